@@ -1,0 +1,64 @@
+import { assertAnalyzableText, resolveMaxChars } from './input.js';
+import { builtinLexicons } from './lexicons/builtin.js';
+import { compileBoilerplate } from './text/boilerplate.js';
+import { buildTextLayer, type TextLayerConfig } from './text/index.js';
+import { loadNlp } from './text/nlp.js';
+import type { Analysis, AnalyzerOptions } from './types.js';
+
+/** A reusable analyzer: the language model and lexicons are loaded once, at creation. */
+export interface Analyzer {
+  /**
+   * Analyzes one article. Synchronous; every span of the result points into `text`.
+   * @throws TypeError when `text` is not a string.
+   * @throws RangeError when `text` is longer than `maxChars`.
+   */
+  analyze(text: string): Analysis;
+  /** The options in force, with defaults filled in. */
+  readonly options: Readonly<Required<AnalyzerOptions>>;
+}
+
+/**
+ * Creates an analyzer. Loading the language model takes a moment, so create one analyzer and
+ * reuse it for every article.
+ *
+ * @example
+ * ```ts
+ * const analyzer = createAnalyzer();
+ * const { attributions } = analyzer.analyze(articleText);
+ * ```
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('framelens: options must be an object');
+  }
+  const maxChars = resolveMaxChars(options.maxChars);
+  const lexicons = builtinLexicons();
+  const speechLemmas = new Set(
+    lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas),
+  );
+  const config: TextLayerConfig = {
+    nlp: loadNlp(),
+    boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
+    speechLemmas,
+  };
+  return {
+    options: Object.freeze({ maxChars }),
+    analyze(text: string): Analysis {
+      assertAnalyzableText(text, maxChars);
+      const layer = buildTextLayer(text, config);
+      return { text, ...layer, attributions: [], actors: [], perspectives: [], metrics: {} };
+    },
+  };
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/**
+ * Analyzes one article with a default analyzer, created on first call and reused.
+ * Passing options creates a dedicated analyzer for this call; prefer `createAnalyzer()` then.
+ */
+export function analyze(text: string, options?: AnalyzerOptions): Analysis {
+  if (options !== undefined) return createAnalyzer(options).analyze(text);
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(text);
+}

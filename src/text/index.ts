@@ -1,0 +1,54 @@
+import type { BoilerplateSpan, Paragraph, Quote, Sentence, Span, Token } from '../types.js';
+import { detectBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
+import { isHeadline } from './headline.js';
+import type { Nlp } from './nlp.js';
+import { splitParagraphs } from './paragraphs.js';
+import { findQuotes } from './quotes.js';
+import { buildSentences } from './sentences.js';
+import { spanOf } from './span.js';
+import { tokenizeRange } from './tokenize.js';
+
+/** The text layer of an analysis: everything later stages read. */
+export interface TextLayer {
+  headline: Span | null;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  quotes: Quote[];
+  boilerplate: BoilerplateSpan[];
+}
+
+/** What the text layer needs from the analyzer, built once per analyzer. */
+export interface TextLayerConfig {
+  nlp: Nlp;
+  boilerplate: BoilerplateMatcher;
+  speechLemmas: ReadonlySet<string>;
+}
+
+/**
+ * Text → paragraphs (with headline and boilerplate) → quotations → tokens and sentences.
+ * Boilerplate paragraphs are kept in `paragraphs` (flagged) and left out of everything else.
+ */
+export function buildTextLayer(input: string, config: TextLayerConfig): TextLayer {
+  const raw = splitParagraphs(input);
+  const marks = detectBoilerplate(config.boilerplate, raw);
+  const paragraphs: Paragraph[] = raw.map((paragraph, index) => ({
+    ...spanOf(input, paragraph.start, paragraph.end),
+    index,
+    boilerplate: marks[index] !== null,
+  }));
+  const boilerplate: BoilerplateSpan[] = paragraphs.flatMap((paragraph, index) => {
+    const entry = marks[index];
+    return entry ? [{ ...spanOf(input, paragraph.start, paragraph.end), entry }] : [];
+  });
+  const body = paragraphs.filter((paragraph) => !paragraph.boilerplate);
+  const first = raw[0];
+  const headline = first && body[0]?.index === 0 && isHeadline(first, body.length) ? spanOf(input, first.start, first.end) : null;
+  const quotes = findQuotes(input, body);
+  const tokenized = body.map((paragraph) => ({
+    index: paragraph.index,
+    tokenized: tokenizeRange(config.nlp, input, paragraph.start, paragraph.end),
+  }));
+  const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas });
+  return { headline, paragraphs, sentences, tokens, quotes, boilerplate };
+}

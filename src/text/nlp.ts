@@ -1,0 +1,13 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** The wink-nlp instance framelens works with. */
+export type Nlp = ReturnType<typeof winkNLP>;
+
+/**
+ * Loads wink-nlp with the English lite model. Sentiment and wink's own entity recognizer are left
+ * out of the pipe: framelens does not use them and sentiment alone costs about half the time.
+ */
+export function loadNlp(): Nlp {
+  return winkNLP(model, ['sbd', 'negation', 'pos']);
+}

@@ -1,0 +1,161 @@
+import type { Quote, QuoteStyle, Span } from '../types.js';
+import { spanOf, trimmedSpan } from './span.js';
+
+/** How one quote mark may act. */
+interface MarkRole {
+  style: QuoteStyle;
+  /** Marks that open and close alike (straight quotes) are decided by context. */
+  role: 'open' | 'close' | 'either';
+  /** Single quotes left open are dropped; double quotes and guillemets run to the paragraph end. */
+  single: boolean;
+}
+
+const MARKS: ReadonlyMap<string, MarkRole> = new Map([
+  ['“', { style: 'curly', role: 'open', single: false }],
+  ['”', { style: 'curly', role: 'close', single: false }],
+  ['"', { style: 'straight', role: 'either', single: false }],
+  ['‘', { style: 'single', role: 'open', single: true }],
+  ['’', { style: 'single', role: 'close', single: true }],
+  ["'", { style: 'single', role: 'either', single: true }],
+  ['«', { style: 'guillemets', role: 'open', single: false }],
+  ['»', { style: 'guillemets', role: 'close', single: false }],
+  ['‹', { style: 'guillemets', role: 'open', single: true }],
+  ['›', { style: 'guillemets', role: 'close', single: true }],
+]);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Characters after which a quote mark opens rather than closes. */
+const OPENING_CONTEXT = /[\s([{\-–—/:;“‘«‹"']/u;
+
+/** A quotation opened and not yet closed while scanning. */
+interface OpenMark {
+  char: string;
+  mark: MarkRole;
+  start: number;
+}
+
+/** A quotation found while scanning, before indices and nesting are assigned. */
+interface FoundQuote {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  style: QuoteStyle;
+  closed: boolean;
+}
+
+/** Whether a straight or curly mark at `index` sits where a quotation can open. */
+function isOpeningPosition(input: string, index: number, from: number, to: number): boolean {
+  const before = index > from ? (input[index - 1] as string) : ' ';
+  const after = index + 1 < to ? (input[index + 1] as string) : ' ';
+  return OPENING_CONTEXT.test(before) && !SPACE.test(after);
+}
+
+/** Whether a mark at `index` is an apostrophe (don’t, Putin’s, the ’90s, Jones’) rather than a quote mark. */
+function isApostrophe(input: string, index: number, from: number, to: number): boolean {
+  const before = index > from ? (input[index - 1] as string) : ' ';
+  const after = index + 1 < to ? (input[index + 1] as string) : ' ';
+  if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) return true;
+  // ’90s, 'tis: an elision mark at a word start followed by a digit.
+  return !LETTER_OR_DIGIT.test(before) && /\p{N}/u.test(after);
+}
+
+/** Whether the mark closes the open quotation `open`. */
+function closes(open: OpenMark, char: string, mark: MarkRole): boolean {
+  if (open.mark.style !== mark.style || open.mark.single !== mark.single) return false;
+  return mark.role === 'either' ? open.char === char : mark.role === 'close';
+}
+
+/** Scans one paragraph `[from, to)` and returns its quotations, in order of closing. */
+function scanParagraph(input: string, from: number, to: number): FoundQuote[] {
+  const found: FoundQuote[] = [];
+  const stack: OpenMark[] = [];
+  const emit = (open: OpenMark, end: number, closed: boolean): void => {
+    const innerEnd = closed ? end - 1 : end;
+    const inner = trimmedSpan(input, open.start + 1, innerEnd);
+    if (inner.start === inner.end) return;
+    const outerEnd = closed ? end : inner.end;
+    found.push({ start: open.start, end: outerEnd, innerStart: inner.start, innerEnd: inner.end, style: open.mark.style, closed });
+  };
+  for (let index = from; index < to; index += 1) {
+    const char = input[index] as string;
+    const mark = MARKS.get(char);
+    if (!mark) continue;
+    if (mark.single && isApostrophe(input, index, from, to)) continue;
+    const openAt = findOpen(stack, char, mark);
+    const canClose = openAt >= 0 && !(mark.role === 'either' && isOpeningPosition(input, index, from, to) && mark.single);
+    if (canClose && mark.role !== 'open') {
+      // Marks opened inside and never closed are stray: drop them.
+      const open = stack[openAt] as OpenMark;
+      stack.length = openAt;
+      emit(open, index + 1, true);
+      continue;
+    }
+    if (mark.role === 'close') continue;
+    if (!isOpeningPosition(input, index, from, to)) continue;
+    if (!mark.single) {
+      // Double quotes do not nest in double quotes: a new opening ends an unclosed one.
+      const sameAt = stack.findIndex((open) => open.mark.style === mark.style && !open.mark.single);
+      if (sameAt >= 0) {
+        const open = stack[sameAt] as OpenMark;
+        stack.length = sameAt;
+        emit(open, index, false);
+      }
+    }
+    stack.push({ char, mark, start: index });
+  }
+  const unclosed = stack.find((open) => !open.mark.single);
+  if (unclosed) emit(unclosed, to, false);
+  return found;
+}
+
+/** Index in the stack of the innermost open quotation the mark can close, or -1. */
+function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole): number {
+  for (let at = stack.length - 1; at >= 0; at -= 1) {
+    if (closes(stack[at] as OpenMark, char, mark)) return at;
+  }
+  return -1;
+}
+
+/** Whether the paragraph opens with a quote mark that opens a quotation. */
+function opensWithQuote(paragraph: Span, quotes: readonly FoundQuote[]): boolean {
+  return quotes.some((quote) => quote.start === paragraph.start);
+}
+
+/**
+ * Finds quotations at character level in each paragraph: “curly”, "straight", ‘single’ (nested or
+ * not) and «guillemets». Apostrophes are not quote marks. A quotation left open runs to the end of
+ * its paragraph (`closed: false`) and never beyond; when the next paragraph opens with a quote mark,
+ * that paragraph's first quotation `continues` it (the news convention for multi-paragraph quotes).
+ */
+export function findQuotes(input: string, paragraphs: readonly Span[]): Quote[] {
+  const perParagraph = paragraphs.map((paragraph) =>
+    scanParagraph(input, paragraph.start, paragraph.end).sort((a, b) => a.start - b.start || b.end - a.end),
+  );
+  const quotes: Quote[] = [];
+  let previousUnclosed: number | null = null;
+  perParagraph.forEach((found, paragraphIndex) => {
+    const paragraph = paragraphs[paragraphIndex] as Span;
+    const continues = previousUnclosed !== null && opensWithQuote(paragraph, found) ? previousUnclosed : null;
+    previousUnclosed = null;
+    const enclosing: Quote[] = [];
+    for (const item of found) {
+      while (enclosing.length > 0 && (enclosing.at(-1) as Quote).end <= item.start) enclosing.pop();
+      const parent = enclosing.at(-1)?.index ?? null;
+      const quote: Quote = {
+        index: quotes.length,
+        ...spanOf(input, item.start, item.end),
+        inner: spanOf(input, item.innerStart, item.innerEnd),
+        style: item.style,
+        parent,
+        closed: item.closed,
+        continues: parent === null && item.start === paragraph.start ? continues : null,
+      };
+      quotes.push(quote);
+      enclosing.push(quote);
+      if (!item.closed && parent === null) previousUnclosed = quote.index;
+    }
+  });
+  return quotes;
+}

@@ -1,0 +1,132 @@
+import type { Quote, Sentence, Token } from '../types.js';
+import { spanOf } from './span.js';
+import type { RawToken, TokenizedParagraph } from './tokenize.js';
+
+/** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
+const MAX_TRAILING_ATTRIBUTION_TOKENS = 10;
+
+/** What sentence repair needs to know beyond tokens. */
+export interface SentenceContext {
+  input: string;
+  quotes: readonly Quote[];
+  /** Lemmas of verbs that introduce speech ("say", "ask", …), from the cue lexicon. */
+  speechLemmas: ReadonlySet<string>;
+}
+
+/** Offsets of quotation marks: where quotations open and where closed ones close. */
+interface QuoteMarks {
+  opening: ReadonlySet<number>;
+  closing: ReadonlyMap<number, Quote>;
+}
+
+function indexQuoteMarks(quotes: readonly Quote[]): QuoteMarks {
+  const opening = new Set<number>();
+  const closing = new Map<number, Quote>();
+  for (const quote of quotes) {
+    opening.add(quote.start);
+    if (quote.closed) closing.set(quote.end - 1, quote);
+  }
+  return { opening, closing };
+}
+
+/**
+ * Moves each sentence boundary that wink-nlp put on the wrong side of a quote mark: a closing
+ * mark that starts the next sentence goes back to its quotation; an opening mark that ends a
+ * sentence goes forward to its quotation.
+ */
+function moveStrayMarks(tokens: readonly RawToken[], starts: number[], marks: QuoteMarks): number[] {
+  const moved = starts.map((start, at) => {
+    if (at === 0) return start;
+    const first = tokens[start];
+    if (first && marks.closing.has(first.start) && first.end - first.start === 1) return start + 1;
+    const lastOfPrevious = tokens[start - 1];
+    if (lastOfPrevious && marks.opening.has(lastOfPrevious.start) && lastOfPrevious.end - lastOfPrevious.start === 1) {
+      return start - 1;
+    }
+    return start;
+  });
+  return moved.filter((start, at) => start < tokens.length && (at === 0 || start > (moved[at - 1] as number)));
+}
+
+/**
+ * Whether the sentence `[from, to)` continues the quotation that closed the sentence before it:
+ * `“Is this a provocation?” asked the minister.` or `“We will win.” Peskov said.`
+ */
+function isTrailingAttribution(tokens: readonly RawToken[], from: number, to: number, context: SentenceContext): boolean {
+  const first = tokens[from];
+  if (!first) return false;
+  const firstChar = context.input[first.start] ?? '';
+  if (/\p{Ll}/u.test(firstChar)) return true;
+  if (to - from > MAX_TRAILING_ATTRIBUTION_TOKENS) return false;
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index] as RawToken;
+    if (token.pos === 'VERB' && context.speechLemmas.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** Merges a sentence into the one before when it is the attribution of the quotation closing that one. */
+function mergeTrailingAttributions(tokens: readonly RawToken[], starts: number[], marks: QuoteMarks, context: SentenceContext): number[] {
+  return starts.filter((start, at) => {
+    if (at === 0) return true;
+    const previousLast = tokens[start - 1];
+    const quote = previousLast ? marks.closing.get(previousLast.start) : undefined;
+    if (!quote) return true;
+    const end = starts[at + 1] ?? tokens.length;
+    return !isTrailingAttribution(tokens, start, end, context);
+  });
+}
+
+/**
+ * Builds the sentences of the document from wink-nlp's sentences, repaired to respect
+ * quotations, and assigns each token its sentence. Sentences of a quotation that spans several
+ * sentences are linked to it through `Sentence.quote`.
+ */
+export function buildSentences(
+  paragraphs: ReadonlyArray<{ index: number; tokenized: TokenizedParagraph }>,
+  context: SentenceContext,
+): { sentences: Sentence[]; tokens: Token[] } {
+  const marks = indexQuoteMarks(context.quotes);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const { index: paragraph, tokenized } of paragraphs) {
+    const raw = tokenized.tokens;
+    const starts = mergeTrailingAttributions(raw, moveStrayMarks(raw, tokenized.sentenceStarts, marks), marks, context);
+    starts.forEach((start, at) => {
+      const end = starts[at + 1] ?? raw.length;
+      const first = raw[start] as RawToken;
+      const last = raw[end - 1] as RawToken;
+      const sentenceIndex = sentences.length;
+      const tokenStart = tokens.length;
+      for (let index = start; index < end; index += 1) {
+        const token = raw[index] as RawToken;
+        tokens.push({ ...spanOf(context.input, token.start, token.end), pos: token.pos, lemma: token.lemma, sentence: sentenceIndex });
+      }
+      sentences.push({
+        ...spanOf(context.input, first.start, last.end),
+        index: sentenceIndex,
+        paragraph,
+        tokens: { start: tokenStart, end: tokens.length },
+        quote: null,
+      });
+    });
+  }
+  linkQuotedSentences(sentences, context.quotes);
+  return { sentences, tokens };
+}
+
+/** Sets `Sentence.quote` for the sentences of each top-level quotation that spans several sentences. */
+function linkQuotedSentences(sentences: Sentence[], quotes: readonly Quote[]): void {
+  let first = 0;
+  for (const quote of quotes) {
+    if (quote.parent !== null) continue;
+    while (first < sentences.length && (sentences[first] as Sentence).end <= quote.start) first += 1;
+    let last = first;
+    while (last < sentences.length && (sentences[last] as Sentence).start < quote.end) last += 1;
+    if (last - first < 2) continue;
+    for (let index = first; index < last; index += 1) {
+      const sentence = sentences[index] as Sentence;
+      sentence.quote ??= quote.index;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Every public shape of framelens, in one place.
+ *
+ * The pipeline is text → text layer → attributions → actors → perspectives → metrics;
+ * each stage reads the shapes defined here and adds its own.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * A stretch of the original input.
+ *
+ * `start` and `end` are UTF-16 offsets into the string given to `analyze()` (end exclusive),
+ * so `text === input.slice(start, end)` always holds, also with CRLF, tabs and emoji.
+ */
+export interface Span {
+  /** Offset of the first UTF-16 code unit. */
+  start: number;
+  /** Offset just past the last UTF-16 code unit. */
+  end: number;
+  /** `input.slice(start, end)`. */
+  text: string;
+}
+
+/** A word, number or punctuation mark, as wink-nlp tokenized it. */
+export interface Token extends Span {
+  /** Universal Dependencies part-of-speech tag (`NOUN`, `VERB`, `PROPN`, …). */
+  pos: string;
+  /** Lemma in lower case; the lower-cased text where wink-nlp gives none. */
+  lemma: string;
+  /** Index of the sentence (in `Analysis.sentences`) that holds the token. */
+  sentence: number;
+}
+
+/** A paragraph: a block of text between line breaks. */
+export interface Paragraph extends Span {
+  /** Index of the paragraph in `Analysis.paragraphs`. */
+  index: number;
+  /** True when the paragraph is boilerplate (donation or newsletter appeal, …). */
+  boilerplate: boolean;
+}
+
+/** A sentence, repaired so that a quotation and the attribution closing it stay together. */
+export interface Sentence extends Span {
+  /** Index of the sentence in `Analysis.sentences`. */
+  index: number;
+  /** Index of the paragraph that holds it. */
+  paragraph: number;
+  /** Index of the first token and one past the last token in `Analysis.tokens`. */
+  tokens: { start: number; end: number };
+  /**
+   * Index of the quotation (in `Analysis.quotes`) this sentence is part of, when the sentence lies
+   * wholly inside a quotation that spans several sentences; otherwise `null`.
+   */
+  quote: number | null;
+}
+
+/** The quote marks a quotation was found between. */
+export type QuoteStyle = 'curly' | 'straight' | 'single' | 'guillemets';
+
+/** A quotation, found at character level. The span includes the quote marks. */
+export interface Quote extends Span {
+  /** Index of the quotation in `Analysis.quotes`. */
+  index: number;
+  /** The quoted text without the quote marks. */
+  inner: Span;
+  /** Which marks enclose it. */
+  style: QuoteStyle;
+  /** Index of the enclosing quotation for a quotation nested in another, else `null`. */
+  parent: number | null;
+  /** False when the closing mark is missing and the quotation was closed at the paragraph end. */
+  closed: boolean;
+  /**
+   * Index of the quotation this one continues (a quoted paragraph left open, followed by a paragraph
+   * that opens with a quote mark), else `null`.
+   */
+  continues: number | null;
+}
+
+/** How an attributed content is rendered. */
+export type AttributionKind = 'direct' | 'indirect' | 'mixed';
+
+/**
+ * One attributed viewpoint: who (source) is presented as saying, believing or showing what
+ * (content), through which words (cue).
+ */
+export interface Attribution {
+  /** Stable id within one analysis (`"a1"`, `"a2"`, …). */
+  id: string;
+  /** The in-text mention of the source, or `null` when the text names none. */
+  source: Span | null;
+  /** The words that signal attribution, or `null` for a continuing quotation without a cue. */
+  cue: Span | null;
+  /** What is attributed; two spans when the cue interrupts the content. */
+  content: Span[];
+  /** Direct (fully quoted), indirect (no quote marks) or mixed. */
+  kind: AttributionKind;
+  /** Id of the resolved actor, or `null`. */
+  actor: string | null;
+  /** Id of the perspective the actor belongs to, or `null`. */
+  perspective: string | null;
+  /** How sure the extractor is, 0..1. */
+  confidence: number;
+  /** Id of the enclosing attribution when nested, else `null`. */
+  parent: string | null;
+  /** Id of the cue lexicon entry behind the cue, or `null`. */
+  cueEntry: string | null;
+  /** Index of the sentence that holds the cue (or the content, without a cue). */
+  sentence: number;
+}
+
+/** What kind of thing an actor is. */
+export type ActorKind = 'person' | 'organization' | 'place' | 'group' | 'unspecified';
+
+/** One participant of the story, with all its mentions merged. */
+export interface Actor {
+  /** Stable id within one analysis (`"p1"`, …). */
+  id: string;
+  /** Canonical name: the fullest name mention. */
+  name: string;
+  /** Person, organization, place, group or unspecified. */
+  kind: ActorKind;
+  /** Every mention of the actor, in text order. */
+  mentions: Span[];
+  /** Id of the perspective the actor belongs to, or `null`. */
+  perspective: string | null;
+  /** True when the actor is mentioned at least twice but is never a source. */
+  voiceless: boolean;
+  /** Id of the lexicon entry that identified the actor, or `null`. */
+  entry: string | null;
+}
+
+/** A side of the story: the actors that share a perspective. */
+export interface Perspective {
+  /** Stable id (`"russia"`, `"united-states"`, or `"actor:p7"` for an actor in no lexicon). */
+  id: string;
+  /** Human-readable label. */
+  label: string;
+  /** Ids of the actors in this perspective. */
+  actors: string[];
+}
+
+/** Document-level figures; filled by the perspective and framing stage. */
+export type Metrics = Record<string, unknown>;
+
+/** The result of `analyze()`. Every span points into `text`. */
+export interface Analysis {
+  /** The input, unchanged. */
+  text: string;
+  /** The headline: a short first line without closing punctuation, else `null`. */
+  headline: Span | null;
+  /** Paragraphs, boilerplate included (flagged). */
+  paragraphs: Paragraph[];
+  /** Sentences of the article body and headline; boilerplate excluded. */
+  sentences: Sentence[];
+  /** Tokens of those sentences. */
+  tokens: Token[];
+  /** Quotations in the article body and headline. */
+  quotes: Quote[];
+  /** Spans of boilerplate (appeals to donate, subscribe, share, …), excluded from analysis. */
+  boilerplate: BoilerplateSpan[];
+  /** Attributed viewpoints. */
+  attributions: Attribution[];
+  /** Participants of the story. */
+  actors: Actor[];
+  /** Sides of the story. */
+  perspectives: Perspective[];
+  /** Document-level figures. */
+  metrics: Metrics;
+}
+
+/** A boilerplate paragraph and the lexicon entry that marked it. */
+export interface BoilerplateSpan extends Span {
+  /** Id of the boilerplate lexicon entry that matched. */
+  entry: string;
+}
+
+/** Options of `createAnalyzer()` and `analyze()`. */
+export interface AnalyzerOptions {
+  /**
+   * Longest input accepted, in UTF-16 code units; longer input throws a `RangeError`.
+   * @defaultValue 5_000_000
+   */
+  maxChars?: number;
+}
