@@ -8,7 +8,7 @@
 // metric definitions.
 
 import { existsSync, realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -204,6 +204,7 @@ async function main() {
     errorsPath = path.resolve(opts.errors);
     if (isInside(errorsPath, REPO_ROOT))
       fail(`refusing to write --errors inside the repository (${errorsPath}): it contains article text; use e.g. /tmp/errors.txt`);
+    await mkdir(path.dirname(errorsPath), { recursive: true });
   }
   const distEntry = path.join(REPO_ROOT, 'dist', 'index.js');
   if (!existsSync(distEntry)) fail(`${path.relative(process.cwd(), distEntry) || distEntry} not found: run \`npm run build\` first.`, 1);

@@ -1,3 +1,5 @@
+import { extractAttributions } from './attribution/index.js';
+import { compileCues } from './attribution/cues.js';
 import { assertAnalyzableText, resolveMaxChars } from './input.js';
 import { builtinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
@@ -41,12 +43,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
     speechLemmas,
   };
+  const cues = compileCues(lexicons.cues.entries);
   return {
     options: Object.freeze({ maxChars }),
     analyze(text: string): Analysis {
       assertAnalyzableText(text, maxChars);
       const layer = buildTextLayer(text, config);
-      return { text, ...layer, attributions: [], actors: [], perspectives: [], metrics: {} };
+      const attributions = extractAttributions(layer, text, cues).map(({ sourceTokens: _tokens, continues: _continues, ...attribution }) => attribution);
+      return { text, ...layer, attributions, actors: [], perspectives: [], metrics: {} };
     },
   };
 }

@@ -20,9 +20,10 @@ export type BoilerplateMatcher = ReadonlyArray<readonly [phrase: string, entry: 
 
 /** Compiles boilerplate lexicon entries once per analyzer. */
 export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateMatcher {
-  return entries.flatMap((entry) =>
-    entry.phrases.map((phrase) => [normalizeWords(phrase), entry.id] as const),
-  );
+  // Longest phrase first, so the most specific entry wins ("subscribe to our newsletter" over "subscribe to our").
+  return entries
+    .flatMap((entry) => entry.phrases.map((phrase) => [normalizeWords(phrase), entry.id] as const))
+    .sort((a, b) => b[0].length - a[0].length);
 }
 
 /** The id of the entry whose phrase the paragraph contains, else `null`. */
@@ -41,15 +42,16 @@ function isShortHeading(text: string): boolean {
 
 /**
  * For each paragraph, the id of the boilerplate entry that marks it, or `null`.
- * A paragraph containing a phrase of the lexicon is boilerplate; so is a short heading that
- * stands right before a boilerplate paragraph (the title of the appeal).
+ * A paragraph containing a phrase of the lexicon is boilerplate; so is a short heading (other than
+ * the first paragraph) that stands right before a boilerplate paragraph (the title of the appeal).
  */
 export function detectBoilerplate(
   matcher: BoilerplateMatcher,
   paragraphs: readonly Span[],
 ): Array<string | null> {
   const marks = paragraphs.map((paragraph) => matchParagraph(matcher, paragraph.text));
-  for (let index = marks.length - 2; index >= 0; index -= 1) {
+  // The first paragraph is left out: a short first line before an appeal is the headline, not its title.
+  for (let index = marks.length - 2; index >= 1; index -= 1) {
     const next = marks[index + 1];
     const paragraph = paragraphs[index];
     if (marks[index] === null && next && paragraph && isShortHeading(paragraph.text)) {

@@ -154,7 +154,8 @@ export function findQuotes(input: string, paragraphs: readonly Span[]): Quote[] 
       };
       quotes.push(quote);
       enclosing.push(quote);
-      if (!item.closed && parent === null) previousUnclosed = quote.index;
+      // Only a quotation left open up to the paragraph end runs on; one cut short by a new opening mark does not.
+      if (!item.closed && parent === null && item.end === paragraph.end) previousUnclosed = quote.index;
     }
   });
   return quotes;

@@ -1,0 +1,107 @@
+import type { Token } from '../types.js';
+import type { TokenRange } from './source.js';
+import type { DocView } from './view.js';
+import { isComma, isDash, lower } from './view.js';
+
+/** Subordinators that end a noun-phrase content ("claims strategic victory | as NATO membership fades"). */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'since', 'until', 'whereas', 'if', 'unless', 'despite']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const INDEFINITE = new Set(['a', 'an']);
+/** Parts of speech that open an addressee or adjunct between a cue and its "that". */
+const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'PRON', 'ADV', 'NUM']);
+/** Participles after a comma that start a new attribution of the same source (", adding that …"). */
+const FOLLOW_UP_PARTICIPLE = /ing$/u;
+
+/** How the content after a cue ends. */
+export interface ContentOptions {
+  /** The cue takes "A as B": "as" belongs to the content. */
+  takesAs: boolean;
+  /** The cue sits in a clause opened by a subordinator ("While X characterize …,"): stop at its comma. */
+  subordinate: boolean;
+  /** Lemmas of verb cues, to stop at ", adding that …". */
+  isCueLemma: (lemma: string) => boolean;
+}
+
+/** Whether the token is a verb outside quotations (its clause is more than a noun phrase). */
+function isVerbAt(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  return (token.pos === 'VERB' || token.pos === 'AUX') && (view.quoteAt[index] as number) < 0;
+}
+
+/**
+ * The content that follows a cue, from `start` to the end of its clause: the sentence end, or
+ * earlier at a semicolon, a dash or comma opening an apposition ("– a move …"), a follow-up
+ * participle (", adding …"), the comma that closes a subordinate clause, or, for a noun-phrase
+ * content, a subordinator, relative pronoun or comma.
+ */
+export function contentAfter(view: DocView, start: number, sentenceEnd: number, options: ContentOptions): TokenRange | null {
+  let end = start;
+  let clause = false;
+  for (; end < sentenceEnd; end += 1) {
+    const token = view.tokens[end] as Token;
+    if (end > start && isVerbAt(view, end - 1)) clause = true;
+    if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
+    const next = view.tokens[end + 1];
+    if (token.text === ';') break;
+    if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON')) break;
+    if (isComma(token) && end > start) {
+      if (options.subordinate) break;
+      if (next && INDEFINITE.has(lower(next))) break;
+      if (next && next.pos === 'VERB' && FOLLOW_UP_PARTICIPLE.test(lower(next)) && options.isCueLemma(next.lemma)) break;
+    }
+    if (end > start && !clause) {
+      const word = lower(token);
+      const isAs = word === 'as' && options.takesAs;
+      if ((CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) || isComma(token)) break;
+      if (RELATIVES.has(word) && token.pos !== 'DET' && end - start >= 2) break;
+    }
+  }
+  // Trailing punctuation outside quotations is not content.
+  while (end > start && isTrailingPunct(view, end - 1)) end -= 1;
+  return end > start ? { start, end } : null;
+}
+
+function isTrailingPunct(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  return token.pos === 'PUNCT' && !view.closesQuote[index] && !/[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** Where the content after a cue starts: past an addressee ("told reporters"), a time or place adjunct, and "that". */
+export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number): number {
+  // Look a few tokens ahead for "that" past an addressee or adjunct ("declared on Sunday that …",
+  // "told reporters that …"), but not past an object ("defending interests … that").
+  const first = view.tokens[cueEnd];
+  const adjunctOpener = first !== undefined && (ADJUNCT_OPENERS.has(first.pos) || (first.pos === 'NOUN' && /s$/u.test(lower(first))));
+  const lookahead = adjunctOpener ? 7 : 1;
+  for (let index = cueEnd; index < Math.min(sentenceEnd, cueEnd + lookahead); index += 1) {
+    const token = view.tokens[index] as Token;
+    if ((view.quoteAt[index] as number) >= 0 || token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (lower(token) === 'that' && (token.pos === 'SCONJ' || token.pos === 'PRON' || token.pos === 'DET') && index > cueEnd) {
+      const previous = view.tokens[index - 1] as Token;
+      if (previous.pos !== 'DET' && previous.pos !== 'ADJ') return index + 1;
+    }
+    if (lower(token) === 'that' && index === cueEnd) return index + 1;
+    if (token.text === ':' ) return index + 1;
+  }
+  if (first && isComma(first)) return cueEnd + 1;
+  return cueEnd;
+}
+
+/** The content before a cue: from the sentence start (or the start of the quotation that ends there) to the comma. */
+export function contentBefore(view: DocView, sentenceStart: number, boundary: number): TokenRange | null {
+  let end = boundary;
+  while (end > sentenceStart && (isComma(view.tokens[end - 1]) || isDash(view.tokens[end - 1]))) end -= 1;
+  if (end <= sentenceStart) return null;
+  let start = sentenceStart;
+  // A quotation may begin in an earlier sentence (multi-sentence quotations keep their sentences).
+  if (view.closesQuote[end - 1]) {
+    const quote = view.quotes[view.quoteAt[end - 1] as number];
+    if (quote) {
+      let index = end - 1;
+      while (index > 0 && (view.tokens[index - 1] as Token).end > quote.start) index -= 1;
+      start = Math.min(start, index);
+    }
+  }
+  while (start < end && isTrailingPunct(view, start) && !view.opensQuote[start]) start += 1;
+  return end > start ? { start, end } : null;
+}

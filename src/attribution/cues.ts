@@ -1,0 +1,132 @@
+import type { CueEntry } from '../lexicons/schemas.js';
+import type { Token } from '../types.js';
+import type { DocView } from './view.js';
+import { lower } from './view.js';
+
+/** The cue lexicon compiled for lookups by lemma, built once per analyzer. */
+export interface CueMatcher {
+  verbs: ReadonlyMap<string, CueEntry>;
+  nouns: ReadonlyMap<string, CueEntry>;
+  /** Multi-word cues by their first lemma, longest first. */
+  phrases: ReadonlyMap<string, readonly CueEntry[]>;
+  /** The "according to" entry, when the lexicon has one. */
+  accordingTo: CueEntry | undefined;
+  /** The colon entry, when the lexicon has one. */
+  colon: CueEntry | undefined;
+}
+
+/** Compiles cue entries into lookup tables. */
+export function compileCues(entries: readonly CueEntry[]): CueMatcher {
+  const verbs = new Map<string, CueEntry>();
+  const nouns = new Map<string, CueEntry>();
+  const phrases = new Map<string, CueEntry[]>();
+  let accordingTo: CueEntry | undefined;
+  let colon: CueEntry | undefined;
+  for (const entry of entries) {
+    const [first] = entry.lemmas;
+    if (first === undefined) continue;
+    if (entry.pos === 'punctuation') {
+      if (first === ':') colon ??= entry;
+      continue;
+    }
+    if (entry.lemmas.length > 1) {
+      if (entry.lemmas.join(' ') === 'accord to') accordingTo ??= entry;
+      else phrases.set(first, [...(phrases.get(first) ?? []), entry]);
+      continue;
+    }
+    const table = entry.pos === 'noun' ? nouns : entry.pos === 'verb' ? verbs : undefined;
+    if (table && !table.has(first)) table.set(first, entry);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  return { verbs, nouns, phrases, accordingTo, colon };
+}
+
+/** A cue found in a sentence. */
+export interface CueMatch {
+  /** First token of the cue (auxiliaries included). */
+  start: number;
+  /** One past the last token of the cue. */
+  end: number;
+  /** The token of the cue's main word. */
+  head: number;
+  entry: CueEntry;
+  form: 'verb' | 'noun' | 'phrase';
+}
+
+/** Whether the token's lemma (or lower-cased text) equals `lemma`. */
+function hasLemma(token: Token | undefined, lemma: string): boolean {
+  return token !== undefined && (token.lemma === lemma || lower(token) === lemma);
+}
+
+const PERSONAL_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+
+/**
+ * Whether a token that wink-nlp tagged NOUN acts as the verb of its clause
+ * ("Moscow claims strategic victory": a proper noun or pronoun subject right before it, and a
+ * verb's inflection).
+ */
+function actsAsVerb(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  const previous = view.tokens[index - 1];
+  if (!previous || previous.sentence !== token.sentence) return false;
+  const subjectLike = previous.pos === 'PROPN' || PERSONAL_SUBJECT.has(lower(previous));
+  return subjectLike && /(?:s|ed)$/u.test(lower(token));
+}
+
+/** Whether a verb cue is used as an adjective ("the alleged attack", "NATO’s perceived encroachment"). */
+function isAdjectival(view: DocView, index: number): boolean {
+  const previous = view.tokens[index - 1];
+  const next = view.tokens[index + 1];
+  if (!previous || !next) return false;
+  const participleModifier = previous.pos === 'VERB' && /(?:en|ed)$/u.test(lower(previous));
+  const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || participleModifier || lower(previous) === '’s' || lower(previous) === "'s";
+  return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+}
+
+/** Extends a verb cue left over its auxiliaries, negation and the adverbs between them ("has long framed"). */
+function auxiliaryStart(view: DocView, head: number, sentenceStart: number): number {
+  let start = head;
+  let index = head - 1;
+  while (index >= sentenceStart) {
+    const token = view.tokens[index] as Token;
+    const negation = token.pos === 'PART' && /^(?:not|n[’']t)$/u.test(lower(token));
+    if (token.pos === 'AUX' || negation) start = index;
+    else if (token.pos !== 'ADV') break;
+    index -= 1;
+  }
+  return start;
+}
+
+/** Matches a multi-word cue at `index`, or returns undefined. */
+function matchPhrase(view: DocView, matcher: CueMatcher, index: number, end: number): CueEntry | undefined {
+  const token = view.tokens[index] as Token;
+  const candidates = matcher.phrases.get(token.lemma) ?? matcher.phrases.get(lower(token));
+  return candidates?.find((entry) =>
+    entry.lemmas.every((lemma, offset) => index + offset < end && hasLemma(view.tokens[index + offset], lemma)),
+  );
+}
+
+/** Finds the verb, noun and phrase cues of one sentence, outside quotations, in text order. */
+export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: number, sentenceEnd: number): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (let index = sentenceStart; index < sentenceEnd; index += 1) {
+    if ((view.quoteAt[index] as number) >= 0) continue;
+    const token = view.tokens[index] as Token;
+    const phrase = matchPhrase(view, matcher, index, sentenceEnd);
+    if (phrase) {
+      const end = index + phrase.lemmas.length;
+      const verbal = token.pos === 'VERB' || token.pos === 'AUX';
+      found.push({ start: verbal ? auxiliaryStart(view, index, sentenceStart) : index, end, head: index, entry: phrase, form: 'phrase' });
+      index = end - 1;
+      continue;
+    }
+    const verb = matcher.verbs.get(token.lemma);
+    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index))) && !isAdjectival(view, index)) {
+      found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
+      continue;
+    }
+    const noun = matcher.nouns.get(token.lemma);
+    if (noun && token.pos === 'NOUN') found.push({ start: index, end: index + 1, head: index, entry: noun, form: 'noun' });
+  }
+  return found;
+}

@@ -1,0 +1,188 @@
+import type { CueEntry } from '../lexicons/schemas.js';
+import type { Sentence, Token } from '../types.js';
+import { contentAfter, contentBefore, contentStart } from './content.js';
+import type { CueMatch, CueMatcher } from './cues.js';
+import { findCues } from './cues.js';
+import { nounPhraseLeft, sourceLeft, sourceRight, type TokenRange } from './source.js';
+import type { DocView } from './view.js';
+import { isComma, isPunct, lower } from './view.js';
+
+/** An attribution as token ranges, before spans, kinds and actors are assigned. */
+export interface Candidate {
+  source: TokenRange | null;
+  cue: TokenRange | null;
+  content: TokenRange[];
+  entry: CueEntry | null;
+  sentence: number;
+  confidence: number;
+}
+
+/** Below this confidence a candidate is dropped. */
+export const MIN_CONFIDENCE = 0.6;
+/** Cue ratio assumed for lexicon entries unseen in the statistics. */
+const UNSEEN_CUE_RATIO = 0.3;
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'if', 'as', 'because', 'since', 'after', 'before', 'unless']);
+const MAX_COLON_SOURCE_TOKENS = 8;
+
+/**
+ * How sure we are that a cue with this evidence is an attribution: the lexicon's cue ratio
+ * (how often the word is a cue in PolNeAR train) raised by a source and by a that-clause,
+ * quotation or "as" complement.
+ */
+export function scoreCandidate(entry: CueEntry, hasSource: boolean, strongContent: boolean): number {
+  const ratio = entry.cueRatio ?? UNSEEN_CUE_RATIO;
+  const score = 0.35 + 0.4 * Math.min(1, ratio / 0.6) + (hasSource ? 0.15 : 0) + (strongContent ? 0.1 : 0);
+  return Math.round(Math.min(1, score) * 100) / 100;
+}
+
+/** Whether the sentence opens with a subordinator and the cue comes before its first comma ("While X characterize …,"). */
+function inSubordinateClause(view: DocView, sentenceStart: number, cueStart: number): boolean {
+  if (!SUBORDINATORS.has(lower(view.tokens[sentenceStart]))) return false;
+  for (let index = sentenceStart; index < cueStart; index += 1) if (isComma(view.tokens[index])) return false;
+  return true;
+}
+
+/** Whether the token right after the cue begins its content (rather than punctuation or an adjunct). */
+function opensComplement(view: DocView, index: number, sentenceEnd: number): boolean {
+  const token = view.tokens[index];
+  if (!token || index >= sentenceEnd) return false;
+  if (view.opensQuote[index] || token.text === ':') return true;
+  return !isPunct(token);
+}
+
+/** The quotation that opens right after `index` (past a comma), as a content range. */
+function quoteAfter(view: DocView, index: number, sentenceEnd: number): TokenRange | null {
+  let at = index;
+  if (isComma(view.tokens[at])) at += 1;
+  if (at >= sentenceEnd || !view.opensQuote[at]) return null;
+  const quote = view.quoteAt[at] as number;
+  let end = at;
+  while (end < view.tokens.length && view.quoteAt[end] === quote) end += 1;
+  return { start: at, end };
+}
+
+/** The attribution a verb (or verbal phrase) cue heads, or null. */
+function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemma: (lemma: string) => boolean): Candidate | null {
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  const takesAs = cue.entry.complement === 'as';
+  // A participle after a comma (", calling it …", ", echoing …") shares the clause's subject and takes its content after it.
+  const participle = cue.start === cue.head && /ing$/u.test(lower(view.tokens[cue.head])) && isComma(view.tokens[cue.start - 1]);
+  let source = participle ? null : sourceLeft(view, cue.start, sentenceStart);
+  const beforeCue = view.tokens[(source ? source.start : cue.start) - 1];
+  const followsContent = beforeCue !== undefined && (isComma(beforeCue) || view.closesQuote[(source ? source.start : cue.start) - 1] === 1) && (source ? source.start : cue.start) > sentenceStart;
+  const start = contentStart(view, cue.end, sentenceEnd);
+  const hasComplement = opensComplement(view, cue.end, sentenceEnd) && start < sentenceEnd;
+  let content: TokenRange[] = [];
+  let strong = false;
+  if (followsContent && !participle && (!source || !hasComplement)) {
+    // “…,” said X / “…,” X said / …, X said.
+    if (!source) source = sourceRight(view, cue.end, sentenceEnd);
+    const before = contentBefore(view, sentenceStart, source && source.start < cue.start ? source.start : cue.start);
+    if (before) content.push(before);
+    strong = before !== null && view.closesQuote[before.end - 1] === 1;
+    const tail = quoteAfter(view, Math.max(cue.end, source?.end ?? cue.end), sentenceEnd);
+    if (tail && content.length > 0) content.push(tail);
+  } else if (hasComplement) {
+    const after = contentAfter(view, start, sentenceEnd, {
+      takesAs,
+      subordinate: inSubordinateClause(view, sentenceStart, cue.start),
+      isCueLemma,
+    });
+    if (after) content.push(after);
+    strong = start > cue.end || view.opensQuote[start] === 1 || (takesAs && after !== null && hasAs(view, after));
+  }
+  if (content.length === 0) return null;
+  const confidence = scoreCandidate(cue.entry, source !== null, strong);
+  return { source, cue: { start: cue.start, end: cue.end }, content, entry: cue.entry, sentence: sentence.index, confidence };
+}
+
+function hasAs(view: DocView, range: TokenRange): boolean {
+  for (let index = range.start; index < range.end; index += 1) if (lower(view.tokens[index]) === 'as') return true;
+  return false;
+}
+
+function isPossessiveMarker(token: Token | undefined): boolean {
+  return token !== undefined && /^[’']s?$/u.test(token.text) && token.pos !== 'PUNCT';
+}
+
+/** The attribution a noun cue heads ("NATO’s … declaration that …", "Putin’s references to …"), or null. */
+function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemma: (lemma: string) => boolean): Candidate | null {
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  const next = view.tokens[cue.head + 1];
+  const link = lower(next);
+  if (!(link === 'that' || link === 'to' || link === 'about' || link === 'of') || cue.head + 2 >= sentenceEnd) return null;
+  let index = cue.head - 1;
+  while (index >= sentenceStart && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes((view.tokens[index] as Token).pos) && !isPossessiveMarker(view.tokens[index])) index -= 1;
+  const source = isPossessiveMarker(view.tokens[index]) ? nounPhraseLeft(view, index, sentenceStart) : null;
+  if (!source && link !== 'that') return null;
+  const content = contentAfter(view, cue.head + 2, sentenceEnd, { takesAs: false, subordinate: false, isCueLemma });
+  if (!content) return null;
+  const confidence = scoreCandidate(cue.entry, source !== null, link === 'that');
+  return { source, cue: { start: cue.head, end: cue.head + 1 }, content: [content], entry: cue.entry, sentence: sentence.index, confidence };
+}
+
+/** "According to X, …" / "…, according to X." */
+function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  for (let index = sentenceStart; index + 1 < sentenceEnd; index += 1) {
+    if (lower(view.tokens[index]) !== 'according' || lower(view.tokens[index + 1]) !== 'to' || (view.quoteAt[index] as number) >= 0) continue;
+    let sourceEnd = index + 2;
+    while (sourceEnd < sentenceEnd && !isComma(view.tokens[sourceEnd]) && !isPunct(view.tokens[sourceEnd])) sourceEnd += 1;
+    if (sourceEnd === index + 2) continue;
+    const source = { start: index + 2, end: sourceEnd };
+    const content: TokenRange[] = [];
+    const before = contentBefore(view, sentenceStart, index);
+    if (before) content.push(before);
+    if (isComma(view.tokens[sourceEnd])) {
+      let end = sentenceEnd;
+      while (end > sourceEnd + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+      if (end > sourceEnd + 1) content.push({ start: sourceEnd + 1, end });
+    }
+    if (content.length === 0) continue;
+    found.push({ source, cue: { start: index, end: index + 2 }, content, entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, true) });
+  }
+  return found;
+}
+
+/** "Name: “…”" or "Name: text" at the start of a sentence. */
+function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): Candidate | null {
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  for (let index = sentenceStart + 1; index < Math.min(sentenceEnd - 1, sentenceStart + MAX_COLON_SOURCE_TOKENS + 1); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (view.quoteAt[index] as number) >= 0) return null;
+    if (token.text !== ':') continue;
+    const source = nounPhraseLeft(view, index, sentenceStart);
+    if (!source || source.start !== sentenceStart) return null;
+    const hasName = view.tokens.slice(source.start, source.end).some((item) => item.pos === 'PROPN');
+    if (!hasName) return null;
+    let end = sentenceEnd;
+    while (end > index + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+    if (end <= index + 1) return null;
+    const quoted = view.opensQuote[index + 1] === 1;
+    return { source, cue: { start: index, end: index + 1 }, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, quoted) };
+  }
+  return null;
+}
+
+/** Whether two token ranges overlap. */
+function overlaps(a: TokenRange, b: TokenRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Finds the attribution candidates of one sentence. */
+export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Sentence): Candidate[] {
+  const isCueLemma = (lemma: string): boolean => matcher.verbs.has(lemma);
+  const candidates: Candidate[] = [];
+  if (matcher.accordingTo) candidates.push(...fromAccordingTo(view, matcher.accordingTo, sentence));
+  for (const cue of findCues(view, matcher, sentence.tokens.start, sentence.tokens.end)) {
+    if (candidates.some((taken) => (taken.source && overlaps(taken.source, cue)) || (taken.cue && overlaps(taken.cue, cue)))) continue;
+    const candidate = cue.form === 'noun' ? fromNounCue(view, cue, sentence, isCueLemma) : fromVerbCue(view, cue, sentence, isCueLemma);
+    if (candidate && candidate.confidence >= MIN_CONFIDENCE) candidates.push(candidate);
+  }
+  if (candidates.length === 0 && matcher.colon) {
+    const colon = fromColon(view, matcher.colon, sentence);
+    if (colon) candidates.push(colon);
+  }
+  return candidates;
+}

@@ -1,0 +1,121 @@
+import type { Token } from '../types.js';
+import type { DocView } from './view.js';
+import { isCapitalized, isComma, lower } from './view.js';
+
+/** A source mention, as a token range. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'PRON']);
+const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X', 'SYM']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'some', 'others', 'both', 'all']);
+/** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
+const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', '&']);
+/** Words that open an apposition that still describes the source ("officials, including …"). */
+const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
+
+function isPossessiveMarker(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '’s' || token.text === "'s" || token.text === '’' || token.text === "'");
+}
+
+/** Whether the token may be part of a noun phrase naming a source. */
+function isNounPhraseToken(token: Token): boolean {
+  if (token.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(lower(token)) || SUBJECT_PRONOUNS.has(lower(token));
+  if (token.pos === 'PART') return isPossessiveMarker(token);
+  if (token.pos === 'CCONJ') return lower(token) === 'and' || token.text === '&';
+  if (token.pos === 'PUNCT') return token.text === '&';
+  return NOUN_PHRASE.has(token.pos);
+}
+
+/**
+ * The noun phrase that ends at `end - 1`, walking left no further than `limit`: a subject such as
+ * "The Russian leadership", "Western leaders", "Russia", "he". A determiner closes the phrase;
+ * a lower-case common noun followed by a capitalized word is a boundary ("a move | Moscow").
+ */
+export function nounPhraseLeft(view: DocView, end: number, limit: number): TokenRange | null {
+  const last = view.tokens[end - 1];
+  if (!last || end - 1 < limit || !NOMINAL.has(last.pos)) return null;
+  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
+  let start = end - 1;
+  for (let index = end - 2; index >= limit; index -= 1) {
+    const token = view.tokens[index] as Token;
+    const right = view.tokens[index + 1] as Token;
+    if (right.pos === 'DET') break;
+    if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
+      const before = view.tokens[index - 1];
+      if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN')) break;
+      start = index;
+      continue;
+    }
+    if (!isNounPhraseToken(token)) break;
+    if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) break;
+    if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN') break;
+    start = index;
+  }
+  // A phrase cannot open with a conjunction, a preposition or a possessive marker.
+  while (start < end - 1) {
+    const first = view.tokens[start] as Token;
+    if (first.pos === 'CCONJ' || first.pos === 'ADP' || isPossessiveMarker(first)) start += 1;
+    else break;
+  }
+  return { start, end };
+}
+
+/**
+ * The source that ends right before a cue, apposition included: "General Keith Kellogg, a senior
+ * U.S. envoy," or "various U.S. officials, including … Kellogg,".
+ */
+export function sourceLeft(view: DocView, cueStart: number, sentenceStart: number): TokenRange | null {
+  let end = cueStart;
+  while (end - 1 >= sentenceStart && (view.tokens[end - 1] as Token).pos === 'ADV') end -= 1;
+  if (!isComma(view.tokens[end - 1])) return nounPhraseLeft(view, end, sentenceStart);
+  // "NP1, NP2, <cue>": an apposition between commas.
+  const closingComma = end - 1;
+  let openingComma = -1;
+  for (let index = closingComma - 1; index >= sentenceStart; index -= 1) {
+    const token = view.tokens[index] as Token;
+    if (isComma(token)) {
+      openingComma = index;
+      break;
+    }
+    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token))) return null;
+    if (token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
+  }
+  if (openingComma < 0 || openingComma === closingComma - 1) return null;
+  const head = nounPhraseLeft(view, openingComma, sentenceStart);
+  if (!head) return null;
+  const headLast = view.tokens[openingComma - 1] as Token;
+  if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN') return null;
+  return { start: head.start, end: closingComma };
+}
+
+/**
+ * The source that follows an inverted cue ("said Dmitry Peskov, President Vladimir Putin’s press
+ * secretary, during a briefing"), apposition included, or null.
+ */
+export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number): TokenRange | null {
+  let end = cueEnd;
+  while (end < sentenceEnd && isNounPhraseToken(view.tokens[end] as Token) && (view.quoteAt[end] as number) < 0) {
+    if (end > cueEnd && (view.tokens[end] as Token).pos === 'DET' && !isPossessiveMarker(view.tokens[end - 1])) break;
+    end += 1;
+  }
+  while (end > cueEnd && !NOMINAL.has((view.tokens[end - 1] as Token).pos)) end -= 1;
+  if (end === cueEnd) return null;
+  if (!isComma(view.tokens[end])) return { start: cueEnd, end };
+  // An apposition that runs to the next comma or the sentence end, with no verb.
+  let appositionEnd = end + 1;
+  while (appositionEnd < sentenceEnd && !isComma(view.tokens[appositionEnd]) && (view.tokens[appositionEnd] as Token).pos !== 'PUNCT') {
+    const token = view.tokens[appositionEnd] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[appositionEnd] as number) >= 0) {
+      return { start: cueEnd, end };
+    }
+    appositionEnd += 1;
+  }
+  const first = view.tokens[end + 1];
+  if (!first || first.pos === 'ADP' || appositionEnd === end + 1) return { start: cueEnd, end };
+  while (appositionEnd > end + 1 && !NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos)) appositionEnd -= 1;
+  return { start: cueEnd, end: appositionEnd };
+}

@@ -1,0 +1,61 @@
+import type { Quote, Sentence, Token } from '../types.js';
+
+/** The text layer as the attribution stage reads it: tokens with quick lookups. */
+export interface DocView {
+  input: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quotes: readonly Quote[];
+  /** For each token, the top-level quotation that holds it (marks included), or -1. */
+  quoteAt: Int32Array;
+  /** For each token, whether it is the opening mark of a quotation. */
+  opensQuote: Uint8Array;
+  /** For each token, whether it is the closing mark of a closed quotation. */
+  closesQuote: Uint8Array;
+}
+
+/** Builds the lookups in one pass over tokens and quotations (both are in text order). */
+export function createView(input: string, tokens: readonly Token[], sentences: readonly Sentence[], quotes: readonly Quote[]): DocView {
+  const quoteAt = new Int32Array(tokens.length).fill(-1);
+  const opensQuote = new Uint8Array(tokens.length);
+  const closesQuote = new Uint8Array(tokens.length);
+  const topLevel = quotes.filter((quote) => quote.parent === null);
+  const starts = new Set(quotes.map((quote) => quote.start));
+  const ends = new Set(quotes.filter((quote) => quote.closed).map((quote) => quote.end - 1));
+  let at = 0;
+  tokens.forEach((token, index) => {
+    while (at < topLevel.length && (topLevel[at] as Quote).end <= token.start) at += 1;
+    const quote = topLevel[at];
+    if (quote && quote.start <= token.start && token.end <= quote.end) quoteAt[index] = quote.index;
+    if (token.end - token.start === 1) {
+      if (starts.has(token.start)) opensQuote[index] = 1;
+      if (ends.has(token.start)) closesQuote[index] = 1;
+    }
+  });
+  return { input, tokens, sentences, quotes, quoteAt, opensQuote, closesQuote };
+}
+
+/** Lower-case text of a token. */
+export function lower(token: Token | undefined): string {
+  return token ? token.text.toLowerCase() : '';
+}
+
+/** Whether the token starts with an upper-case letter. */
+export function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a token is punctuation (by tag or by having no letter or digit). */
+export function isPunct(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'PUNCT' || !/[\p{L}\p{N}]/u.test(token.text));
+}
+
+/** Whether the token is a comma. */
+export function isComma(token: Token | undefined): boolean {
+  return token?.text === ',';
+}
+
+/** Whether the token is a dash used as punctuation. */
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && /^[–—-]+$/u.test(token.text) && token.pos === 'PUNCT';
+}
