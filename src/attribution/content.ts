@@ -14,6 +14,8 @@ const FOLLOW_UP_PARTICIPLE = /ing$/u;
 
 /** How the content after a cue ends. */
 export interface ContentOptions {
+  /** The content is a clause ("that …"), never cut like a noun phrase. */
+  clausal: boolean;
   /** The cue takes "A as B": "as" belongs to the content. */
   takesAs: boolean;
   /** The cue sits in a clause opened by a subordinator ("While X characterize …,"): stop at its comma. */
@@ -36,7 +38,7 @@ function isVerbAt(view: DocView, index: number): boolean {
  */
 export function contentAfter(view: DocView, start: number, sentenceEnd: number, options: ContentOptions): TokenRange | null {
   let end = start;
-  let clause = false;
+  let clause = options.clausal;
   for (; end < sentenceEnd; end += 1) {
     const token = view.tokens[end] as Token;
     if (end > start && isVerbAt(view, end - 1)) clause = true;
@@ -66,25 +68,34 @@ function isTrailingPunct(view: DocView, index: number): boolean {
   return token.pos === 'PUNCT' && !view.closesQuote[index] && !/[\p{L}\p{N}]/u.test(token.text);
 }
 
-/** Where the content after a cue starts: past an addressee ("told reporters"), a time or place adjunct, and "that". */
-export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number): number {
+/** Where the content after a cue starts, and what opens it. */
+export interface ContentOpening {
+  /** First token of the content ("that" included, as annotators do). */
+  start: number;
+  /** The content is a that-clause. */
+  that: boolean;
+  /** A colon follows the cue ("X continued: …"). */
+  colon: boolean;
+}
+
+/** Where the content after a cue starts: past an addressee ("told reporters"), a time or place adjunct, or a colon. */
+export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number): ContentOpening {
   // Look a few tokens ahead for "that" past an addressee or adjunct ("declared on Sunday that …",
   // "told reporters that …"), but not past an object ("defending interests … that").
   const first = view.tokens[cueEnd];
   const adjunctOpener = first !== undefined && (ADJUNCT_OPENERS.has(first.pos) || (first.pos === 'NOUN' && /s$/u.test(lower(first))));
-  const lookahead = adjunctOpener ? 7 : 1;
+  const lookahead = adjunctOpener ? 10 : 1;
   for (let index = cueEnd; index < Math.min(sentenceEnd, cueEnd + lookahead); index += 1) {
     const token = view.tokens[index] as Token;
+    if (token.text === ':') return { start: index + 1, that: false, colon: true };
     if ((view.quoteAt[index] as number) >= 0 || token.pos === 'VERB' || token.pos === 'AUX') break;
-    if (lower(token) === 'that' && (token.pos === 'SCONJ' || token.pos === 'PRON' || token.pos === 'DET') && index > cueEnd) {
+    if (lower(token) === 'that') {
       const previous = view.tokens[index - 1] as Token;
-      if (previous.pos !== 'DET' && previous.pos !== 'ADJ') return index + 1;
+      if (index === cueEnd || (previous.pos !== 'DET' && previous.pos !== 'ADJ')) return { start: index, that: true, colon: false };
     }
-    if (lower(token) === 'that' && index === cueEnd) return index + 1;
-    if (token.text === ':' ) return index + 1;
   }
-  if (first && isComma(first)) return cueEnd + 1;
-  return cueEnd;
+  if (first && isComma(first)) return { start: cueEnd + 1, that: false, colon: false };
+  return { start: cueEnd, that: false, colon: false };
 }
 
 /** The content before a cue: from the sentence start (or the start of the quotation that ends there) to the comma. */

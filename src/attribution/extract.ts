@@ -18,7 +18,7 @@ export interface Candidate {
 }
 
 /** Below this confidence a candidate is dropped. */
-export const MIN_CONFIDENCE = 0.6;
+export const MIN_CONFIDENCE = 0.65;
 /** Cue ratio assumed for lexicon entries unseen in the statistics. */
 const UNSEEN_CUE_RATIO = 0.3;
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'if', 'as', 'because', 'since', 'after', 'before', 'unless']);
@@ -61,6 +61,30 @@ function quoteAfter(view: DocView, index: number, sentenceEnd: number): TokenRan
   return { start: at, end };
 }
 
+/** Whether the sentence opens with a subordinate clause or prepositional phrase ("When …,", "In 2019,"). */
+function opensWithAdjunct(view: DocView, sentenceStart: number): boolean {
+  const first = view.tokens[sentenceStart];
+  return first !== undefined && (SUBORDINATORS.has(lower(first)) || first.pos === 'ADP' || first.pos === 'SCONJ');
+}
+
+/** The quotation that opens the next sentence (after "X continued:"), as a content range. */
+function quoteOpeningNext(view: DocView, sentence: Sentence): TokenRange | null {
+  const next = sentence.tokens.end;
+  return view.opensQuote[next] === 1 ? quoteAfter(view, next, view.tokens.length) : null;
+}
+
+/** Drops a leading adjunct ("on the other hand, …") from a content; null when it is all adjunct. */
+function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null {
+  const first = view.tokens[range.start];
+  if (!first || first.pos !== 'ADP') return range;
+  for (let index = range.start + 1; index < range.end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) return { start: index, end: range.end };
+  }
+  return null;
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemma: (lemma: string) => boolean): Candidate | null {
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
@@ -68,28 +92,40 @@ function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   // A participle after a comma (", calling it …", ", echoing …") shares the clause's subject and takes its content after it.
   const participle = cue.start === cue.head && /ing$/u.test(lower(view.tokens[cue.head])) && isComma(view.tokens[cue.start - 1]);
   let source = participle ? null : sourceLeft(view, cue.start, sentenceStart);
-  const beforeCue = view.tokens[(source ? source.start : cue.start) - 1];
-  const followsContent = beforeCue !== undefined && (isComma(beforeCue) || view.closesQuote[(source ? source.start : cue.start) - 1] === 1) && (source ? source.start : cue.start) > sentenceStart;
-  const start = contentStart(view, cue.end, sentenceEnd);
-  const hasComplement = opensComplement(view, cue.end, sentenceEnd) && start < sentenceEnd;
-  let content: TokenRange[] = [];
-  let strong = false;
-  if (followsContent && !participle && (!source || !hasComplement)) {
+  const anchor = source ? source.start : cue.start;
+  const afterQuote = anchor > sentenceStart && view.closesQuote[anchor - 1] === 1;
+  // "…, X said": a comma before the source, unless the sentence opens with an adjunct clause ("When …, X warned …").
+  const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && !opensWithAdjunct(view, sentenceStart);
+  const opening = contentStart(view, cue.end, sentenceEnd);
+  const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon;
+  const content: TokenRange[] = [];
+  let strong = strongAfter;
+  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
+  if (!participle && !strongAfter && (afterQuote || (afterClause && (!source || !complementAfter)))) {
     // “…,” said X / “…,” X said / …, X said.
     if (!source) source = sourceRight(view, cue.end, sentenceEnd);
-    const before = contentBefore(view, sentenceStart, source && source.start < cue.start ? source.start : cue.start);
+    const before = contentBefore(view, sentenceStart, anchor);
     if (before) content.push(before);
     strong = before !== null && view.closesQuote[before.end - 1] === 1;
     const tail = quoteAfter(view, Math.max(cue.end, source?.end ?? cue.end), sentenceEnd);
     if (tail && content.length > 0) content.push(tail);
-  } else if (hasComplement) {
-    const after = contentAfter(view, start, sentenceEnd, {
+  } else if (opensComplement(view, opening.start, sentenceEnd)) {
+    const after = contentAfter(view, opening.start, sentenceEnd, {
+      clausal: opening.that,
       takesAs,
       subordinate: inSubordinateClause(view, sentenceStart, cue.start),
       isCueLemma,
     });
-    if (after) content.push(after);
-    strong = start > cue.end || view.opensQuote[start] === 1 || (takesAs && after !== null && hasAs(view, after));
+    const trimmed = after && !strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
+    if (trimmed) content.push(trimmed);
+    strong ||= takesAs && trimmed !== null && hasAs(view, trimmed);
+  }
+  if (content.length === 0 && (opening.colon || opening.start >= sentenceEnd)) {
+    const next = quoteOpeningNext(view, sentence);
+    if (next) {
+      content.push(next);
+      strong = true;
+    }
   }
   if (content.length === 0) return null;
   const confidence = scoreCandidate(cue.entry, source !== null, strong);
@@ -115,7 +151,7 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   while (index >= sentenceStart && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes((view.tokens[index] as Token).pos) && !isPossessiveMarker(view.tokens[index])) index -= 1;
   const source = isPossessiveMarker(view.tokens[index]) ? nounPhraseLeft(view, index, sentenceStart) : null;
   if (!source && link !== 'that') return null;
-  const content = contentAfter(view, cue.head + 2, sentenceEnd, { takesAs: false, subordinate: false, isCueLemma });
+  const content = contentAfter(view, cue.head + 1, sentenceEnd, { clausal: link === 'that', takesAs: false, subordinate: false, isCueLemma });
   if (!content) return null;
   const confidence = scoreCandidate(cue.entry, source !== null, link === 'that');
   return { source, cue: { start: cue.head, end: cue.head + 1 }, content: [content], entry: cue.entry, sentence: sentence.index, confidence };

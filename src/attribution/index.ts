@@ -85,16 +85,32 @@ function continuations(view: DocView, found: readonly Candidate[]): Array<Candid
     for (let index = range.start; index < range.end; index += 1) if (isWordToken(view.tokens[index] as Token)) inside += 1;
     if (total === 0 || inside / total < STANDALONE_SHARE) continue;
     const paragraph = (view.sentences[first.sentence] as { paragraph: number }).paragraph;
+    // The voice continued: the latest speaker quoted before, else the latest attribution.
     let previous = -1;
+    let previousQuoted = -1;
     found.forEach((candidate, index) => {
       const end = Math.max(...candidate.content.map((item) => item.end));
       const candidateParagraph = (view.sentences[candidate.sentence] as { paragraph: number }).paragraph;
-      if (end <= range.start && paragraph - candidateParagraph <= 1) previous = index;
+      if (end > range.start || paragraph - candidateParagraph > 1) return;
+      previous = index;
+      if (candidate.content.some((item) => hasQuotedToken(view, item))) previousQuoted = index;
     });
+    if (previousQuoted >= 0) previous = previousQuoted;
     if (previous < 0) continue;
+    const earlier = found[previous] as Candidate;
+    if ((view.sentences[earlier.sentence] as { paragraph: number }).paragraph === paragraph) {
+      // In the same paragraph, the quotation is the second part of the same attribution (as PolNeAR annotates it).
+      earlier.content.push(range);
+      continue;
+    }
     result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, previous });
   }
   return result;
+}
+
+function hasQuotedToken(view: DocView, range: TokenRange): boolean {
+  for (let index = range.start; index < range.end; index += 1) if ((view.quoteAt[index] as number) >= 0) return true;
+  return false;
 }
 
 /** Whether range `inner` lies within range `outer`. */

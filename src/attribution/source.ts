@@ -17,6 +17,16 @@ const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', '&']);
 /** Words that open an apposition that still describes the source ("officials, including …"). */
 const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
 
+const INDEFINITE = new Set(['a', 'an']);
+
+/** Whether the token is a hyphen written without spaces between two words. */
+function isGluedHyphen(view: DocView, index: number): boolean {
+  const token = view.tokens[index];
+  const left = view.tokens[index - 1];
+  const right = view.tokens[index + 1];
+  return token !== undefined && left !== undefined && right !== undefined && /^[-‐‑]$/u.test(token.text) && left.end === token.start && token.end === right.start;
+}
+
 function isPossessiveMarker(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '’s' || token.text === "'s" || token.text === '’' || token.text === "'");
 }
@@ -37,22 +47,46 @@ function isNounPhraseToken(token: Token): boolean {
  */
 export function nounPhraseLeft(view: DocView, end: number, limit: number): TokenRange | null {
   const last = view.tokens[end - 1];
+  if (last?.text === ')') {
+    // "Mike Pence (R-IN) said": the phrase ends before the parenthetical.
+    let open = end - 2;
+    while (open > limit && open > end - 10 && view.tokens[open]?.text !== '(') open -= 1;
+    const inner = view.tokens[open]?.text === '(' ? nounPhraseLeft(view, open, limit) : null;
+    return inner ? { start: inner.start, end } : null;
+  }
   if (!last || end - 1 < limit || !NOMINAL.has(last.pos)) return null;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
   for (let index = end - 2; index >= limit; index -= 1) {
+    if (view.tokens[index]?.text === ')') {
+      // A parenthetical inside a name ("Mike Pence (R-IN)"): step over it.
+      let open = index - 1;
+      while (open > limit && open > index - 8 && view.tokens[open]?.text !== '(') open -= 1;
+      if (view.tokens[open]?.text === '(' && open > limit) {
+        start = open;
+        index = open;
+        continue;
+      }
+      break;
+    }
     const token = view.tokens[index] as Token;
     const right = view.tokens[index + 1] as Token;
-    if (right.pos === 'DET') break;
+    if (isGluedHyphen(view, index)) {
+      // "Holtz-Eakin", "Ban Ki-moon": a hyphen inside a name.
+      start = index;
+      continue;
+    }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
       const before = view.tokens[index - 1];
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN')) break;
       start = index;
       continue;
     }
+    if (right.pos === 'DET') break;
     if (!isNounPhraseToken(token)) break;
     if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) break;
-    if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN') break;
+    // "a move | Moscow condemned": an indefinite noun before a name is an object, not part of the name.
+    if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE.has(lower(view.tokens[index - 1]))) break;
     start = index;
   }
   // A phrase cannot open with a conjunction, a preposition or a possessive marker.
@@ -81,7 +115,12 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
       openingComma = index;
       break;
     }
-    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token))) return null;
+    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token))) {
+      // "Trump, speaking to veterans, said": a participle phrase between commas; the source is the name before it.
+      const opener = view.tokens[index - 1];
+      if (!isComma(opener) || !/(?:ing|ed)$/u.test(lower(token))) return null;
+      return nounPhraseLeft(view, index - 1, sentenceStart);
+    }
     if (token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
   }
   if (openingComma < 0 || openingComma === closingComma - 1) return null;
@@ -104,6 +143,9 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   }
   while (end > cueEnd && !NOMINAL.has((view.tokens[end - 1] as Token).pos)) end -= 1;
   if (end === cueEnd) return null;
+  // "said he would …": a subject pronoun followed by a verb opens the content, it is no inverted source.
+  const after = view.tokens[end];
+  if ((view.tokens[end - 1] as Token).pos === 'PRON' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   if (!isComma(view.tokens[end])) return { start: cueEnd, end };
   // An apposition that runs to the next comma or the sentence end, with no verb.
   let appositionEnd = end + 1;
