@@ -1,3 +1,4 @@
+import { resolveActors } from './actors/index.js';
 import { extractAttributions } from './attribution/index.js';
 import { compileCues } from './attribution/cues.js';
 import { assertAnalyzableText, resolveMaxChars } from './input.js';
@@ -5,7 +6,7 @@ import { builtinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
 import { buildTextLayer, type TextLayerConfig } from './text/index.js';
 import { loadNlp } from './text/nlp.js';
-import type { Analysis, AnalyzerOptions } from './types.js';
+import type { Analysis, AnalyzerOptions, Attribution } from './types.js';
 
 /** A reusable analyzer: the language model and lexicons are loaded once, at creation. */
 export interface Analyzer {
@@ -49,8 +50,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyze(text: string): Analysis {
       assertAnalyzableText(text, maxChars);
       const layer = buildTextLayer(text, config);
-      const attributions = extractAttributions(layer, text, cues).map(({ sourceTokens: _tokens, continues: _continues, ...attribution }) => attribution);
-      return { text, ...layer, attributions, actors: [], perspectives: [], metrics: {} };
+      const extracted = extractAttributions(layer, text, cues);
+      const { actors, attributionActors } = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
+      const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, attributionActors[index] ?? null]));
+      const attributions: Attribution[] = extracted.map(({ sourceTokens: _tokens, continues, ...attribution }) => ({
+        ...attribution,
+        // A continuing quotation speaks with the voice it continues.
+        actor: continues ? (actorOf.get(continues) ?? null) : (actorOf.get(attribution.id) ?? null),
+      }));
+      return { text, ...layer, attributions, actors, perspectives: [], metrics: {} };
     },
   };
 }

@@ -3,6 +3,12 @@ import type { TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isComma, isDash, lower } from './view.js';
 
+/**
+ * The longest content, in tokens. Real contents are far shorter; the cap keeps a sentence with
+ * thousands of cues (hostile input, text without punctuation) linear.
+ */
+export const MAX_CONTENT_TOKENS = 300;
+
 /** Subordinators that end a noun-phrase content ("claims strategic victory | as NATO membership fades"). */
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'since', 'until', 'whereas', 'if', 'unless', 'despite']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -37,9 +43,10 @@ function isVerbAt(view: DocView, index: number): boolean {
  * content, a subordinator, relative pronoun or comma.
  */
 export function contentAfter(view: DocView, start: number, sentenceEnd: number, options: ContentOptions): TokenRange | null {
+  const limit = Math.min(sentenceEnd, start + MAX_CONTENT_TOKENS);
   let end = start;
   let clause = options.clausal;
-  for (; end < sentenceEnd; end += 1) {
+  for (; end < limit; end += 1) {
     const token = view.tokens[end] as Token;
     if (end > start && isVerbAt(view, end - 1)) clause = true;
     if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
@@ -103,7 +110,7 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
   let end = boundary;
   while (end > sentenceStart && (isComma(view.tokens[end - 1]) || isDash(view.tokens[end - 1]))) end -= 1;
   if (end <= sentenceStart) return null;
-  let start = sentenceStart;
+  let start = Math.max(sentenceStart, end - MAX_CONTENT_TOKENS);
   // A quotation may begin in an earlier sentence (multi-sentence quotations keep their sentences).
   if (view.closesQuote[end - 1]) {
     const quote = view.quotes[view.quoteAt[end - 1] as number];

@@ -61,6 +61,14 @@ function quoteAfter(view: DocView, index: number, sentenceEnd: number): TokenRan
   return { start: at, end };
 }
 
+/** Whether a complement clause without "that" starts here ("maintains it is defending …", "warned they would …"). */
+function opensClause(view: DocView, index: number): boolean {
+  const subject = view.tokens[index];
+  const verb = view.tokens[index + 1];
+  if (!subject || !verb || subject.pos !== 'PRON' || !/^(?:he|she|it|they|we|i|you|this)$/u.test(lower(subject))) return false;
+  return verb.pos === 'AUX' || verb.pos === 'VERB';
+}
+
 /** Whether the sentence opens with a subordinate clause or prepositional phrase ("When …,", "In 2019,"). */
 function opensWithAdjunct(view: DocView, sentenceStart: number): boolean {
   const first = view.tokens[sentenceStart];
@@ -97,11 +105,13 @@ function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   // "…, X said": a comma before the source, unless the sentence opens with an adjunct clause ("When …, X warned …").
   const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && !opensWithAdjunct(view, sentenceStart);
   const opening = contentStart(view, cue.end, sentenceEnd);
-  const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon;
+  const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
   const content: TokenRange[] = [];
   let strong = strongAfter;
   const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
-  if (!participle && !strongAfter && (afterQuote || (afterClause && (!source || !complementAfter)))) {
+  // “A,” he said, “B.”: the cue interrupts one quotation; both parts are the content.
+  const interrupted = afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon;
+  if (!participle && (interrupted || (!strongAfter && (afterQuote || (afterClause && (!source || !complementAfter)))))) {
     // “…,” said X / “…,” X said / …, X said.
     if (!source) source = sourceRight(view, cue.end, sentenceEnd);
     const before = contentBefore(view, sentenceStart, anchor);
@@ -201,20 +211,21 @@ function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): Candidat
   return null;
 }
 
-/** Whether two token ranges overlap. */
-function overlaps(a: TokenRange, b: TokenRange): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Finds the attribution candidates of one sentence. */
 export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Sentence): Candidate[] {
   const isCueLemma = (lemma: string): boolean => matcher.verbs.has(lemma);
   const candidates: Candidate[] = [];
-  if (matcher.accordingTo) candidates.push(...fromAccordingTo(view, matcher.accordingTo, sentence));
+  // Tokens already used as a source or cue cannot be the cue of another attribution.
+  const taken = new Set<number>();
+  const take = (candidate: Candidate): void => {
+    candidates.push(candidate);
+    for (const range of [candidate.source, candidate.cue]) if (range) for (let index = range.start; index < range.end; index += 1) taken.add(index);
+  };
+  if (matcher.accordingTo) for (const candidate of fromAccordingTo(view, matcher.accordingTo, sentence)) take(candidate);
   for (const cue of findCues(view, matcher, sentence.tokens.start, sentence.tokens.end)) {
-    if (candidates.some((taken) => (taken.source && overlaps(taken.source, cue)) || (taken.cue && overlaps(taken.cue, cue)))) continue;
+    if (taken.has(cue.head) || taken.has(cue.start) || taken.has(cue.end - 1)) continue;
     const candidate = cue.form === 'noun' ? fromNounCue(view, cue, sentence, isCueLemma) : fromVerbCue(view, cue, sentence, isCueLemma);
-    if (candidate && candidate.confidence >= MIN_CONFIDENCE) candidates.push(candidate);
+    if (candidate && candidate.confidence >= MIN_CONFIDENCE) take(candidate);
   }
   if (candidates.length === 0 && matcher.colon) {
     const colon = fromColon(view, matcher.colon, sentence);

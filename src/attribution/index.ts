@@ -1,4 +1,4 @@
-import type { Attribution, AttributionKind, Quote, Span, Token } from '../types.js';
+import type { Attribution, AttributionKind, Quote, Sentence, Span, Token } from '../types.js';
 import { spanOf } from '../text/span.js';
 import type { CueMatcher } from './cues.js';
 import { extractSentence, type Candidate } from './extract.js';
@@ -69,41 +69,45 @@ function quoteTokens(view: DocView, quote: Quote, from: number): TokenRange {
 function continuations(view: DocView, found: readonly Candidate[]): Array<Candidate & { previous: number }> {
   const covered = new Uint8Array(view.tokens.length);
   for (const candidate of found) for (const range of [...candidate.content, ...(candidate.cue ? [candidate.cue] : [])]) covered.fill(1, range.start, range.end);
+  // Prefix sums of word tokens, so a quotation's share of its sentences costs O(1).
+  const wordsBefore = new Int32Array(view.tokens.length + 1);
+  view.tokens.forEach((token, index) => {
+    wordsBefore[index + 1] = (wordsBefore[index] as number) + (isWordToken(token) ? 1 : 0);
+  });
+  const words = (start: number, end: number): number => (wordsBefore[end] as number) - (wordsBefore[start] as number);
+  const contentEnd = found.map((candidate) => Math.max(...candidate.content.map((item) => item.end)));
+  const byEnd = found.map((_, index) => index).sort((a, b) => (contentEnd[a] as number) - (contentEnd[b] as number));
+  const paragraphOf = (candidate: Candidate): number => (view.sentences[candidate.sentence] as Sentence).paragraph;
   const result: Array<Candidate & { previous: number }> = [];
   let from = 0;
+  let next = 0;
+  let previous = -1;
+  let previousQuoted = -1;
   for (const quote of view.quotes) {
     if (quote.parent !== null) continue;
     const range = quoteTokens(view, quote, from);
     from = range.start;
-    if (range.end <= range.start || covered.subarray(range.start, range.end).some((value) => value === 1)) continue;
+    // The voice continued: the latest speaker quoted before, else the latest attribution.
+    while (next < byEnd.length && (contentEnd[byEnd[next] as number] as number) <= range.start) {
+      previous = byEnd[next] as number;
+      if ((found[previous] as Candidate).content.some((item) => hasQuotedToken(view, item))) previousQuoted = previous;
+      next += 1;
+    }
+    if (range.end <= range.start || covered.subarray(range.start, range.end).includes(1)) continue;
     const first = view.tokens[range.start] as Token;
     const last = view.tokens[range.end - 1] as Token;
-    const sentences = view.sentences.slice(first.sentence, last.sentence + 1);
-    let total = 0;
-    for (const sentence of sentences) for (let index = sentence.tokens.start; index < sentence.tokens.end; index += 1) if (isWordToken(view.tokens[index] as Token)) total += 1;
-    let inside = 0;
-    for (let index = range.start; index < range.end; index += 1) if (isWordToken(view.tokens[index] as Token)) inside += 1;
-    if (total === 0 || inside / total < STANDALONE_SHARE) continue;
-    const paragraph = (view.sentences[first.sentence] as { paragraph: number }).paragraph;
-    // The voice continued: the latest speaker quoted before, else the latest attribution.
-    let previous = -1;
-    let previousQuoted = -1;
-    found.forEach((candidate, index) => {
-      const end = Math.max(...candidate.content.map((item) => item.end));
-      const candidateParagraph = (view.sentences[candidate.sentence] as { paragraph: number }).paragraph;
-      if (end > range.start || paragraph - candidateParagraph > 1) return;
-      previous = index;
-      if (candidate.content.some((item) => hasQuotedToken(view, item))) previousQuoted = index;
-    });
-    if (previousQuoted >= 0) previous = previousQuoted;
-    if (previous < 0) continue;
-    const earlier = found[previous] as Candidate;
-    if ((view.sentences[earlier.sentence] as { paragraph: number }).paragraph === paragraph) {
+    const total = words((view.sentences[first.sentence] as Sentence).tokens.start, (view.sentences[last.sentence] as Sentence).tokens.end);
+    if (total === 0 || words(range.start, range.end) / total < STANDALONE_SHARE) continue;
+    const paragraph = (view.sentences[first.sentence] as Sentence).paragraph;
+    const speaker = previousQuoted >= 0 && paragraph - paragraphOf(found[previousQuoted] as Candidate) <= 1 ? previousQuoted : previous;
+    const earlier = found[speaker];
+    if (!earlier || paragraph - paragraphOf(earlier) > 1) continue;
+    if (paragraphOf(earlier) === paragraph) {
       // In the same paragraph, the quotation is the second part of the same attribution (as PolNeAR annotates it).
       earlier.content.push(range);
       continue;
     }
-    result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, previous });
+    result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, previous: speaker });
   }
   return result;
 }
@@ -129,9 +133,19 @@ export function extractAttributions(layer: TextLayer, input: string, matcher: Cu
   const all: Array<Candidate & { previous?: number }> = [...found, ...continued];
   const order = all.map((_, index) => index).sort((a, b) => anchor(all[a] as Candidate) - anchor(all[b] as Candidate));
   const idOf = new Map(order.map((index, position) => [index, `a${position + 1}`]));
+  // Nesting is looked for within a sentence: a cue inside another attribution's content.
+  const bySentence = new Map<number, number[]>();
+  const positionInSentence = new Map<number, number>();
+  for (const index of order) {
+    const sentence = (all[index] as Candidate).sentence;
+    const list = bySentence.get(sentence) ?? [];
+    if (list.length === 0) bySentence.set(sentence, list);
+    positionInSentence.set(index, list.length);
+    list.push(index);
+  }
   return order.map((index) => {
     const candidate = all[index] as Candidate & { previous?: number };
-    const parentIndex = candidate.cue ? all.findIndex((other) => other !== candidate && other.content.some((range) => within(candidate.cue as TokenRange, range))) : -1;
+    const parentIndex = candidate.cue ? findParent(all, bySentence.get(candidate.sentence) ?? [], index, positionInSentence.get(index) ?? 0) : -1;
     return {
       id: idOf.get(index) as string,
       source: candidate.source ? rangeSpan(view, candidate.source) : null,
@@ -148,6 +162,20 @@ export function extractAttributions(layer: TextLayer, input: string, matcher: Cu
       continues: candidate.previous !== undefined ? (idOf.get(candidate.previous) ?? null) : null,
     };
   });
+}
+
+/** How many neighbours in a sentence may hold a nested cue; contents are bounded, so a parent is near. */
+const PARENT_WINDOW = 24;
+
+/** The index of the attribution whose content holds this one's cue, among its sentence's neighbours, or -1. */
+function findParent(all: readonly Candidate[], sentence: readonly number[], index: number, at: number): number {
+  const cue = (all[index] as Candidate).cue as TokenRange;
+  for (let offset = 1; offset <= PARENT_WINDOW; offset += 1) {
+    for (const other of [sentence[at - offset], sentence[at + offset]]) {
+      if (other !== undefined && (all[other] as Candidate).content.some((range) => within(cue, range))) return other;
+    }
+  }
+  return -1;
 }
 
 /** Position that orders attributions: the cue, else the first content token. */

@@ -8,6 +8,8 @@ export interface TokenRange {
   end: number;
 }
 
+/** The longest source mention or apposition, in tokens; keeps the left walks bounded. */
+const MAX_SOURCE_TOKENS = 40;
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'PRON']);
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X', 'SYM']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -57,7 +59,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   if (!last || end - 1 < limit || !NOMINAL.has(last.pos)) return null;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
-  for (let index = end - 2; index >= limit; index -= 1) {
+  const floor = Math.max(limit, end - MAX_SOURCE_TOKENS);
+  for (let index = end - 2; index >= floor; index -= 1) {
     if (view.tokens[index]?.text === ')') {
       // A parenthetical inside a name ("Mike Pence (R-IN)"): step over it.
       let open = index - 1;
@@ -109,7 +112,7 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   // "NP1, NP2, <cue>": an apposition between commas.
   const closingComma = end - 1;
   let openingComma = -1;
-  for (let index = closingComma - 1; index >= sentenceStart; index -= 1) {
+  for (let index = closingComma - 1; index >= Math.max(sentenceStart, closingComma - MAX_SOURCE_TOKENS); index -= 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token)) {
       openingComma = index;

@@ -1,0 +1,126 @@
+import type { ActorKind, Span, Token } from '../types.js';
+import { spanOf } from '../text/span.js';
+import { CALENDAR, TITLES } from './names.js';
+
+/** A mention of a participant, before mentions are merged into actors. */
+export interface Mention extends Span {
+  /** How the mention refers: by name, by description ("the Kremlin spokesman"), by group ("Russian officials") or by pronoun. */
+  form: 'name' | 'description' | 'group' | 'pronoun';
+  kind: ActorKind;
+  /** Role words from an apposition ("press secretary"), linking later descriptions to this mention. */
+  roles: string[];
+  /** Index of the attribution whose source this mention is, or -1. */
+  attribution: number;
+}
+
+const EVENT_WORDS = /\b(?:summit|conference|war|games|olympics|cup|festival|election|convention)\b/u;
+const ORGANIZATION_WORDS = /\b(?:party|agency|department|ministry|council|committee|commission|institute|university|college|foundation|association|union|bank|court|senate|congress|parliament|assembly|alliance|army|forces|police|campaign|administration|government|office|company|corporation|corp|inc|group|network|news|times|post|journal|press|media|service|center|centre|bureau|board|fund|organization|organisation|kremlin|pentagon|white house)\b/u;
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
+const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
+
+/** The kind of a named mention, from the words it is made of. */
+export function kindOfName(text: string, titled: boolean): ActorKind {
+  const words = text.toLowerCase();
+  if (ORGANIZATION_WORDS.test(words)) return 'organization';
+  if (EVENT_WORDS.test(words)) return 'unspecified';
+  if (titled) return 'person';
+  const parts = words.split(/\s+/u).filter((part) => /^\p{L}/u.test(part));
+  return parts.length >= 2 && parts.length <= 4 ? 'person' : 'unspecified';
+}
+
+function isNameToken(token: Token): boolean {
+  return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.text.toLowerCase());
+}
+
+function isTitleToken(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text) && TITLES.has(token.text.toLowerCase().replace(/\.$/u, ''));
+}
+
+/** Whether the token is a hyphen glued between two words ("Holtz-Eakin"). */
+function isGluedHyphen(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const left = tokens[index - 1];
+  const right = tokens[index + 1];
+  return token !== undefined && left !== undefined && right !== undefined && /^[-‐‑]$/u.test(token.text) && left.end === token.start && token.end === right.start;
+}
+
+/**
+ * Names in running text: maximal runs of capitalized proper nouns (titles before them included,
+ * possessive endings excluded), which wink-nlp's tagger marks although it recognizes no entities.
+ */
+export function findNameMentions(input: string, tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    if (!isNameToken(token) && !(isTitleToken(token) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let titled = isTitleToken(token);
+    index += 1;
+    while (index < tokens.length) {
+      const next = tokens[index] as Token;
+      if (next.sentence !== token.sentence) break;
+      if (isNameToken(next) || isTitleToken(next)) titled ||= isTitleToken(next);
+      else if (!(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
+      index += 1;
+    }
+    const first = tokens[start] as Token;
+    const last = tokens[index - 1] as Token;
+    const span = spanOf(input, first.start, last.end);
+    mentions.push({ ...span, form: 'name', kind: kindOfName(span.text, titled && start < index - 1), roles: [], attribution: -1 });
+  }
+  return mentions;
+}
+
+/** Words of an apposition that name a role ("President Vladimir Putin’s press secretary" → press, secretary). */
+function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 2);
+}
+
+/**
+ * The mention a source span makes: the part before an apposition's comma is who it is; a pronoun,
+ * a plural common noun ("Russian officials") or a description ("the Kremlin spokesman") otherwise.
+ */
+export function sourceMention(input: string, source: Span, attribution: number): Mention {
+  const comma = source.text.indexOf(',');
+  const headEnd = comma > 0 ? source.start + comma : source.end;
+  let head = spanOf(input, source.start, headEnd);
+  const possessive = /[’']s?$/u.exec(head.text);
+  if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
+  const roles = comma > 0 ? roleWords(input.slice(headEnd, source.end)) : [];
+  const lower = head.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower)) return { ...head, form: 'pronoun', kind: 'person', roles, attribution };
+  if (GROUP_PRONOUNS.has(lower)) return { ...head, form: 'pronoun', kind: 'group', roles, attribution };
+  if (/^(?:who|which|that|it)$/u.test(lower)) return { ...head, form: 'pronoun', kind: 'unspecified', roles, attribution };
+  const words = head.text.split(/\s+/u);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  const capitalizedLast = /^\p{Lu}/u.test(words.at(-1) ?? '');
+  if (!capitalizedLast && GROUP_NOUN.test(last)) return { ...head, form: 'group', kind: 'group', roles, attribution };
+  if (!capitalizedLast) return { ...head, form: 'description', kind: ORGANIZATION_WORDS.test(lower) ? 'organization' : 'person', roles: [...roles, ...roleWords(head.text)], attribution };
+  return { ...head, form: 'name', kind: kindOfName(head.text, words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''))), roles, attribution };
+}
+
+/** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */
+const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'minister', 'secretary', 'adviser', 'advisor', 'aide', 'president', 'chancellor', 'premier']);
+
+/** Definite descriptions by role: "the" + proper nouns + a role noun ("the Kremlin spokesman"). */
+export function findRoleDescriptions(input: string, tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  tokens.forEach((token, index) => {
+    if (!ROLE_NOUNS.has(token.text.toLowerCase()) || token.pos !== 'NOUN') return;
+    let start = index;
+    while (start > 0 && (tokens[start - 1] as Token).pos === 'PROPN' && (tokens[start - 1] as Token).sentence === token.sentence) start -= 1;
+    const determiner = tokens[start - 1];
+    if (start === index || !determiner || determiner.text.toLowerCase() !== 'the') return;
+    const span = spanOf(input, determiner.start, token.end);
+    mentions.push({ ...span, form: 'description', kind: 'person', roles: [token.text.toLowerCase()], attribution: -1 });
+  });
+  return mentions;
+}

@@ -1,0 +1,37 @@
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+
+/** Words that precede a name without being part of who it is. */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'colonel', 'col', 'lt', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'sergeant', 'sgt',
+  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chief', 'chairman', 'chairwoman', 'chair',
+  'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh', 'former', 'late', 'acting', 'deputy', 'foreign', 'defense', 'defence',
+  'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s.', 'candidate', 'nominee',
+]);
+
+/** Calendar words that wink-nlp tags as proper nouns but that name no one. */
+export const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Lower-case words of a name, without titles, possessive endings and punctuation. */
+export function nameWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .split(/[\s,]+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((word) => word.length > 0 && word !== 'the');
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has((words[first] as string).replace(/\.$/u, ''))) first += 1;
+  return words.slice(first);
+}
+
+/** Whether two surnames are spelling variants of one name (Zelensky / Zelenskyy). */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  return jaroWinkler(a, b) >= 0.94;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, type Analysis } from '../../src/index.js';
+
+const analyzer = createAnalyzer();
+
+const BODY = 'The Kremlin welcomed the news on Monday. “We view this positively,” Peskov said.';
+
+describe('headline', () => {
+  it.each([
+    ['a short first line', `Kremlin welcomes end of NATO bid\n${BODY}`, 'Kremlin welcomes end of NATO bid'],
+    ['set apart by a blank line', `Kremlin welcomes end of NATO bid\n\n${BODY}`, 'Kremlin welcomes end of NATO bid'],
+    ['after leading white space, with CRLF', `\r\n  Kremlin welcomes end of NATO bid \r\n${BODY}`, 'Kremlin welcomes end of NATO bid'],
+    ['with a period, set apart by a blank line', `Moscow claims victory as NATO bid fades.\n\n${BODY}`, 'Moscow claims victory as NATO bid fades.'],
+    ['a question set apart by a blank line', `Is NATO’s door closed?\n\n${BODY}`, 'Is NATO’s door closed?'],
+    ['followed by a boilerplate line', `Kremlin welcomes end of NATO bid\nShare this article\n${BODY}`, 'Kremlin welcomes end of NATO bid'],
+  ])('%s', (_, input, expected) => {
+    const { headline, sentences } = analyzer.analyze(input);
+    expect(headline?.text).toBe(expected);
+    expect(input.slice(headline?.start, headline?.end)).toBe(expected);
+    // The headline is analyzed like the body: its sentence comes first.
+    expect(sentences[0]?.text).toBe(expected);
+  });
+
+  it.each([
+    ['a one-paragraph text', 'Kremlin welcomes end of NATO bid'],
+    ['a one-paragraph text with a body sentence', BODY],
+    ['a long first paragraph', `${'The Kremlin welcomed the news and said that it changes a lot '.repeat(4)}\n${BODY}`],
+    ['a first sentence with a period and no blank line', `The Kremlin welcomed the news.\n${BODY}`],
+    ['a question without a blank line', `Is NATO finished?\n${BODY}`],
+    ['two sentences, even set apart by a blank line', `It rained. Then it stopped.\n\n${BODY}`],
+    ['an empty text', ''],
+  ])('none for %s', (_, input) => {
+    expect(analyzer.analyze(input).headline).toBeNull();
+  });
+});
+
+/** Boilerplate must stay out of sentences, tokens and quotes. */
+function expectNothingInBoilerplate({ paragraphs, sentences, tokens, quotes }: Analysis): void {
+  const flagged = paragraphs.filter((paragraph) => paragraph.boilerplate);
+  const inside = (span: { start: number; end: number }): boolean =>
+    flagged.some((paragraph) => span.start < paragraph.end && paragraph.start < span.end);
+  expect(sentences.filter(inside)).toEqual([]);
+  expect(tokens.filter(inside)).toEqual([]);
+  expect(quotes.filter(inside)).toEqual([]);
+  expect(sentences.filter((sentence) => paragraphs[sentence.paragraph]?.boilerplate)).toEqual([]);
+}
+
+describe('boilerplate', () => {
+  it.each([
+    ['Subscribe to our newsletter', 'newsletter-appeal'],
+    ['Subscribe to our newsletter and get the news “straight” to you.', 'newsletter-appeal'],
+    ['Share this article', 'share-prompt'],
+    ['We use cookies to improve your experience.', 'cookie-notice'],
+    ['If you believe in honest reporting, please consider making a donation.', 'donation-appeal'],
+    ['Become a member for unlimited access.', 'membership-appeal'],
+    ['Advertisement', 'navigation-prompt'],
+  ])('%s', (appeal, entry) => {
+    const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
+    const analysis = analyzer.analyze(input);
+    expect(analysis.boilerplate).toEqual([{ start: input.indexOf(appeal), end: input.indexOf(appeal) + appeal.length, text: appeal, entry }]);
+    expect(analysis.paragraphs.map((paragraph) => paragraph.boilerplate)).toEqual([false, false, true, false]);
+    expectNothingInBoilerplate(analysis);
+    expect(analysis.sentences.at(-1)?.text).toBe('It was the first such remark.');
+  });
+
+  it('the heading of an appeal goes with it', () => {
+    const input = `Kremlin welcomes end of NATO bid\n${BODY}\nKeep Independent Journalism Alive\nIn a world of noise, we need you. Please consider making a donation. “Every contribution” helps.\nBefore you go\nWe use cookies.`;
+    const analysis = analyzer.analyze(input);
+    expect(analysis.boilerplate.map(({ text, entry }) => [text.slice(0, 20), entry])).toEqual([
+      ['Keep Independent Jou', 'donation-appeal'],
+      ['In a world of noise,', 'donation-appeal'],
+      ['Before you go', 'cookie-notice'],
+      ['We use cookies.', 'cookie-notice'],
+    ]);
+    expect(analysis.paragraphs.map((paragraph) => paragraph.boilerplate)).toEqual([false, false, true, true, true, true]);
+    expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(['We view this positively,']);
+    expectNothingInBoilerplate(analysis);
+  });
+
+  it.each([
+    'The campaign said donors gave $5 million.',
+    'The charity urged readers to donate to flood victims.',
+    'He asked supporters to share the article online.',
+    'Officials said the site used tracking cookies.',
+    `A long paragraph that happens to say share this article. ${'It goes on and on about the war. '.repeat(70)}`,
+  ])('not boilerplate: %s', (sentence) => {
+    const input = `Kremlin welcomes end of NATO bid\n${sentence}\n${BODY}`;
+    const analysis = analyzer.analyze(input);
+    expect(analysis.boilerplate).toEqual([]);
+    expect(analysis.paragraphs.some((paragraph) => paragraph.boilerplate)).toBe(false);
+    expect(analysis.sentences.some((s) => s.paragraph === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, type QuoteStyle } from '../../src/index.js';
+
+const analyzer = createAnalyzer();
+
+/** The quotes of `input`, reduced to what a reader checks. */
+function quotesOf(input: string) {
+  return analyzer.analyze(input).quotes.map(({ text, inner, style, parent, closed, continues }) => ({
+    text,
+    inner: inner.text,
+    style,
+    parent,
+    closed,
+    continues,
+  }));
+}
+
+describe('quote styles', () => {
+  it.each<[string, QuoteStyle, string, string]>([
+    ['He said “no” and left.', 'curly', '“no”', 'no'],
+    ['He said "no" and left.', 'straight', '"no"', 'no'],
+    ['He called it ‘absurd’ twice.', 'single', '‘absurd’', 'absurd'],
+    ["He said 'no' and left.", 'single', "'no'", 'no'],
+    ['Il a dit «non» hier.', 'guillemets', '«non»', 'non'],
+    ['“Is this a provocation?” asked the minister.', 'curly', '“Is this a provocation?”', 'Is this a provocation?'],
+  ])('%s', (input, style, text, inner) => {
+    expect(quotesOf(input)).toEqual([{ text, inner, style, parent: null, closed: true, continues: null }]);
+  });
+
+  it('gives exact offsets; inner excludes the marks', () => {
+    const input = 'He said "no" and left.';
+    const [quote] = analyzer.analyze(input).quotes;
+    expect(quote).toMatchObject({ start: 8, end: 12, inner: { start: 9, end: 11, text: 'no' } });
+  });
+
+  it('finds several quotes of a paragraph, in text order', () => {
+    expect(quotesOf('“Yes,” he said, and “no” to the “plan.”').map((quote) => quote.inner)).toEqual([
+      'Yes,',
+      'no',
+      'plan.',
+    ]);
+  });
+});
+
+describe('nested quotes', () => {
+  it.each([
+    ['“He called it ‘a red line’ today,” she said.', 'He called it ‘a red line’ today,', 'curly', 'a red line', 'single'],
+    ['"He called it \'a red line\' today," she said.', "He called it 'a red line' today,", 'straight', 'a red line', 'single'],
+    ['«Il a dit “non” hier», dit-elle.', 'Il a dit “non” hier', 'guillemets', 'non', 'curly'],
+  ])('%s', (input, outerInner, outerStyle, nestedInner, nestedStyle) => {
+    expect(quotesOf(input)).toEqual([
+      { text: expect.any(String), inner: outerInner, style: outerStyle, parent: null, closed: true, continues: null },
+      { text: expect.any(String), inner: nestedInner, style: nestedStyle, parent: 0, closed: true, continues: null },
+    ]);
+  });
+});
+
+describe('quotations over several paragraphs', () => {
+  it('an open quotation continues in the next paragraph that opens with a quote mark', () => {
+    expect(quotesOf('“We will fight on the beaches.\n“We will never surrender,” he said.')).toEqual([
+      { text: '“We will fight on the beaches.', inner: 'We will fight on the beaches.', style: 'curly', parent: null, closed: false, continues: null },
+      { text: '“We will never surrender,”', inner: 'We will never surrender,', style: 'curly', parent: null, closed: true, continues: 0 },
+    ]);
+  });
+
+  it('chains over three paragraphs, blank lines between them', () => {
+    const quotes = quotesOf('“One.\n\n“Two.\n\n“Three,” he said.');
+    expect(quotes.map(({ closed, continues }) => [closed, continues])).toEqual([
+      [false, null],
+      [false, 0],
+      [true, 1],
+    ]);
+  });
+
+  it.each([
+    ['a closed quotation', '“Done,” he said.\n“Next,” she said.'],
+    ['a next paragraph without an opening mark', '“We will fight.\nHe then sat down, “tired.”'],
+    ['a quotation cut short by a new opening mark', 'He called it “absurd and left. “We will respond,” he said.\n“We are ready,” she said.'],
+  ])('does not continue %s', (_, input) => {
+    const quotes = quotesOf(input);
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    expect(quotes.map((quote) => quote.continues)).toEqual(quotes.map(() => null));
+  });
+});
+
+describe('unbalanced quote marks', () => {
+  it.each([
+    ['He said “this never ends.\nThe next paragraph is normal.', ['this never ends.']],
+    ['He said "this never ends.\nThe next "one" is fine.', ['this never ends.', 'one']],
+    ['«open only\nnext «line» here', ['open only', 'line']],
+    ['Odd ” mark here. And “ another.\nNext paragraph.', []],
+    ['He said ‘maybe.\nNext.', []],
+    ['”Backwards“ marks and a lone " here.', []],
+    ['“\n”\n"\n«', []],
+  ])('%j', (input, inners) => {
+    const result = analyzer.analyze(input);
+    expect(result.quotes.map((quote) => quote.inner.text)).toEqual(inners);
+    for (const quote of result.quotes) {
+      const paragraph = result.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
+      expect(paragraph, 'quote inside a paragraph').toBeDefined();
+      expect(quote.end).toBeLessThanOrEqual(paragraph?.end ?? -1);
+      if (!quote.closed) expect(quote.end).toBe(paragraph?.end);
+    }
+  });
+
+  it('an unclosed quotation stops at its paragraph end and spares the next one', () => {
+    const input = 'He said “this never ends.\nThe next paragraph has “its own” quote.';
+    const { quotes, sentences } = analyzer.analyze(input);
+    expect(quotes.map(({ text, closed }) => [text, closed])).toEqual([
+      ['“this never ends.', false],
+      ['“its own”', true],
+    ]);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'He said “this never ends.',
+      'The next paragraph has “its own” quote.',
+    ]);
+  });
+});
+
+describe('apostrophes are not quote marks', () => {
+  it.each([
+    'I don’t know.',
+    'Putin’s plan failed.',
+    'In the ’90s it was different.',
+    'Jones’ car is red.',
+    'The students’ union met.',
+    'They play rock ’n’ roll.',
+    "I don't know.",
+    "Putin's plan failed.",
+    "In the '90s it was different.",
+    "Jones' car is red.",
+    "In the '90s, Jones' car was red.",
+  ])('%s', (input) => {
+    expect(quotesOf(input)).toEqual([]);
+  });
+
+  it.each([
+    ['“Putin’s plan won’t work like in the ’90s,” she said.', 'Putin’s plan won’t work like in the ’90s,'],
+    ['‘Putin’s plan won’t work,’ she said.', 'Putin’s plan won’t work,'],
+    ["'Putin's plan won't work,' she said.", "Putin's plan won't work,"],
+  ])('inside a quotation: %s', (input, inner) => {
+    expect(quotesOf(input).map((quote) => quote.inner)).toEqual([inner]);
+  });
+
+  it('next to a single-quoted word', () => {
+    expect(quotesOf('The students’ union called it ‘unfair’.').map((quote) => quote.inner)).toEqual(['unfair']);
+  });
+});
