@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { boilerplateLexiconSchema, cueLexiconSchema } from './schemas.js';
+
+/** The JSON Schema of each built-in lexicon kind, generated from its zod schema (the one source of truth). */
+export function lexiconJsonSchemas(): Record<'boilerplate' | 'cues', unknown> {
+  return {
+    boilerplate: z.toJSONSchema(boilerplateLexiconSchema, { target: 'draft-2020-12' }),
+    cues: z.toJSONSchema(cueLexiconSchema, { target: 'draft-2020-12' }),
+  };
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LexiconError } from '../src/index.js';
+import { builtinLexicons } from '../src/lexicons/builtin.js';
+import { lexiconJsonSchemas } from '../src/lexicons/json-schemas.js';
+import { cueLexiconSchema } from '../src/lexicons/schemas.js';
+import { validateLexicon } from '../src/lexicons/validate.js';
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+describe('lexicons', () => {
+  it('ships JSON Schemas generated from the zod schemas (run `npm run schemas` after changing them)', () => {
+    for (const [name, schema] of Object.entries(lexiconJsonSchemas())) {
+      expect(readJson(`../lexicons/schema/${name}.schema.json`), name).toEqual(schema);
+    }
+  });
+
+  it('validates the built-in lexicons, with unique entry ids', () => {
+    const { boilerplate, cues } = builtinLexicons();
+    for (const lexicon of [boilerplate, cues]) {
+      const ids = lexicon.entries.map((entry) => entry.id);
+      expect(new Set(ids).size, lexicon.name).toBe(ids.length);
+    }
+    expect(cues.entries.find((entry) => entry.id === 'say')?.class).toBe('reporting');
+  });
+
+  it.each([
+    [{ name: 'mine', version: '1.0.0', entries: [{ id: 'Bad Id', lemmas: ['say'], pos: 'verb', class: 'reporting', stance: 'neutral' }] }, 'entries.0.id'],
+    [{ name: 'mine', version: '1.0.0', entries: [{ id: 'x', lemmas: [], pos: 'verb', class: 'reporting', stance: 'neutral' }] }, 'entries.0.lemmas'],
+    [{ name: 'mine', version: '1.0.0', entries: [{ id: 'x', lemmas: ['say'], pos: 'verb', class: 'gossip', stance: 'neutral' }] }, 'entries.0.class'],
+    [{ name: 'mine', version: 'one', entries: [] }, 'version'],
+    [JSON.parse('{"name":"mine","version":"1.0.0","entries":[{"__proto__":{"polluted":true}}]}'), 'entries.0.__proto__'],
+  ])('rejects an invalid lexicon with the path of the problem (%#)', (data, path) => {
+    let error: unknown;
+    try {
+      validateLexicon(cueLexiconSchema, 'mine', data);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(LexiconError);
+    expect((error as LexiconError).issues.map((issue) => issue.path)).toContain(path);
+    expect((error as LexiconError).message).toContain('invalid lexicon "mine"');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
