@@ -1,3 +1,4 @@
+import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf } from '../text/span.js';
 import { CALENDAR, TITLES } from './names.js';
@@ -37,13 +38,6 @@ function isTitleToken(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}/u.test(token.text) && TITLES.has(token.text.toLowerCase().replace(/\.$/u, ''));
 }
 
-/** Whether the token is a hyphen glued between two words ("Holtz-Eakin"). */
-function isGluedHyphen(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  const left = tokens[index - 1];
-  const right = tokens[index + 1];
-  return token !== undefined && left !== undefined && right !== undefined && /^[-‐‑]$/u.test(token.text) && left.end === token.start && token.end === right.start;
-}
 
 /**
  * Names in running text: maximal runs of capitalized proper nouns (titles before them included,

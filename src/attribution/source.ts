@@ -1,3 +1,4 @@
+import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, lower } from './view.js';
@@ -21,13 +22,6 @@ const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
 
 const INDEFINITE = new Set(['a', 'an']);
 
-/** Whether the token is a hyphen written without spaces between two words. */
-function isGluedHyphen(view: DocView, index: number): boolean {
-  const token = view.tokens[index];
-  const left = view.tokens[index - 1];
-  const right = view.tokens[index + 1];
-  return token !== undefined && left !== undefined && right !== undefined && /^[-‐‑]$/u.test(token.text) && left.end === token.start && token.end === right.start;
-}
 
 function isPossessiveMarker(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '’s' || token.text === "'s" || token.text === '’' || token.text === "'");
@@ -74,7 +68,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     }
     const token = view.tokens[index] as Token;
     const right = view.tokens[index + 1] as Token;
-    if (isGluedHyphen(view, index)) {
+    if (isGluedHyphen(view.tokens, index)) {
       // "Holtz-Eakin", "Ban Ki-moon": a hyphen inside a name.
       start = index;
       continue;

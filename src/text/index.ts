@@ -1,4 +1,4 @@
-import type { BoilerplateSpan, Paragraph, Quote, Sentence, Span, Token } from '../types.js';
+import type { Analysis, BoilerplateSpan, Paragraph } from '../types.js';
 import { detectBoilerplate, type BoilerplateMatcher } from './boilerplate.js';
 import { isHeadline } from './headline.js';
 import type { Nlp } from './nlp.js';
@@ -9,14 +9,7 @@ import { spanOf } from './span.js';
 import { tokenizeRange } from './tokenize.js';
 
 /** The text layer of an analysis: everything later stages read. */
-export interface TextLayer {
-  headline: Span | null;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  tokens: Token[];
-  quotes: Quote[];
-  boilerplate: BoilerplateSpan[];
-}
+export type TextLayer = Pick<Analysis, 'headline' | 'paragraphs' | 'sentences' | 'tokens' | 'quotes' | 'boilerplate'>;
 
 /** What the text layer needs from the analyzer, built once per analyzer. */
 export interface TextLayerConfig {
