@@ -51,9 +51,9 @@ function heading(title: string): string[] {
   return ['', title, '-'.repeat(width(title))];
 }
 
-/** The width of the widest id, so that the columns after the ids line up. */
-function idWidth(ids: readonly string[]): number {
-  return ids.reduce((widest, id) => Math.max(widest, width(id)), 0);
+/** Width of the widest text in code points, so that the column after it lines up. */
+function widest(texts: readonly string[]): number {
+  return texts.reduce((max, text) => Math.max(max, width(text)), 0);
 }
 
 /** Wraps text in curly double quotes, the delimiter the report uses for quoted and attributed text. */
@@ -92,7 +92,7 @@ function quoteNotes(quote: Quote): string {
 function quoteLines(quotes: readonly Quote[]): string[] {
   const lines = heading('Quotations');
   if (quotes.length === 0) return [...lines, `${INDENT}(none)`];
-  const idSize = idWidth(quotes.map((quote) => `q${quote.index}`));
+  const idSize = widest(quotes.map((quote) => `q${quote.index}`));
   for (const quote of quotes) {
     const prefix = `${INDENT}${padEnd(`q${quote.index}`, idSize)}  `;
     const notes = quoteNotes(quote);
@@ -106,7 +106,7 @@ function quoteLines(quotes: readonly Quote[]): string[] {
 function boilerplateLines(boilerplate: readonly BoilerplateSpan[]): string[] {
   const lines = heading('Boilerplate (excluded from the analysis)');
   if (boilerplate.length === 0) return [...lines, `${INDENT}(none)`];
-  const idSize = idWidth(boilerplate.map((span) => span.entry));
+  const idSize = widest(boilerplate.map((span) => span.entry));
   for (const span of boilerplate) {
     const prefix = `${INDENT}${padEnd(span.entry, idSize)}  `;
     lines.push(prefix + shorten(span.text, MAX_LINE - width(prefix)));
@@ -124,7 +124,7 @@ const KIND_WIDTH = Math.max(...(['direct', 'indirect', 'mixed'] as const).map((k
 function attributionLine(attribution: Attribution, idSize: number): string {
   const prefix = `${INDENT}${padEnd(attribution.id, idSize)}  [${padEnd(attribution.kind, KIND_WIDTH)}] `;
   const source = attribution.source ? shorten(attribution.source.text, 32) : '—';
-  const cue = attribution.cue ? shorten(attribution.cue.text, 20) : '—';
+  const cue = attribution.cue ? shorten(attribution.cue.text, 24) : '—';
   const parent = attribution.parent !== null ? `  (inside ${attribution.parent})` : '';
   const head = `${prefix}${source} | ${cue} | `;
   // Two code points for the quote marks around the content.
@@ -137,21 +137,27 @@ function attributionLine(attribution: Attribution, idSize: number): string {
 function attributionLines(attributions: readonly Attribution[]): string[] {
   const lines = heading('Who says what  (id  [kind] source | cue | content)');
   if (attributions.length === 0) return [...lines, `${INDENT}(none)`];
-  const idSize = idWidth(attributions.map((attribution) => attribution.id));
+  const idSize = widest(attributions.map((attribution) => attribution.id));
   return [...lines, ...attributions.map((attribution) => attributionLine(attribution, idSize))];
 }
 
 /** The actors section: name, kind, number of mentions, and whether the actor is voiceless. */
 function actorLines(actors: readonly Actor[]): string[] {
   const lines = heading('Actors');
-  const idSize = idWidth(actors.map((actor) => actor.id));
-  for (const actor of actors) {
+  const idSize = widest(actors.map((actor) => actor.id));
+  const names = actors.map((actor) => shorten(actor.name, 40));
+  const nameSize = widest(names);
+  actors.forEach((actor, i) => {
     const mentions = `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`;
-    const tail = `  ${padEnd(actor.kind, 12)}  ${padEnd(mentions, 11)}${actor.voiceless ? '  voiceless' : ''}`;
-    const prefix = `${INDENT}${padEnd(actor.id, idSize)}  `;
-    const name = padEnd(shorten(actor.name, 36), 36);
-    lines.push(prefix + name + tail);
-  }
+    const columns = [
+      padEnd(actor.id, idSize),
+      padEnd(names[i] ?? actor.name, nameSize),
+      padEnd(actor.kind, 'organization'.length),
+      padEnd(mentions, 11),
+      actor.voiceless ? 'voiceless' : '',
+    ];
+    lines.push((INDENT + columns.join('  ')).trimEnd());
+  });
   return lines;
 }
 
