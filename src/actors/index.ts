@@ -103,8 +103,18 @@ export interface ActorResult {
 export function resolveActors(input: string, tokens: readonly Token[], sources: ReadonlyArray<Span | null>): ActorResult {
   const names = findNameMentions(input, tokens);
   const fromSources: Mention[] = [];
+  // Attributions that share one source span ("X said …, adding …") share one mention.
+  const sameSourceAs = new Map<number, number>();
+  const firstWithSpan = new Map<string, number>();
   sources.forEach((source, index) => {
     if (!source) return;
+    const key = `${source.start}:${source.end}`;
+    const first = firstWithSpan.get(key);
+    if (first !== undefined) {
+      sameSourceAs.set(index, first);
+      return;
+    }
+    firstWithSpan.set(key, index);
     const mention = sourceMention(input, source, index);
     const inside = names.filter((name) => name.start >= mention.start && name.end <= mention.end);
     const named = mention.form === 'name' && inside.length > 0 ? inside[0] : undefined;
@@ -162,7 +172,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   });
   const idOf = new Map(clusters.map((cluster, index) => [cluster, `p${index + 1}`]));
   const attributionActors = sources.map((_, index) => {
-    const cluster = clusterOfAttribution.get(index);
+    const cluster = clusterOfAttribution.get(sameSourceAs.get(index) ?? index);
     return cluster ? (idOf.get(cluster) ?? null) : null;
   });
   return { actors, attributionActors };

@@ -65,13 +65,24 @@ const PERSONAL_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', '
  * ("Moscow claims strategic victory": a proper noun or pronoun subject right before it, and a
  * verb's inflection).
  */
-function actsAsVerb(view: DocView, index: number): boolean {
+function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const token = view.tokens[index] as Token;
   const previous = view.tokens[index - 1];
-  if (!previous || previous.sentence !== token.sentence) return false;
-  const subjectLike = previous.pos === 'PROPN' || PERSONAL_SUBJECT.has(lower(previous));
-  return subjectLike && /(?:s|ed)$/u.test(lower(token));
+  const next = view.tokens[index + 1];
+  if (!previous || previous.sentence !== token.sentence || !next) return false;
+  // "polls show …", "analysts say …": a plural common noun as subject, the verb in its base form.
+  // Only for words that are mostly cues: "the tariffs answer …" is a noun phrase more often than not.
+  const pluralSubject = previous.pos === 'NOUN' && /s$/u.test(lower(previous)) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
+  const subjectLike = previous.pos === 'PROPN' || PERSONAL_SUBJECT.has(lower(previous)) || pluralSubject;
+  const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject;
+  return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
 }
+
+/** Cue ratio a base-form verb after a plural noun needs before a NOUN tag is overridden. */
+const PLURAL_SUBJECT_MIN_RATIO = 0.35;
+
+/** Parts of speech that can open the object or clause after a verb. */
+const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PUNCT']);
 
 /** Whether a verb cue is used as an adjective ("the alleged attack", "NATO’s perceived encroachment"). */
 function isAdjectival(view: DocView, index: number): boolean {
@@ -121,7 +132,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       continue;
     }
     const verb = matcher.verbs.get(token.lemma);
-    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index))) && !isAdjectival(view, index)) {
+    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }

@@ -93,17 +93,85 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
   return null;
 }
 
+/** What the cue handlers of one sentence share. */
+interface SentenceContext {
+  view: DocView;
+  sentence: Sentence;
+  isCueLemma: (lemma: string) => boolean;
+  /** Tokens already used as a source or cue in this sentence. */
+  taken: ReadonlySet<number>;
+  /** Attributions found so far in this sentence. */
+  found: readonly Candidate[];
+}
+
+/** Prepositions a cue verb governs ("complained about", "warned against", "called for"). */
+const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
+/** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
+const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
+/** The longest verb chain before a cue ("could not resist pointing out", "went on to discuss"). */
+const MAX_CHAIN = 6;
+
+/** Whether the preposition after a cue belongs to it rather than opening an adjunct. */
+function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): boolean {
+  const token = view.tokens[index];
+  const next = view.tokens[index + 1];
+  if (!token || !next || token.pos !== 'ADP' || view.quoteAt[index] !== -1) return false;
+  const word = lower(token);
+  if (GOVERNED.has(word)) return true;
+  if (!GOVERNED_UNLESS_SPEECH.has(word) || entry.stance === 'neutral') return false;
+  return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
+}
+
+/**
+ * Extends a cue left over the verb chain that governs it ("went on to discuss", "could not
+ * resist pointing out"), stopping at a token another cue already took.
+ */
+function chainStart(view: DocView, start: number, sentenceStart: number, taken: ReadonlySet<number>): number {
+  let chain = start;
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - MAX_CHAIN); index -= 1) {
+    const token = view.tokens[index] as Token;
+    if (taken.has(index)) break;
+    const link = token.pos === 'AUX' || token.pos === 'VERB' || token.pos === 'ADV' || (token.pos === 'PART' && /^(?:to|not|n[’']t)$/u.test(lower(token))) || (token.pos === 'ADP' && /^(?:on|out|up)$/u.test(lower(token)));
+    if (!link) break;
+    chain = index;
+  }
+  // The chain must end in a verb or auxiliary on its left, never in a dangling "to" or adverb.
+  while (chain < start && !['AUX', 'VERB'].includes((view.tokens[chain] as Token).pos)) chain += 1;
+  return chain;
+}
+
+/** The subject of the clause a participle hangs on: the source found before it, else the noun phrase before the main verb. */
+function clauseSubject(context: SentenceContext, cueStart: number): TokenRange | null {
+  const { view, sentence, found } = context;
+  for (let index = found.length - 1; index >= 0; index -= 1) {
+    const earlier = found[index] as Candidate;
+    if (earlier.source && earlier.cue && earlier.cue.start < cueStart) return earlier.source;
+  }
+  for (let index = sentence.tokens.start; index < cueStart; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return sourceLeft(view, index, sentence.tokens.start);
+    if (isComma(token)) return null;
+  }
+  return null;
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
-function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemma: (lemma: string) => boolean): Candidate | null {
+function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
+  const { view, sentence, isCueLemma } = context;
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
-  const takesAs = cue.entry.complement === 'as';
+  // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
+  if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
+  const cue: TokenRange = { start: chainStart(view, match.start, sentenceStart, context.taken), end: match.end };
+  if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
+  const takesAs = match.entry.complement === 'as';
   // A participle after a comma (", calling it …", ", echoing …") shares the clause's subject and takes its content after it.
-  const participle = cue.start === cue.head && /ing$/u.test(lower(view.tokens[cue.head])) && isComma(view.tokens[cue.start - 1]);
-  let source = participle ? null : sourceLeft(view, cue.start, sentenceStart);
-  const anchor = source ? source.start : cue.start;
+  const participle = cue.start === match.head && /ing$/u.test(lower(view.tokens[match.head])) && isComma(view.tokens[cue.start - 1]);
+  let source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
+  const anchor = participle ? cue.start : source ? source.start : cue.start;
   const afterQuote = anchor > sentenceStart && view.closesQuote[anchor - 1] === 1;
   // "…, X said": a comma before the source, unless the sentence opens with an adjunct clause ("When …, X warned …").
-  const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && !opensWithAdjunct(view, sentenceStart);
+  const adjunctFirst = opensWithAdjunct(view, sentenceStart);
+  const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && !adjunctFirst;
   const opening = contentStart(view, cue.end, sentenceEnd);
   const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
   const content: TokenRange[] = [];
@@ -111,7 +179,9 @@ function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
   // “A,” he said, “B.”: the cue interrupts one quotation; both parts are the content.
   const interrupted = afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon;
-  if (!participle && (interrupted || (!strongAfter && (afterQuote || (afterClause && (!source || !complementAfter)))))) {
+  // A quotation closing an opening adjunct ("On “Fox News Sunday,” Pence said his …") is no content.
+  const quoteBefore = afterQuote && !(adjunctFirst && complementAfter);
+  if (!participle && (interrupted || (!strongAfter && (quoteBefore || (afterClause && (!source || !complementAfter)))))) {
     // “…,” said X / “…,” X said / …, X said.
     if (!source) source = sourceRight(view, cue.end, sentenceEnd);
     const before = contentBefore(view, sentenceStart, anchor);
@@ -138,8 +208,8 @@ function fromVerbCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
     }
   }
   if (content.length === 0) return null;
-  const confidence = scoreCandidate(cue.entry, source !== null, strong);
-  return { source, cue: { start: cue.start, end: cue.end }, content, entry: cue.entry, sentence: sentence.index, confidence };
+  const confidence = scoreCandidate(match.entry, source !== null, strong);
+  return { source, cue, content, entry: match.entry, sentence: sentence.index, confidence };
 }
 
 function hasAs(view: DocView, range: TokenRange): boolean {
@@ -191,22 +261,43 @@ function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Ca
   return found;
 }
 
-/** "Name: “…”" or "Name: text" at the start of a sentence. */
+/** The longest speaker label before a colon ("Pat Caddell:", "WALLACE:"), in tokens. */
+const MAX_LABEL_TOKENS = 5;
+
+/** One past the last token of the paragraph that holds `sentence`. */
+function paragraphEnd(view: DocView, sentence: Sentence): number {
+  let last = sentence;
+  for (let index = sentence.index + 1; index < view.sentences.length; index += 1) {
+    const next = view.sentences[index] as Sentence;
+    if (next.paragraph !== sentence.paragraph) break;
+    last = next;
+  }
+  return last.tokens.end;
+}
+
+/**
+ * "Name: “…”" or "Name: text" opening a sentence: a speaker label. When it opens a paragraph (a
+ * transcript, a headline), the content runs to the end of the paragraph.
+ */
 function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): Candidate | null {
-  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
-  for (let index = sentenceStart + 1; index < Math.min(sentenceEnd - 1, sentenceStart + MAX_COLON_SOURCE_TOKENS + 1); index += 1) {
+  const { end: sentenceEnd } = sentence.tokens;
+  // A transcript paragraph may open with a quote mark before the label ("WALLACE: …).
+  const first = sentence.tokens.start;
+  const sentenceStart = /^["“'‘«]$/u.test(view.tokens[first]?.text ?? '') ? first + 1 : first;
+  for (let index = sentenceStart + 1; index < Math.min(sentenceEnd - 1, sentenceStart + MAX_LABEL_TOKENS + 1); index += 1) {
     const token = view.tokens[index] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || (view.quoteAt[index] as number) >= 0) return null;
-    if (token.text !== ':') continue;
-    const source = nounPhraseLeft(view, index, sentenceStart);
-    if (!source || source.start !== sentenceStart) return null;
-    const hasName = view.tokens.slice(source.start, source.end).some((item) => item.pos === 'PROPN');
-    if (!hasName) return null;
-    let end = sentenceEnd;
-    while (end > index + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
-    if (end <= index + 1) return null;
-    const quoted = view.opensQuote[index + 1] === 1;
-    return { source, cue: { start: index, end: index + 1 }, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, quoted) };
+    if (token.text === ':') {
+      const label = view.tokens.slice(sentenceStart, index);
+      const isName = label.every((item) => /^\p{Lu}/u.test(item.text) || item.pos === 'PART' || item.text === '.') && label.some((item) => item.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(item.text));
+      if (!isName) return null;
+      const opensParagraph = view.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+      let end = opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd;
+      while (end > index + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+      if (end <= index + 1) return null;
+      const quoted = view.opensQuote[index + 1] === 1;
+      return { source: { start: sentenceStart, end: index }, cue: { start: index, end: index + 1 }, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, quoted) };
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || isPunct(token)) return null;
   }
   return null;
 }
@@ -221,15 +312,14 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
     candidates.push(candidate);
     for (const range of [candidate.source, candidate.cue]) if (range) for (let index = range.start; index < range.end; index += 1) taken.add(index);
   };
+  const label = matcher.colon ? fromColon(view, matcher.colon, sentence) : null;
+  if (label) take(label);
   if (matcher.accordingTo) for (const candidate of fromAccordingTo(view, matcher.accordingTo, sentence)) take(candidate);
+  const context: SentenceContext = { view, sentence, isCueLemma, taken, found: candidates };
   for (const cue of findCues(view, matcher, sentence.tokens.start, sentence.tokens.end)) {
     if (taken.has(cue.head) || taken.has(cue.start) || taken.has(cue.end - 1)) continue;
-    const candidate = cue.form === 'noun' ? fromNounCue(view, cue, sentence, isCueLemma) : fromVerbCue(view, cue, sentence, isCueLemma);
+    const candidate = cue.form === 'noun' ? fromNounCue(view, cue, sentence, isCueLemma) : fromVerbCue(context, cue);
     if (candidate && candidate.confidence >= MIN_CONFIDENCE) take(candidate);
-  }
-  if (candidates.length === 0 && matcher.colon) {
-    const colon = fromColon(view, matcher.colon, sentence);
-    if (colon) candidates.push(colon);
   }
   return candidates;
 }
