@@ -1,7 +1,8 @@
 import { resolveActors } from './actors/index.js';
 import { extractAttributions } from './attribution/index.js';
 import { compileCues } from './attribution/cues.js';
-import { assertAnalyzableText, resolveMaxChars } from './input.js';
+import { DEFAULT_MIN_CONFIDENCE } from './attribution/extract.js';
+import { assertAnalyzableText, resolveMaxChars, resolveMinConfidence } from './input.js';
 import { builtinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
 import { buildTextLayer, type TextLayerConfig } from './text/index.js';
@@ -35,6 +36,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     throw new TypeError('framelens: options must be an object');
   }
   const maxChars = resolveMaxChars(options.maxChars);
+  const minConfidence = resolveMinConfidence(options.minConfidence, DEFAULT_MIN_CONFIDENCE);
   const lexicons = builtinLexicons();
   const speechLemmas = new Set(
     lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas),
@@ -46,11 +48,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   const cues = compileCues(lexicons.cues.entries);
   return {
-    options: Object.freeze({ maxChars }),
+    options: Object.freeze({ maxChars, minConfidence }),
     analyze(text: string): Analysis {
       assertAnalyzableText(text, maxChars);
       const layer = buildTextLayer(text, config);
-      const extracted = extractAttributions(layer, text, cues);
+      const extracted = extractAttributions(layer, text, cues, minConfidence);
       const { actors, attributionActors } = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
       const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, attributionActors[index] ?? null]));
       const attributions: Attribution[] = extracted.map(({ sourceTokens: _tokens, continues, ...attribution }) => ({

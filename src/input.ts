@@ -31,3 +31,12 @@ export function resolveMaxChars(maxChars: unknown): number {
   }
   return maxChars;
 }
+
+/** Checks `options.minConfidence`: a number from 0 to 1. */
+export function resolveMinConfidence(minConfidence: unknown, fallback: number): number {
+  if (minConfidence === undefined) return fallback;
+  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new RangeError(`framelens: options.minConfidence must be a number from 0 to 1, received ${String(minConfidence)}`);
+  }
+  return minConfidence;
+}

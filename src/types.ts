@@ -81,6 +81,27 @@ export interface Quote extends Span {
 export type AttributionKind = 'direct' | 'indirect' | 'mixed';
 
 /**
+ * How an attribution was recognized: where its content stands relative to its cue.
+ * - `quote-before`: “…,” X said · `clause-before`: …, X said · `quote-after`: X said: “…”
+ * - `that-clause`: X said that … · `clause`: X maintains it is … · `as-complement`: X sees A as B
+ * - `relative`: what X considers … · `object`: X denied the report · `noun`: X’s claim that …
+ * - `according-to`: according to X, … · `label`: X: … (speaker label) · `continuation`: a quotation with no cue
+ */
+export type AttributionPattern =
+  | 'quote-before'
+  | 'clause-before'
+  | 'quote-after'
+  | 'that-clause'
+  | 'clause'
+  | 'as-complement'
+  | 'relative'
+  | 'object'
+  | 'noun'
+  | 'according-to'
+  | 'label'
+  | 'continuation';
+
+/**
  * One attributed viewpoint: who (source) is presented as saying, believing or showing what
  * (content), through which words (cue).
  */
@@ -105,6 +126,8 @@ export interface Attribution {
   parent: string | null;
   /** Id of the cue lexicon entry behind the cue, or `null`. */
   cueEntry: string | null;
+  /** How the attribution was recognized. */
+  pattern: AttributionPattern;
   /** Index of the sentence that holds the cue (or the content, without a cue). */
   sentence: number;
 }
@@ -182,4 +205,10 @@ export interface AnalyzerOptions {
    * @defaultValue 5_000_000
    */
   maxChars?: number;
+  /**
+   * Attributions less confident than this (0..1) are left out. Confidence estimates the share of
+   * such attributions that annotators of the PolNeAR corpus marked too.
+   * @defaultValue 0.4
+   */
+  minConfidence?: number;
 }

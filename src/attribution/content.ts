@@ -11,6 +11,10 @@ export const MAX_CONTENT_TOKENS = 300;
 
 /** Subordinators that end a noun-phrase content ("claims strategic victory | as NATO membership fades"). */
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'since', 'until', 'whereas', 'if', 'unless', 'despite']);
+/** Coordinators that, after a comma, open a new clause of the author's. */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
+/** Relative pronouns that, after a comma, open a clause about the last noun rather than the content. */
+const NON_RESTRICTIVE = new Set(['who', 'which']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const INDEFINITE = new Set(['a', 'an']);
 /** Parts of speech that open an addressee or adjunct between a cue and its "that". */
@@ -46,9 +50,13 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
   const limit = Math.min(sentenceEnd, start + MAX_CONTENT_TOKENS);
   let end = start;
   let clause = options.clausal;
+  let sawVerb = false;
   for (; end < limit; end += 1) {
     const token = view.tokens[end] as Token;
-    if (end > start && isVerbAt(view, end - 1)) clause = true;
+    if (end > start && isVerbAt(view, end - 1)) {
+      clause = true;
+      sawVerb = true;
+    }
     if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
@@ -57,7 +65,12 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
       if (options.subordinate) break;
       if (next && INDEFINITE.has(lower(next))) break;
       if (next && next.pos === 'VERB' && FOLLOW_UP_PARTICIPLE.test(lower(next)) && options.isCueLemma(next.lemma)) break;
+      // ", and the town began …", ", who has not been charged": the author's clause, not the content.
+      if (sawVerb && next && (COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that')) break;
+      if (sawVerb && next && NON_RESTRICTIVE.has(lower(next))) break;
     }
+    // "… was “disgusting” and encouraged Americans …": a second predicate of the cue's subject.
+    if (sawVerb && end > start && (lower(token) === 'and' || lower(token) === 'but') && next?.pos === 'VERB' && /(?:ed|s)$/u.test(lower(next)) && (view.quoteAt[end + 1] as number) < 0) break;
     if (end > start && !clause) {
       const word = lower(token);
       const isAs = word === 'as' && options.takesAs;
@@ -85,24 +98,51 @@ export interface ContentOpening {
   colon: boolean;
 }
 
-/** Where the content after a cue starts: past an addressee ("told reporters"), a time or place adjunct, or a colon. */
-export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number): ContentOpening {
-  // Look a few tokens ahead for "that" past an addressee or adjunct ("declared on Sunday that …",
-  // "told reporters that …"), but not past an object ("defending interests … that").
-  const first = view.tokens[cueEnd];
+/** Words of a time adjunct between a cue and its content ("said Friday afternoon that …", "added later"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'again', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'on']);
+
+/** One past a time adjunct that starts at `index` ("Friday afternoon", "last week", "later"), or `index`. */
+function skipTime(view: DocView, index: number, end: number): number {
+  let at = index;
+  while (at < end) {
+    const word = lower(view.tokens[at]);
+    if (TIME_WORDS.has(word)) at += 1;
+    else if (TIME_DETERMINERS.has(word) && (TIME_NOUNS.has(lower(view.tokens[at + 1])) || TIME_WORDS.has(lower(view.tokens[at + 1])))) at += 2;
+    else break;
+  }
+  return at;
+}
+
+/** Noun-phrase parts of speech an addressee is made of ("told the newspaper that …"). */
+const ADDRESSEE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
+
+/**
+ * Where the content after a cue starts: past a time adjunct ("said Friday that"), an addressee
+ * ("told reporters that", for cues that take one), a place adjunct ("declared on Sunday that") or a
+ * colon; "that" is kept in the content, as annotators do.
+ */
+export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number, takesAddressee = false): ContentOpening {
+  let from = skipTime(view, cueEnd, sentenceEnd);
+  if (from > cueEnd && isComma(view.tokens[from])) from += 1;
+  // Look a few tokens ahead for "that" past an addressee or adjunct, but not past an object
+  // ("defending interests … that").
+  const first = view.tokens[from];
   const adjunctOpener = first !== undefined && (ADJUNCT_OPENERS.has(first.pos) || (first.pos === 'NOUN' && /s$/u.test(lower(first))));
-  const lookahead = adjunctOpener ? 10 : 1;
-  for (let index = cueEnd; index < Math.min(sentenceEnd, cueEnd + lookahead); index += 1) {
+  const lookahead = adjunctOpener || takesAddressee ? 10 : 1;
+  for (let index = from; index < Math.min(sentenceEnd, from + lookahead); index += 1) {
     const token = view.tokens[index] as Token;
     if (token.text === ':') return { start: index + 1, that: false, colon: true };
     if ((view.quoteAt[index] as number) >= 0 || token.pos === 'VERB' || token.pos === 'AUX') break;
     if (lower(token) === 'that') {
       const previous = view.tokens[index - 1] as Token;
-      if (index === cueEnd || (previous.pos !== 'DET' && previous.pos !== 'ADJ')) return { start: index, that: true, colon: false };
+      if (index === from || (previous.pos !== 'DET' && previous.pos !== 'ADJ')) return { start: index, that: true, colon: false };
     }
+    if (!adjunctOpener && !ADDRESSEE.has(token.pos)) break;
   }
-  if (first && isComma(first)) return { start: cueEnd + 1, that: false, colon: false };
-  return { start: cueEnd, that: false, colon: false };
+  if (first && isComma(first)) return { start: from + 1, that: false, colon: false };
+  return { start: from, that: false, colon: false };
 }
 
 /** The content before a cue: from the sentence start (or the start of the quotation that ends there) to the comma. */

@@ -107,7 +107,7 @@ function continuations(view: DocView, found: readonly Candidate[]): Array<Candid
       earlier.content.push(range);
       continue;
     }
-    result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, previous: speaker });
+    result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, pattern: 'continuation', previous: speaker });
   }
   return result;
 }
@@ -126,9 +126,9 @@ function within(inner: TokenRange, outer: TokenRange): boolean {
  * Text layer → attributions: cue-anchored extraction sentence by sentence, continuing
  * quotations, nesting (an attribution whose cue lies in another's content is its child).
  */
-export function extractAttributions(layer: TextLayer, input: string, matcher: CueMatcher): ExtractedAttribution[] {
+export function extractAttributions(layer: TextLayer, input: string, matcher: CueMatcher, minConfidence: number): ExtractedAttribution[] {
   const view = createView(input, layer.tokens, layer.sentences, layer.quotes);
-  const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence));
+  const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence, minConfidence));
   const continued = continuations(view, found);
   const all: Array<Candidate & { previous?: number }> = [...found, ...continued];
   const order = all.map((_, index) => index).sort((a, b) => anchor(all[a] as Candidate) - anchor(all[b] as Candidate));
@@ -157,6 +157,7 @@ export function extractAttributions(layer: TextLayer, input: string, matcher: Cu
       confidence: candidate.confidence,
       parent: parentIndex >= 0 ? (idOf.get(parentIndex) ?? null) : null,
       cueEntry: candidate.entry?.id ?? null,
+      pattern: candidate.pattern,
       sentence: candidate.sentence,
       sourceTokens: candidate.source,
       continues: candidate.previous !== undefined ? (idOf.get(candidate.previous) ?? null) : null,

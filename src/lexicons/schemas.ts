@@ -76,6 +76,21 @@ export const cueLexiconSchema = z.strictObject({
       trainCount: z.number().int().nonnegative().optional(),
       /** Share of the lemma's occurrences in PolNeAR train that are cues; `null` when unseen. */
       cueRatio: z.number().min(0).max(1).nullable().optional(),
+      /**
+       * How framelens's own extractor fares with this cue on PolNeAR train (written by
+       * `scripts/calibrate-cues.mjs`): attributions predicted with it, and how many of their cues
+       * matched an annotated cue. Turns into the attribution's confidence.
+       */
+      calibration: z
+        .strictObject({
+          predicted: z.number().int().nonnegative(),
+          matched: z.number().int().nonnegative(),
+          /** The same counts for attributions with strong evidence (a quotation, a clause, "as"). */
+          strongPredicted: z.number().int().nonnegative(),
+          strongMatched: z.number().int().nonnegative(),
+        })
+        .refine((value) => value.matched <= value.predicted && value.strongMatched <= value.strongPredicted, 'matched cannot exceed predicted')
+        .optional(),
     }),
   ),
 });

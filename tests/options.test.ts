@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/index.js';
+
+const text = 'The mayor said the budget was balanced. Critics doubted the figures.';
+
+describe('options.minConfidence', () => {
+  it('defaults to 0.4 and is reported in analyzer.options', () => {
+    expect(createAnalyzer().options.minConfidence).toBe(0.4);
+  });
+
+  it('keeps every candidate at 0 and drops every attribution at 1', () => {
+    const all = createAnalyzer({ minConfidence: 0 }).analyze(text).attributions;
+    const none = createAnalyzer({ minConfidence: 1 }).analyze(text).attributions.filter((attribution) => attribution.pattern !== 'continuation');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((attribution) => attribution.confidence >= 0 && attribution.confidence <= 1)).toBe(true);
+    expect(none.every((attribution) => attribution.confidence >= 1)).toBe(true);
+  });
+
+  it.each([-0.1, 1.5, Number.NaN, '0.5'])('rejects %s with a RangeError', (value) => {
+    expect(() => createAnalyzer({ minConfidence: value as number })).toThrow(RangeError);
+  });
+});
+
+describe('attribution.pattern tells how an attribution was recognized', () => {
+  const analyzer = createAnalyzer();
+  it.each([
+    ['“We will win,” the coach said.', 'quote-before'],
+    ['The price will rise, analysts said.', 'clause-before'],
+    ['The coach said: “We will win.”', 'quote-after'],
+    ['The coach said that the team would win.', 'that-clause'],
+    ['The union characterizes the reform as a power grab.', 'as-complement'],
+    ['According to the police, two men were arrested.', 'according-to'],
+  ])('%s → %s', (input, pattern) => {
+    expect(analyzer.analyze(input).attributions.map((attribution) => attribution.pattern)).toContain(pattern);
+  });
+});
