@@ -124,8 +124,7 @@ const ADDRESSEE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']
  * colon; "that" is kept in the content, as annotators do.
  */
 export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number, takesAddressee = false): ContentOpening {
-  let from = skipTime(view, cueEnd, sentenceEnd);
-  if (from > cueEnd && isComma(view.tokens[from])) from += 1;
+  const from = skipTime(view, cueEnd, sentenceEnd);
   // Look a few tokens ahead for "that" past an addressee or adjunct, but not past an object
   // ("defending interests … that").
   const first = view.tokens[from];
@@ -141,7 +140,12 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     }
     if (!adjunctOpener && !ADDRESSEE.has(token.pos)) break;
   }
-  if (first && isComma(first)) return { start: from + 1, that: false, colon: false };
+  // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").
+  if (first && isComma(first)) {
+    const next = view.tokens[from + 1];
+    const subordinate = next !== undefined && (next.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(next)));
+    return subordinate ? { start: from, that: false, colon: false } : { start: from + 1, that: lower(next) === 'that', colon: false };
+  }
   return { start: from, that: false, colon: false };
 }
 

@@ -185,6 +185,38 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
   return null;
 }
 
+/** Whether a verb cue is passive with an agent: "is supported by X", "was first reported by X". */
+function hasPassiveAgent(view: DocView, cue: TokenRange, head: number): boolean {
+  const verb = view.tokens[head] as Token;
+  if (verb.pos !== 'VERB' || lower(view.tokens[cue.end]) !== 'by') return false;
+  let be = false;
+  for (let index = cue.start; index < head; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'AUX') be = token.lemma === 'be' || token.lemma === 'get';
+  }
+  return be;
+}
+
+/** "The plan is supported by most economists": the agent after "by" is the source, the subject the content. */
+function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange): Candidate | null {
+  const { view, sentence } = context;
+  const by = cue.end;
+  let end = by + 1;
+  while (end < sentence.tokens.end && !isPunct(view.tokens[end]) && (view.tokens[end] as Token).pos !== 'VERB' && (view.tokens[end] as Token).pos !== 'AUX') end += 1;
+  const subject = sourceLeft(view, cue.start, sentence.tokens.start);
+  if (end === by + 1 || !subject) return null;
+  const pattern: AttributionPattern = 'object';
+  return {
+    source: { start: by + 1, end },
+    cue: { start: cue.start, end: by + 1 },
+    content: [subject],
+    entry: match.entry,
+    sentence: sentence.index,
+    confidence: scoreCandidate(match.entry, true, pattern),
+    pattern,
+  };
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence, isCueLemma } = context;
@@ -192,6 +224,7 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentenceStart, context.taken), end: match.end };
+  if (hasPassiveAgent(view, cue, match.head)) return fromPassive(context, match, cue);
   if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
   const takesAs = match.entry.complement === 'as';
   // A participle after a comma (", calling it …", ", echoing …") shares the clause's subject and takes its content after it.
@@ -243,6 +276,8 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
     }
   }
   if (content.length === 0) return null;
+  // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.
+  if (!source && pattern !== 'quote-before' && pattern !== 'clause-before') source = clauseSubject(context, cue.start);
   const confidence = scoreCandidate(match.entry, source !== null, pattern);
   return { source, cue, content, entry: match.entry, sentence: sentence.index, confidence, pattern };
 }

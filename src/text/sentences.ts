@@ -78,6 +78,21 @@ function mergeTrailingAttributions(tokens: readonly RawToken[], starts: number[]
 }
 
 /**
+ * Merges a sentence that starts with a lower-case word into the one before: wink-nlp ends
+ * sentences after abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."), and a real sentence
+ * does not start in lower case (words like "iPhone" aside).
+ */
+function mergeLowercaseStarts(tokens: readonly RawToken[], starts: number[], input: string): number[] {
+  return starts.filter((start, at) => {
+    if (at === 0) return true;
+    const first = tokens[start];
+    if (!first) return true;
+    const word = input.slice(first.start, first.end);
+    return !/^\p{Ll}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+  });
+}
+
+/**
  * Builds the sentences of the document from wink-nlp's sentences, repaired to respect
  * quotations, and assigns each token its sentence. Sentences of a quotation that spans several
  * sentences are linked to it through `Sentence.quote`.
@@ -91,7 +106,7 @@ export function buildSentences(
   const tokens: Token[] = [];
   for (const { index: paragraph, tokenized } of paragraphs) {
     const raw = tokenized.tokens;
-    const starts = mergeTrailingAttributions(raw, moveStrayMarks(raw, tokenized.sentenceStarts, marks), marks, context);
+    const starts = mergeLowercaseStarts(raw, mergeTrailingAttributions(raw, moveStrayMarks(raw, tokenized.sentenceStarts, marks), marks, context), context.input);
     starts.forEach((start, at) => {
       const end = starts[at + 1] ?? raw.length;
       const first = raw[start] as RawToken;

@@ -307,3 +307,19 @@ describe('known gaps', () => {
     ['The so-called “reform” left many families worse off.', []],
   ])('%s', check);
 });
+
+describe('passive cues with an agent, and clause subjects', () => {
+  it.each<Row>([
+    ['The plan was criticized by several economists.', { source: 'several economists', cue: 'was criticized by', content: ['The plan'] }],
+    ['The senator tweeted that the vote was rigged and vowed to fight on.', [
+      { source: 'The senator', cue: 'tweeted', content: ['that the vote was rigged'] },
+      { source: 'The senator', cue: 'vowed', content: ['to fight on'] },
+    ]],
+  ])('%s', check);
+});
+
+describe('sentences that wink-nlp ends after an abbreviation', () => {
+  it.each<Row>([
+    ['“The bill is dead,” Rep. Ann Lee (D-Wis.) said Friday.', { source: 'Rep. Ann Lee (D-Wis.)', cue: 'said', content: ['The bill is dead'], kind: 'direct' }],
+  ])('%s', check);
+});
