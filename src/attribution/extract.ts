@@ -244,7 +244,9 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
   const interrupted = afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon;
   // A quotation closing an opening adjunct ("On “Fox News Sunday,” Pence said his …") is no content.
   const quoteBefore = afterQuote && !(adjunctFirst && complementAfter);
-  if (!participle && (interrupted || (!strongAfter && (quoteBefore || (afterClause && (!source || !complementAfter)))))) {
+  // "…, said parents still want …": with no source on either side, the clause after is the content.
+  const inverted = !source && afterClause && !quoteBefore && complementAfter ? sourceRight(view, cue.end, sentenceEnd) : source;
+  if (!participle && (interrupted || (!strongAfter && (quoteBefore || (afterClause && inverted !== null && (!source || !complementAfter)))))) {
     // “…,” said X / “…,” X said / …, X said.
     if (!source) source = sourceRight(view, cue.end, sentenceEnd);
     const before = contentBefore(view, sentenceStart, anchor);

@@ -9,6 +9,9 @@ export interface TokenRange {
   end: number;
 }
 
+/** Words that make a time expression, never a source ("this month", "Friday"). */
+const TIME_WORDS = new Set(['this', 'last', 'next', 'early', 'late', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** The longest source mention or apposition, in tokens; keeps the left walks bounded. */
 const MAX_SOURCE_TOKENS = 40;
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'PRON']);
@@ -17,6 +20,17 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', '&']);
+/** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
+
+/** A gerund inside a noun phrase ("senior associate for education organizing at …"). */
+function isGerundModifier(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  const before = view.tokens[index - 1];
+  const after = view.tokens[index + 1];
+  return /ing$/u.test(lower(token)) && before?.pos === 'NOUN' && (after?.pos === 'ADP' || after?.pos === 'PUNCT');
+}
+
 /** Words that open an apposition that still describes the source ("officials, including …"). */
 const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
 
@@ -106,21 +120,29 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   // "NP1, NP2, <cue>": an apposition between commas.
   const closingComma = end - 1;
   let openingComma = -1;
+  // Verbs inside the commas rule out an apposition, unless it is a relative clause ("X, who led the study, said").
+  let sawVerb = false;
   for (let index = closingComma - 1; index >= Math.max(sentenceStart, closingComma - MAX_SOURCE_TOKENS); index -= 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token)) {
       openingComma = index;
       break;
     }
-    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token))) {
+    if (RELATIVE_OPENERS.has(lower(token)) && isComma(view.tokens[index - 1])) {
+      openingComma = index - 1;
+      break;
+    }
+    if (token.pos === 'VERB' && isGerundModifier(view, index)) continue;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !APPOSITION_OPENERS.has(lower(token))) sawVerb = true;
+    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token)) && isComma(view.tokens[index - 1])) {
       // "Trump, speaking to veterans, said": a participle phrase between commas; the source is the name before it.
-      const opener = view.tokens[index - 1];
-      if (!isComma(opener) || !/(?:ing|ed)$/u.test(lower(token))) return null;
+      if (!/(?:ing|ed)$/u.test(lower(token))) return null;
       return nounPhraseLeft(view, index - 1, sentenceStart);
     }
-    if (token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
+    if (token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
   }
   if (openingComma < 0 || openingComma === closingComma - 1) return null;
+  if (sawVerb && !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1]))) return null;
   const head = nounPhraseLeft(view, openingComma, sentenceStart);
   if (!head) return null;
   const headLast = view.tokens[openingComma - 1] as Token;
@@ -140,9 +162,13 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   }
   while (end > cueEnd && !NOMINAL.has((view.tokens[end - 1] as Token).pos)) end -= 1;
   if (end === cueEnd) return null;
-  // "said he would …": a subject pronoun followed by a verb opens the content, it is no inverted source.
-  const after = view.tokens[end];
-  if ((view.tokens[end - 1] as Token).pos === 'PRON' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
+  // "said he would …", "said parents still want …": a subject followed by its verb opens the
+  // content, it is no inverted source. Neither is a time ("announced this month").
+  let next = end;
+  while (view.tokens[next]?.pos === 'ADV') next += 1;
+  const after = view.tokens[next];
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
+  if (view.tokens.slice(cueEnd, end).every((token) => TIME_WORDS.has(lower(token)))) return null;
   if (!isComma(view.tokens[end])) return { start: cueEnd, end };
   // An apposition that runs to the next comma or the sentence end, with no verb.
   let appositionEnd = end + 1;
