@@ -86,6 +86,8 @@ const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', '
 
 /** Whether a verb cue is used as an adjective ("the alleged attack", "NATO’s perceived encroachment"). */
 function isAdjectival(view: DocView, index: number): boolean {
+  // "so-called": a distancing marker, not a cue.
+  if (lower(view.tokens[index - 2]) === 'so' && /^[-‐‑]$/u.test(view.tokens[index - 1]?.text ?? '')) return true;
   const previous = view.tokens[index - 1];
   const next = view.tokens[index + 1];
   if (!previous || !next) return false;
