@@ -331,11 +331,50 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   while (index >= sentenceStart && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes((view.tokens[index] as Token).pos) && !isPossessiveMarker(view.tokens[index])) index -= 1;
   const source = isPossessiveMarker(view.tokens[index]) ? nounPhraseLeft(view, index, sentenceStart) : null;
   if (!source && link !== 'that') return null;
-  const content = contentAfter(view, cue.head + 1, sentenceEnd, { clausal: link === 'that', takesAs: false, subordinate: false, isCueLemma });
+  const after = contentAfter(view, cue.head + 1, sentenceEnd, { clausal: link === 'that', takesAs: false, subordinate: false, isCueLemma });
+  const content = after && isSubjectPosition(view, sentenceStart, cue.head) ? beforeMainVerb(view, after, link === 'that') : after;
   if (!content) return null;
   const pattern: AttributionPattern = link === 'that' ? 'that-clause' : 'noun';
   const confidence = scoreCandidate(cue.entry, source !== null, pattern);
   return { source, cue: { start: cue.head, end: cue.head + 1 }, content: [content], entry: cue.entry, sentence: sentence.index, confidence, pattern };
+}
+
+/** Whether no verb stands between the sentence start and `index`: a noun there is (part of) the subject. */
+function isSubjectPosition(view: DocView, sentenceStart: number, index: number): boolean {
+  for (let at = sentenceStart; at < index; at += 1) {
+    const token = view.tokens[at] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/**
+ * Cuts the content of a noun cue in subject position before the sentence's main verb: "The
+ * ministry’s statement that prices would fall | came a day before …", "references to a stolen
+ * election | alarmed …". A that-clause keeps its own verb group.
+ */
+function beforeMainVerb(view: DocView, range: TokenRange, clausal: boolean): TokenRange | null {
+  let ownVerb = !clausal;
+  let groupHasVerb = false;
+  const cut = (index: number): TokenRange | null => (index > range.start + 1 ? { start: range.start, end: index } : null);
+  for (let index = range.start + 1; index < range.end; index += 1) {
+    const token = view.tokens[index] as Token;
+    const previous = view.tokens[index - 1] as Token;
+    // "a stolen election": a participle before its noun is an adjective.
+    const adjectival = token.pos === 'VERB' && (previous.pos === 'DET' || previous.pos === 'ADJ') && view.tokens[index + 1]?.pos === 'NOUN';
+    if ((token.pos !== 'VERB' && token.pos !== 'AUX') || adjectival || (view.quoteAt[index] as number) >= 0) {
+      if (groupHasVerb && token.pos !== 'ADV' && token.pos !== 'PART') {
+        groupHasVerb = false;
+        ownVerb = true;
+      }
+      continue;
+    }
+    const linked = /^(?:to|and|or|but)$/u.test(lower(previous));
+    // A second main verb: in the clause's own group ("would fall | came") or after it.
+    if (!linked && ((ownVerb && !groupHasVerb) || (groupHasVerb && token.pos === 'VERB'))) return cut(index);
+    if (token.pos === 'VERB') groupHasVerb = true;
+  }
+  return range;
 }
 
 /** "According to X, …" / "…, according to X." */
