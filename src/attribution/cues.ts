@@ -73,13 +73,19 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "polls show …", "analysts say …": a plural common noun as subject, the verb in its base form.
   // Only for words that are mostly cues: "the tariffs answer …" is a noun phrase more often than not.
   const pluralSubject = previous.pos === 'NOUN' && /s$/u.test(lower(previous)) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
-  const subjectLike = previous.pos === 'PROPN' || PERSONAL_SUBJECT.has(lower(previous)) || pluralSubject;
+  // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
+  const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
+  const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
+  const subjectLike = previous.pos === 'PROPN' || PERSONAL_SUBJECT.has(lower(previous)) || pluralSubject || nounSubject;
   const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject;
   return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
 }
 
 /** Cue ratio a base-form verb after a plural noun needs before a NOUN tag is overridden. */
 const PLURAL_SUBJECT_MIN_RATIO = 0.35;
+
+/** Parts of speech that open an object, and nothing else, after a noun-or-verb word. */
+const CLAUSE_OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
 
 /** Parts of speech that can open the object or clause after a verb. */
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PUNCT']);
