@@ -234,12 +234,14 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
   const afterQuote = anchor > sentenceStart && view.closesQuote[anchor - 1] === 1;
   // "…, X said": a comma before the source, unless the sentence opens with an adjunct clause ("When …, X warned …").
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
-  const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && !adjunctFirst;
   const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
   const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
+  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
+  // After an opening adjunct ("When …, X warned …", "After …, …, X said."), the comma before the
+  // source closes the adjunct unless nothing follows the cue.
+  const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && (!adjunctFirst || !complementAfter);
   const content: TokenRange[] = [];
   let pattern: AttributionPattern = 'object';
-  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
   // “A,” he said, “B.”: the cue interrupts one quotation; both parts are the content.
   const interrupted = afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon;
   // A quotation closing an opening adjunct ("On “Fox News Sunday,” Pence said his …") is no content.

@@ -64,7 +64,11 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     const inner = view.tokens[open]?.text === '(' ? nounPhraseLeft(view, open, limit) : null;
     return inner ? { start: inner.start, end } : null;
   }
-  if (!last || end - 1 < limit || !NOMINAL.has(last.pos)) return null;
+  if (!last || end - 1 < limit) return null;
+  // wink-nlp tags some nouns before a verb as adjectives ("the union views", "the States average shows").
+  const before = view.tokens[end - 2];
+  const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN');
+  if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
   const floor = Math.max(limit, end - MAX_SOURCE_TOKENS);
@@ -146,7 +150,7 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const head = nounPhraseLeft(view, openingComma, sentenceStart);
   if (!head) return null;
   const headLast = view.tokens[openingComma - 1] as Token;
-  if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN') return null;
+  if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')') return null;
   return { start: head.start, end: closingComma };
 }
 

@@ -141,6 +141,7 @@ describe('belief, perception and characterization cues ("A as B")', () => {
     ['The regulator considers the merger harmful to consumers.', { source: 'The regulator', cue: 'considers', content: ['the merger harmful to consumers'] }],
     ['The opposition characterizes the reform as a power grab.', { source: 'The opposition', cue: 'characterizes', content: ['the reform as a power grab'] }],
     ['The ruling party has long framed the protests as foreign interference.', { source: 'The ruling party', cue: 'has long framed', content: ['the protests as foreign interference'] }],
+    ['The union views the strike as a last resort.', { source: 'The union', cue: 'views', content: ['the strike as a last resort'] }],
   ])('%s', check);
 });
 
@@ -289,8 +290,7 @@ describe('no attribution', () => {
 
 describe('known gaps', () => {
   it.fails.each<Row>([
-    // Present-tense "view(s)" after a common-noun subject is tagged NOUN and never becomes a cue: no attribution.
-    ['The union views the strike as a last resort.', { source: 'The union', cue: 'views', content: ['the strike as a last resort'] }],
+    // Present-tense "view" after a plural common noun is tagged NOUN and, for a cue this rare, stays a noun: no attribution.
     ['Analysts view the merger as risky.', { source: 'Analysts', cue: 'view', content: ['the merger as risky'] }],
     // "what X considers a “threat”" as a subject: the content runs on into the main clause ("is, for many residents").
     ['What the mayor considers a “threat” is, for many residents, a blessing.', { source: 'the mayor', cue: 'considers', content: ['a “threat”'], kind: 'mixed' }],
