@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { isComma, isDash, lower } from './view.js';
+import { isComma, isDash, isPunct, lower } from './view.js';
 
 /**
  * The longest content, in tokens. Real contents are far shorter; the cap keeps a sentence with
@@ -32,6 +32,33 @@ export interface ContentOptions {
   subordinate: boolean;
   /** Lemmas of verb cues, to stop at ", adding that …". */
   isCueLemma: (lemma: string) => boolean;
+}
+
+/** Whether "and"/"but" at `index` opens a second predicate of the cue's subject rather than coordinating inside the content. */
+function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): boolean {
+  const word = lower(view.tokens[index]);
+  if (word !== 'and' && word !== 'but') return false;
+  const next = view.tokens[index + 1];
+  if (!next || (view.quoteAt[index + 1] as number) >= 0) return false;
+  if (next.pos === 'AUX') return true;
+  if (next.pos !== 'VERB') return false;
+  // Inside a clause only a finite verb starts a new predicate ("rose and fell" stays).
+  return !sawVerb || /(?:ed|s)$/u.test(lower(next));
+}
+
+/** Words of the event a cue happened in ("in a statement", "in an interview", "on Thursday"). */
+const SPEECH_EVENTS = new Set(['statement', 'interview', 'speech', 'tweet', 'tweets', 'post', 'letter', 'briefing', 'conference', 'call', 'remarks', 'op-ed', 'rally', 'appearance']);
+const EVENT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+
+/** Whether a preposition at `index` opens the speech event or time of the cue. */
+function isSpeechAdjunct(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  if (token.pos !== 'ADP' || !EVENT_PREPOSITIONS.has(lower(token))) return false;
+  for (let at = index + 1; at <= index + 3; at += 1) {
+    const word = lower(view.tokens[at]);
+    if (SPEECH_EVENTS.has(word) || TIME_WORDS.has(word)) return true;
+  }
+  return false;
 }
 
 /** Whether the token is a verb outside quotations (its clause is more than a noun phrase). */
@@ -69,8 +96,11 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
       if (sawVerb && next && (COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that')) break;
       if (sawVerb && next && NON_RESTRICTIVE.has(lower(next))) break;
     }
-    // "… was “disgusting” and encouraged Americans …": a second predicate of the cue's subject.
-    if (sawVerb && end > start && (lower(token) === 'and' || lower(token) === 'but') && next?.pos === 'VERB' && /(?:ed|s)$/u.test(lower(next)) && (view.quoteAt[end + 1] as number) < 0) break;
+    // "… was “disgusting” and encouraged Americans …", "his plan and vowed …", "… but has been met":
+    // a second predicate of the cue's subject.
+    if (end > start && isSecondPredicate(view, end, sawVerb)) break;
+    // "… more investment in a statement on Thursday": the speech event, not the content.
+    if (end > start && !clause && isSpeechAdjunct(view, end)) break;
     if (end > start && !clause) {
       const word = lower(token);
       const isAs = word === 'as' && options.takesAs;
@@ -115,6 +145,24 @@ function skipTime(view: DocView, index: number, end: number): number {
   return at;
 }
 
+/**
+ * One past the addressee of a cue like "tell" or "urge" and the time or event after it
+ * ("The Huffington Post on Thursday", "Congress"), when an infinitive, punctuation or the sentence
+ * end follows; else `from`.
+ */
+function skipAddressee(view: DocView, from: number, sentenceEnd: number): number {
+  let at = from;
+  while (at < sentenceEnd && (ADDRESSEE.has((view.tokens[at] as Token).pos) || lower(view.tokens[at]) === 'of') && (view.quoteAt[at] as number) < 0 && lower(view.tokens[at]) !== 'to') at += 1;
+  if (at === from) return from;
+  while (at < sentenceEnd && isSpeechAdjunct(view, at)) {
+    at += 1;
+    while (at < sentenceEnd && ADDRESSEE.has((view.tokens[at] as Token).pos)) at += 1;
+  }
+  at = skipTime(view, at, sentenceEnd);
+  const next = view.tokens[at];
+  return at >= sentenceEnd || !next || lower(next) === 'to' || isPunct(next) ? at : from;
+}
+
 /** Noun-phrase parts of speech an addressee is made of ("told the newspaper that …"). */
 const ADDRESSEE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
 
@@ -133,12 +181,19 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   for (let index = from; index < Math.min(sentenceEnd, from + lookahead); index += 1) {
     const token = view.tokens[index] as Token;
     if (token.text === ':') return { start: index + 1, that: false, colon: true };
-    if ((view.quoteAt[index] as number) >= 0 || token.pos === 'VERB' || token.pos === 'AUX') break;
+    // A capitalized "verb" inside a name is a tagging slip ("Colorado Springs").
+    const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text)) || token.pos === 'AUX';
+    if ((view.quoteAt[index] as number) >= 0 || verb) break;
     if (lower(token) === 'that') {
       const previous = view.tokens[index - 1] as Token;
       if (index === from || (previous.pos !== 'DET' && previous.pos !== 'ADJ')) return { start: index, that: true, colon: false };
     }
-    if (!adjunctOpener && !ADDRESSEE.has(token.pos)) break;
+    if (!adjunctOpener && !ADDRESSEE.has(token.pos) && lower(token) !== 'of') break;
+  }
+  // "told The Huffington Post on Thursday." / "urged Congress to act": past the addressee.
+  if (takesAddressee) {
+    const past = skipAddressee(view, from, sentenceEnd);
+    if (past > from) return { start: past, that: false, colon: false };
   }
   // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").
   if (first && isComma(first)) {

@@ -93,7 +93,9 @@ function opensClause(view: DocView, index: number): boolean {
 /** Whether the sentence opens with a subordinate clause or prepositional phrase ("When …,", "In 2019,"). */
 function opensWithAdjunct(view: DocView, sentenceStart: number): boolean {
   const first = view.tokens[sentenceStart];
-  return first !== undefined && (SUBORDINATORS.has(lower(first)) || first.pos === 'ADP' || first.pos === 'SCONJ');
+  // "Following the reports, …" opens with a participle phrase.
+  const participle = first?.pos === 'VERB' && /ing$/u.test(lower(first));
+  return first !== undefined && (SUBORDINATORS.has(lower(first)) || first.pos === 'ADP' || first.pos === 'SCONJ' || participle);
 }
 
 /** Whether the quotation opening at `index` closes after the sentence end. */

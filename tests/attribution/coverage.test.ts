@@ -330,3 +330,18 @@ describe('a noun cue in subject position: the content ends before the main verb'
     ],
   ])('%s', check);
 });
+
+describe('content boundaries after the cue', () => {
+  it.each<Row>([
+    // A second predicate of the source is not content.
+    ['The minister outlined his plan and vowed to cut taxes.', [
+      { source: 'The minister', cue: 'outlined', content: ['his plan'] },
+      { source: 'The minister', cue: 'vowed', content: ['to cut taxes'] },
+    ]],
+    // The speech event and its time are not content.
+    ['The union called for higher wages in a statement on Thursday.', { source: 'The union', cue: 'called for', content: ['higher wages'] }],
+    // An addressee is not content.
+    ['The mayor urged residents to stay indoors.', { source: 'The mayor', cue: 'urged', content: ['to stay indoors'] }],
+    ['The storm will pass by Sunday, the forecaster told the radio station on Friday.', { source: 'the forecaster', cue: 'told', content: ['The storm will pass by Sunday'] }],
+  ])('%s', check);
+});
