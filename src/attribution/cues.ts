@@ -6,6 +6,8 @@ import { lower } from './view.js';
 /** The cue lexicon compiled for lookups by lemma, built once per analyzer. */
 export interface CueMatcher {
   verbs: ReadonlyMap<string, CueEntry>;
+  /** Adjectives that signal a stance after a copula ("was sure that", "has been critical of"). */
+  adjectives: ReadonlyMap<string, CueEntry>;
   nouns: ReadonlyMap<string, CueEntry>;
   /** Multi-word cues by their first lemma, longest first. */
   phrases: ReadonlyMap<string, readonly CueEntry[]>;
@@ -19,6 +21,7 @@ export interface CueMatcher {
 export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   const verbs = new Map<string, CueEntry>();
   const nouns = new Map<string, CueEntry>();
+  const adjectives = new Map<string, CueEntry>();
   const phrases = new Map<string, CueEntry[]>();
   let accordingTo: CueEntry | undefined;
   let colon: CueEntry | undefined;
@@ -34,11 +37,11 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
       else phrases.set(first, [...(phrases.get(first) ?? []), entry]);
       continue;
     }
-    const table = entry.pos === 'noun' ? nouns : entry.pos === 'verb' ? verbs : undefined;
+    const table = entry.pos === 'noun' ? nouns : entry.pos === 'verb' ? verbs : entry.pos === 'adjective' ? adjectives : undefined;
     if (table && !table.has(first)) table.set(first, entry);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
-  return { verbs, nouns, phrases, accordingTo, colon };
+  return { verbs, adjectives, nouns, phrases, accordingTo, colon };
 }
 
 /** A cue found in a sentence. */
@@ -102,6 +105,16 @@ function isAdjectival(view: DocView, index: number): boolean {
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
+/** Whether an adjective follows a form of "be" (adverbs and negation between): "was n't too sure". */
+function followsCopula(view: DocView, index: number, sentenceStart: number): boolean {
+  for (let at = index - 1; at >= sentenceStart; at -= 1) {
+    const token = view.tokens[at] as Token;
+    if (token.pos === 'AUX') return token.lemma === 'be';
+    if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** Extends a verb cue left over its auxiliaries, negation and the adverbs between them ("has long framed"). */
 function auxiliaryStart(view: DocView, head: number, sentenceStart: number): number {
   let start = head;
@@ -142,6 +155,11 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
     const verb = matcher.verbs.get(token.lemma);
     if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
+      continue;
+    }
+    const adjective = matcher.adjectives.get(token.lemma) ?? matcher.adjectives.get(lower(token));
+    if (adjective && token.pos === 'ADJ' && followsCopula(view, index, sentenceStart)) {
+      found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: adjective, form: 'verb' });
       continue;
     }
     const noun = matcher.nouns.get(token.lemma);

@@ -333,7 +333,13 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   if (!(link === 'that' || link === 'to' || link === 'about' || link === 'of') || cue.head + 2 >= sentenceEnd) return null;
   let index = cue.head - 1;
   while (index >= sentenceStart && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes((view.tokens[index] as Token).pos) && !isPossessiveMarker(view.tokens[index])) index -= 1;
-  const source = isPossessiveMarker(view.tokens[index]) ? nounPhraseLeft(view, index, sentenceStart) : null;
+  // "NATO’s … declaration", "his infamous comment about …": the possessor is the source.
+  const possessor = view.tokens[index];
+  const source = isPossessiveMarker(possessor)
+    ? nounPhraseLeft(view, index, sentenceStart)
+    : possessor && POSSESSIVE_PRONOUNS.has(lower(possessor)) && index >= sentenceStart
+      ? { start: index, end: index + 1 }
+      : null;
   if (!source && link !== 'that') return null;
   const after = contentAfter(view, cue.head + 1, sentenceEnd, { clausal: link === 'that', takesAs: false, subordinate: false, isCueLemma });
   const content = after && isSubjectPosition(view, sentenceStart, cue.head) ? beforeMainVerb(view, after, link === 'that') : after;
@@ -342,6 +348,8 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   const confidence = scoreCandidate(cue.entry, source !== null, pattern);
   return { source, cue: { start: cue.head, end: cue.head + 1 }, content: [content], entry: cue.entry, sentence: sentence.index, confidence, pattern };
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Whether no verb stands between the sentence start and `index`: a noun there is (part of) the subject. */
 function isSubjectPosition(view: DocView, sentenceStart: number, index: number): boolean {
