@@ -389,6 +389,7 @@ for (let run = 0; run < REPS.cold; run += 1) {
   }
   coldRuns.push({ importAndAnalyzeMs: result.value.importAndAnalyzeMs, sinceProcessStartMs: result.value.sinceProcessStartMs, wallMs: result.wallMs });
 }
+/** @type {{ error?: string, importAndAnalyzeMs?: number, sinceProcessStartMs?: number, spawnWallMs?: number, runs: typeof coldRuns }} */
 const coldStart = coldError
   ? { error: coldError, runs: coldRuns }
   : {
@@ -433,7 +434,7 @@ for (const result of throughput) {
 for (const result of throughput) {
   targets.push({ name: `overhead vs wink, ${result.id}`, value: result.overhead, target: `<= ${TARGETS.overhead}`, pass: result.overhead <= TARGETS.overhead });
 }
-const coldValue = 'importAndAnalyzeMs' in coldStart ? coldStart.importAndAnalyzeMs : null;
+const coldValue = coldStart.importAndAnalyzeMs ?? null;
 targets.push({ name: 'cold start, import + first analyze (ms)', value: coldValue, target: `<= ${TARGETS.coldStartMs}`, pass: coldValue !== null && coldValue <= TARGETS.coldStartMs });
 const rssValue = typeof peakRss.peakRssMb === 'number' ? peakRss.peakRssMb : null;
 targets.push({ name: `peak RSS on 5 MB (MB)${rssValue === null ? ', did not finish' : ''}`, value: rssValue ?? peakRss.peakRssSoFarMb ?? null, target: `<= ${TARGETS.peakRssMb}`, pass: rssValue !== null && rssValue <= TARGETS.peakRssMb });
@@ -505,16 +506,16 @@ if (opts.json) {
   );
   out.push('  (framelens counts no white-space tokens and none in boilerplate paragraphs; wink counts every token it makes)');
   out.push('');
-  if ('importAndAnalyzeMs' in coldStart) {
+  if (coldStart.importAndAnalyzeMs !== undefined) {
     out.push(
       `Cold start (median of ${coldRuns.length}): import + first analyze ${fixed(coldStart.importAndAnalyzeMs)} ms; ` +
-        `since process start ${fixed(coldStart.sinceProcessStartMs)} ms; spawn wall ${fixed(coldStart.spawnWallMs)} ms`,
+        `since process start ${fixed(coldStart.sinceProcessStartMs ?? NaN)} ms; spawn wall ${fixed(coldStart.spawnWallMs ?? NaN)} ms`,
     );
   } else out.push(`Cold start: ERROR ${coldStart.error}`);
   if (typeof peakRss.peakRssMb === 'number') {
     out.push(
-      `Peak RSS on ${thousands(peakRss.chars)} chars: ${fixed(peakRss.peakRssMb)} MB (before analyze: ${fixed(peakRss.beforeRssMb)} MB); ` +
-        `analyze ${fixed(peakRss.ms)} ms, ${thousands(peakRss.tokens)} tokens, ${thousands(peakRss.attributions)} attributions`,
+      `Peak RSS on ${thousands(peakRss.chars ?? NaN)} chars: ${fixed(peakRss.peakRssMb)} MB (before analyze: ${fixed(peakRss.beforeRssMb ?? NaN)} MB); ` +
+        `analyze ${fixed(peakRss.ms ?? NaN)} ms, ${thousands(peakRss.tokens ?? NaN)} tokens, ${thousands(peakRss.attributions ?? NaN)} attributions`,
     );
   } else {
     const soFar = typeof peakRss.peakRssSoFarMb === 'number' ? `; peak RSS reached before it stopped: ${fixed(peakRss.peakRssSoFarMb)} MB` : '';

@@ -15,7 +15,18 @@ const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
 /** Relative pronouns that, after a comma, open a clause about the last noun rather than the content. */
 const NON_RESTRICTIVE = new Set(['who', 'which']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Parts of speech that continue a noun-phrase list or apposition after a comma. */
+const LIST_CONTINUATIONS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'NUM']);
+
+/** Whether the words after a comma open a clause (a subject and its verb) rather than continue a list. */
+function isCommaClauseStart(view: DocView, index: number): boolean {
+  for (let at = index; at < index + 4; at += 1) {
+    const token = view.tokens[at];
+    if (!token || isComma(token) || isPunct(token)) return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return at > index;
+  }
+  return false;
+}
 const INDEFINITE = new Set(['a', 'an']);
 /** Parts of speech that open an addressee or adjunct between a cue and its "that". */
 const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'PRON', 'ADV', 'NUM']);
@@ -71,7 +82,7 @@ function isVerbAt(view: DocView, index: number): boolean {
  * The content that follows a cue, from `start` to the end of its clause: the sentence end, or
  * earlier at a semicolon, a dash or comma opening an apposition ("– a move …"), a follow-up
  * participle (", adding …"), the comma that closes a subordinate clause, or, for a noun-phrase
- * content, a subordinator, relative pronoun or comma.
+ * content, a subordinator or a comma that ends no list or apposition.
  */
 export function contentAfter(view: DocView, start: number, sentenceEnd: number, options: ContentOptions): TokenRange | null {
   const limit = Math.min(sentenceEnd, start + MAX_CONTENT_TOKENS);
@@ -104,8 +115,9 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
     if (end > start && !clause) {
       const word = lower(token);
       const isAs = word === 'as' && options.takesAs;
-      if ((CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) || isComma(token)) break;
-      if (RELATIVES.has(word) && token.pos !== 'DET' && end - start >= 2) break;
+      if (CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) break;
+      // A comma ends a noun-phrase content unless a list or an apposition goes on ("Obama, Clinton, and Ryan").
+      if (isComma(token) && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
     }
   }
   // Trailing punctuation outside quotations is not content.
