@@ -19,6 +19,10 @@ interface Cluster {
   mentions: Mention[];
   roles: Set<string>;
   voiced: boolean;
+  /** The mention that names the actor best (a name over a description, a longer name over a shorter), with its rank. */
+  best: { mention: Mention; words: number } | null;
+  /** Last `RecentActors.find` call that visited this cluster. */
+  visited: number;
 }
 
 function descriptionKey(text: string): string {
@@ -37,48 +41,100 @@ function sharesRole(description: readonly string[], cluster: Cluster): boolean {
   );
 }
 
-/** The latest cluster (by its latest mention before `position`) that satisfies `accept`. */
-function latest(clusters: readonly Cluster[], position: number, accept: (cluster: Cluster) => boolean): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestEnd = -1;
-  for (const cluster of clusters) {
-    if (!accept(cluster)) continue;
-    for (const mention of cluster.mentions) {
-      if (mention.form !== 'pronoun' && mention.end <= position && mention.end > bestEnd) {
-        best = cluster;
-        bestEnd = mention.end;
-      }
-    }
+/** How many recent actors a pronoun, surname or description may point back to. */
+const RECENT_WINDOW = 64;
+
+/**
+ * The actors in the order of their latest named mention, most recent last. A pronoun or a
+ * description refers to a recent actor, so lookups scan a bounded window from the end: linear in
+ * the document, whatever its length.
+ */
+class RecentActors {
+  private readonly history: Cluster[] = [];
+
+  /** Records a named mention of `cluster` (in text order). */
+  touch(cluster: Cluster): void {
+    if (this.history.at(-1) !== cluster) this.history.push(cluster);
   }
-  return best;
+
+  /** Stamps clusters visited by one `find`, instead of a set allocated per call. */
+  private stamp = 0;
+
+  /** The most recent actor that satisfies `accept`, among the last `RECENT_WINDOW` distinct ones. */
+  find(accept: (cluster: Cluster) => boolean): Cluster | undefined {
+    this.stamp += 1;
+    let distinct = 0;
+    for (let index = this.history.length - 1; index >= 0 && distinct < RECENT_WINDOW; index -= 1) {
+      const cluster = this.history[index] as Cluster;
+      if (cluster.visited === this.stamp) continue;
+      cluster.visited = this.stamp;
+      distinct += 1;
+      if (accept(cluster)) return cluster;
+    }
+    return undefined;
+  }
+}
+
+/** The lookups that resolve a mention, kept up to date as mentions are merged in text order. */
+interface Index {
+  recent: RecentActors;
+  /** Clusters by every key one of their mentions gave ("vladimir putin", "putin", "u.s. officials"). */
+  byKey: Map<string, Cluster>;
+  /** Person and named clusters by surname, the most recent last. */
+  bySurname: Map<string, Cluster>;
 }
 
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
-function resolve(mention: Mention, clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>): Cluster | undefined {
+function resolve(mention: Mention, words: readonly string[], index: Index): Cluster | undefined {
+  const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
     const word = mention.text.toLowerCase();
-    if (mention.kind === 'person') return latest(clusters, mention.start, (cluster) => cluster.kind === 'person');
-    if (mention.kind === 'group') return latest(clusters, mention.start, (cluster) => cluster.kind === 'group' || cluster.kind === 'organization');
-    if (word === 'it') return latest(clusters, mention.start, (cluster) => cluster.kind === 'organization' || cluster.kind === 'place' || cluster.kind === 'unspecified');
-    return latest(clusters, mention.start, () => true);
+    if (mention.kind === 'person') return recent.find((cluster) => cluster.kind === 'person');
+    if (mention.kind === 'group') return recent.find((cluster) => cluster.kind === 'group' || cluster.kind === 'organization');
+    if (word === 'it') return recent.find((cluster) => cluster.kind === 'organization' || cluster.kind === 'place' || cluster.kind === 'unspecified');
+    return recent.find(() => true);
   }
   if (mention.form === 'name') {
-    const words = nameWords(mention.text);
     const key = words.join(' ');
-    const known = byKey.get(key);
-    if (known) return known;
     const surname = words.at(-1) ?? key;
-    if (words.length === 1) return latest(clusters, mention.start, (cluster) => cluster.kind !== 'group' && cluster.surname !== '' && sameSurname(cluster.surname, surname));
-    return clusters.find((cluster) => cluster.key === surname || (cluster.key.split(' ').length === 1 && cluster.kind !== 'group' && sameSurname(cluster.key, surname) && cluster.key.length > 3));
+    const known = byKey.get(key) ?? (words.length === 1 ? bySurname.get(surname) : byKey.get(surname));
+    if (known && known.kind !== 'group') return known;
+    // Spelling variants (Zelensky / Zelenskyy) among recent actors.
+    return recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname));
   }
-  const key = descriptionKey(mention.text);
-  const known = byKey.get(key);
+  const known = byKey.get(descriptionKey(mention.text));
   if (known) return known;
   if (mention.form === 'description') {
     const words = mention.text.toLowerCase().split(/[^\p{L}]+/u);
-    return latest(clusters, mention.start, (cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
+    return recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
   return undefined;
+}
+
+/** Whether each of `items` (sorted by start) lies inside one of `spans`, in one sweep. */
+function coveredBy(items: readonly Span[], spans: readonly Span[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return items.map((item) => {
+    while (next < sorted.length && (sorted[next] as Span).start <= item.start) {
+      reach = Math.max(reach, (sorted[next] as Span).end);
+      next += 1;
+    }
+    return reach >= item.end;
+  });
+}
+
+/** The first mention (of `sorted`, by start) that starts at or after `start`: binary search. */
+function firstFrom(sorted: readonly Mention[], start: number): Mention | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as Mention).start < start) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low];
 }
 
 /** A name without the titles before it ("President Vladimir Putin" → "Vladimir Putin"); a bare title stays. */
@@ -116,8 +172,8 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     }
     firstWithSpan.set(key, index);
     const mention = sourceMention(input, source, index);
-    const inside = names.filter((name) => name.start >= mention.start && name.end <= mention.end);
-    const named = mention.form === 'name' && inside.length > 0 ? inside[0] : undefined;
+    const inside = firstFrom(names, mention.start);
+    const named = mention.form === 'name' && inside && inside.end <= mention.end ? inside : undefined;
     if (named) {
       named.attribution = index;
       named.roles = mention.roles;
@@ -127,30 +183,43 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     // A group or description that contains a name ("various U.S. officials") is its own mention.
     fromSources.push(mention);
   });
-  const covered = (name: Mention): boolean => fromSources.some((mention) => mention.form !== 'pronoun' && mention.start <= name.start && name.end <= mention.end);
-  const descriptions = findRoleDescriptions(input, tokens).filter((description) => !fromSources.some((mention) => mention.start <= description.start && description.end <= mention.end));
-  const coveredByDescription = (name: Mention): boolean => descriptions.some((mention) => mention.start <= name.start && name.end <= mention.end);
-  const mentions = [...names.filter((name) => !covered(name) && !coveredByDescription(name)), ...fromSources, ...descriptions].sort((a, b) => a.start - b.start);
+  fromSources.sort((a, b) => a.start - b.start);
+  const covering = fromSources.filter((mention) => mention.form !== 'pronoun');
+  const allDescriptions = findRoleDescriptions(input, tokens);
+  const descriptionCovered = coveredBy(allDescriptions, covering);
+  const descriptions = allDescriptions.filter((_, index) => !descriptionCovered[index]);
+  const nameCovered = coveredBy(names, [...covering, ...descriptions]);
+  const mentions = [...names.filter((_, index) => !nameCovered[index]), ...fromSources, ...descriptions].sort((a, b) => a.start - b.start);
   const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
+  const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map() };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
-    let cluster = resolve(mention, clusters, byKey);
+    const words = mention.form === 'name' ? nameWords(mention.text) : [];
+    let cluster = resolve(mention, words, index);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
-      const words = mention.form === 'name' ? nameWords(mention.text) : [];
-      cluster = { key: mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text), surname: mention.kind === 'person' ? (words.at(-1) ?? '') : mention.form === 'name' ? words.join(' ') : '', kind: mention.kind, mentions: [], roles: new Set(), voiced: false };
+      cluster = { key: mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text), surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind: mention.kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0 };
       clusters.push(cluster);
     }
-    if (mention.form === 'name' && nameWords(mention.text).length > cluster.key.split(' ').length) {
+    if (mention.form !== 'pronoun') {
+      // A name beats a description ("Dmitry Peskov", not "the Kremlin spokesman"); a longer name a shorter one.
+      const rank = mention.form === 'name' ? 1000 + words.length : mention.text.split(/\s+/u).length;
+      if (!cluster.best || rank > cluster.best.words) cluster.best = { mention, words: rank };
+    }
+    if (mention.form === 'name' && words.length > cluster.key.split(' ').length) {
       // "Putin" first, "Vladimir Putin" later: the fuller name becomes the key.
-      cluster.key = nameWords(mention.text).join(' ');
+      cluster.key = words.join(' ');
+      cluster.surname = words.at(-1) ?? cluster.surname;
     }
     if (cluster.kind === 'unspecified' && mention.kind !== 'unspecified') cluster.kind = mention.kind;
-    byKey.set(cluster.key, cluster);
-    if (mention.form !== 'pronoun') byKey.set(mention.form === 'name' ? nameWords(mention.text).join(' ') : descriptionKey(mention.text), cluster);
     cluster.mentions.push(mention);
     for (const role of mention.roles) cluster.roles.add(role);
+    if (mention.form !== 'pronoun') {
+      index.byKey.set(cluster.key, cluster);
+      index.byKey.set(mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text), cluster);
+      if (cluster.surname !== '' && cluster.kind !== 'group') index.bySurname.set(cluster.surname, cluster);
+      index.recent.touch(cluster);
+    }
     if (mention.attribution >= 0) {
       cluster.voiced = true;
       clusterOfAttribution.set(mention.attribution, cluster);
@@ -158,7 +227,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   }
   const actors = clusters.map((cluster, index): Actor => {
     const named = cluster.mentions.filter((mention) => mention.form !== 'pronoun');
-    const name = named.reduce((best, mention) => (nameWords(mention.text).length > nameWords(best.text).length ? mention : best), named[0] as Mention);
+    const name = (cluster.best as { mention: Mention }).mention;
     const mentionSpans = cluster.mentions.map(({ start, end, text }) => ({ start, end, text }));
     return {
       id: `p${index + 1}`,

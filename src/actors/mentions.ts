@@ -64,8 +64,8 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     }
     const first = tokens[start] as Token;
     const last = tokens[index - 1] as Token;
-    const span = spanOf(input, first.start, last.end);
-    mentions.push({ ...span, form: 'name', kind: kindOfName(span.text, titled && start < index - 1), roles: [], attribution: -1 });
+    const text = input.slice(first.start, last.end);
+    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });
   }
   return mentions;
 }

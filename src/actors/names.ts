@@ -32,6 +32,7 @@ export function nameWords(text: string): string[] {
 /** Whether two surnames are spelling variants of one name (Zelensky / Zelenskyy). */
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 5) return false;
+  // Variants share their start and differ little in length; the rest never reaches Jaro-Winkler.
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2 || a.slice(0, 2) !== b.slice(0, 2)) return false;
   return jaroWinkler(a, b) >= 0.94;
 }

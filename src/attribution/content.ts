@@ -15,6 +15,13 @@ const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
 /** Relative pronouns that, after a comma, open a clause about the last noun rather than the content. */
 const NON_RESTRICTIVE = new Set(['who', 'which']);
+/** Whether the words after "as" read as its complement ("as a …", "as “…”", "as favorable") rather than a clause. */
+function isAsComplement(view: DocView, index: number): boolean {
+  const next = view.tokens[index];
+  if (!next) return false;
+  return INDEFINITE.has(lower(next)) || next.pos === 'ADJ' || view.opensQuote[index] === 1;
+}
+
 /** Parts of speech that continue a noun-phrase list or apposition after a comma. */
 const LIST_CONTINUATIONS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'NUM']);
 
@@ -114,7 +121,8 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
     if (end > start && !clause && isSpeechAdjunct(view, end)) break;
     if (end > start && !clause) {
       const word = lower(token);
-      const isAs = word === 'as' && options.takesAs;
+      // "as a threat", "as “unhinged”", "as favorable": a complement, even after cues not listed with one.
+      const isAs = word === 'as' && (options.takesAs || isAsComplement(view, end + 1));
       if (CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) break;
       // A comma ends a noun-phrase content unless a list or an apposition goes on ("Obama, Clinton, and Ryan").
       if (isComma(token) && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;

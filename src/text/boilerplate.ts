@@ -9,28 +9,45 @@ const MAX_HEADING_WORDS = 8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower-case words joined by single spaces, padded with a space on each side. */
-function normalizeWords(text: string): string {
-  const words = text.toLowerCase().match(WORD);
-  return words ? ` ${words.join(' ')} ` : ' ';
+/** Lower-case words of a text. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** A compiled boilerplate matcher: phrase (normalized) to the id of its entry. */
-export type BoilerplateMatcher = ReadonlyArray<readonly [phrase: string, entry: string]>;
+/** A phrase of the lexicon, as words, with the id of its entry. */
+interface Phrase {
+  words: readonly string[];
+  entry: string;
+}
+
+/** A compiled boilerplate matcher: phrases by their first word, longest first. */
+export type BoilerplateMatcher = ReadonlyMap<string, readonly Phrase[]>;
 
 /** Compiles boilerplate lexicon entries once per analyzer. */
 export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateMatcher {
-  // Longest phrase first, so the most specific entry wins ("subscribe to our newsletter" over "subscribe to our").
-  return entries
-    .flatMap((entry) => entry.phrases.map((phrase) => [normalizeWords(phrase), entry.id] as const))
-    .sort((a, b) => b[0].length - a[0].length);
+  const byFirstWord = new Map<string, Phrase[]>();
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      const words = wordsOf(phrase);
+      const [first] = words;
+      if (first === undefined) continue;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words, entry: entry.id }]);
+    }
+  }
+  for (const phrases of byFirstWord.values()) phrases.sort((a, b) => b.words.length - a.words.length);
+  return byFirstWord;
 }
 
-/** The id of the entry whose phrase the paragraph contains, else `null`. */
+/** The id of the entry whose phrase the paragraph contains (the longest at the first place), else `null`. */
 function matchParagraph(matcher: BoilerplateMatcher, text: string): string | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null;
-  const words = normalizeWords(text);
-  for (const [phrase, entry] of matcher) if (words.includes(phrase)) return entry;
+  const words = wordsOf(text);
+  for (let index = 0; index < words.length; index += 1) {
+    const phrases = matcher.get(words[index] as string);
+    if (!phrases) continue;
+    const found = phrases.find((phrase) => phrase.words.every((word, offset) => words[index + offset] === word));
+    if (found) return found.entry;
+  }
   return null;
 }
 

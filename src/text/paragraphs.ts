@@ -26,7 +26,7 @@ export function splitParagraphs(input: string): RawParagraph[] {
     }
     const previous = paragraphs.at(-1);
     if (previous) previous.blankLineAfter = emptyLinesSinceLast > 0;
-    paragraphs.push({ ...span, blankLineAfter: false });
+    paragraphs.push({ start: span.start, end: span.end, text: span.text, blankLineAfter: false });
     emptyLinesSinceLast = 0;
   };
   for (const match of input.matchAll(LINE_BREAK)) {

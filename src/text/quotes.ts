@@ -23,6 +23,8 @@ const MARKS: ReadonlyMap<string, MarkRole> = new Map([
   ['›', { style: 'guillemets', role: 'close', single: true }],
 ]);
 
+/** Any quote mark of `MARKS`. */
+const QUOTE_MARK = /["'“”‘’«»‹›]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 /** Characters after which a quote mark opens rather than closes. */
@@ -78,8 +80,11 @@ function scanParagraph(input: string, from: number, to: number): FoundQuote[] {
     const outerEnd = closed ? end : inner.end;
     found.push({ start: open.start, end: outerEnd, innerStart: inner.start, innerEnd: inner.end, style: open.mark.style, closed });
   };
-  for (let index = from; index < to; index += 1) {
-    const char = input[index] as string;
+  // Jump from quote mark to quote mark: most characters are none.
+  QUOTE_MARK.lastIndex = from;
+  for (let found = QUOTE_MARK.exec(input); found !== null && found.index < to; found = QUOTE_MARK.exec(input)) {
+    const index = found.index;
+    const char = found[0];
     const mark = MARKS.get(char);
     if (!mark) continue;
     if (mark.single && isApostrophe(input, index, from, to)) continue;
@@ -145,7 +150,9 @@ export function findQuotes(input: string, paragraphs: readonly Span[]): Quote[] 
       const parent = enclosing.at(-1)?.index ?? null;
       const quote: Quote = {
         index: quotes.length,
-        ...spanOf(input, item.start, item.end),
+        start: item.start,
+        end: item.end,
+        text: input.slice(item.start, item.end),
         inner: spanOf(input, item.innerStart, item.innerEnd),
         style: item.style,
         parent,

@@ -1,5 +1,4 @@
 import type { Quote, Sentence, Token } from '../types.js';
-import { spanOf } from './span.js';
 import type { RawToken, TokenizedParagraph } from './tokenize.js';
 
 /** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
@@ -115,10 +114,13 @@ export function buildSentences(
       const tokenStart = tokens.length;
       for (let index = start; index < end; index += 1) {
         const token = raw[index] as RawToken;
-        tokens.push({ ...spanOf(context.input, token.start, token.end), pos: token.pos, lemma: token.lemma, sentence: sentenceIndex });
+        // Built field by field: an object spread per token costs ten times as much.
+        tokens.push({ start: token.start, end: token.end, text: context.input.slice(token.start, token.end), pos: token.pos, lemma: token.lemma, sentence: sentenceIndex });
       }
       sentences.push({
-        ...spanOf(context.input, first.start, last.end),
+        start: first.start,
+        end: last.end,
+        text: context.input.slice(first.start, last.end),
         index: sentenceIndex,
         paragraph,
         tokens: { start: tokenStart, end: tokens.length },
