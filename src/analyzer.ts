@@ -55,10 +55,20 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const extracted = extractAttributions(layer, text, cues, minConfidence);
       const { actors, attributionActors } = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
       const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, attributionActors[index] ?? null]));
-      const attributions: Attribution[] = extracted.map(({ sourceTokens: _tokens, continues, ...attribution }) => ({
-        ...attribution,
+      const attributions: Attribution[] = extracted.map((attribution) => ({
+        id: attribution.id,
+        source: attribution.source,
+        cue: attribution.cue,
+        content: attribution.content,
+        kind: attribution.kind,
         // A continuing quotation speaks with the voice it continues.
-        actor: continues ? (actorOf.get(continues) ?? null) : (actorOf.get(attribution.id) ?? null),
+        actor: attribution.continues ? (actorOf.get(attribution.continues) ?? null) : (actorOf.get(attribution.id) ?? null),
+        perspective: attribution.perspective,
+        confidence: attribution.confidence,
+        parent: attribution.parent,
+        cueEntry: attribution.cueEntry,
+        pattern: attribution.pattern,
+        sentence: attribution.sentence,
       }));
       return { text, ...layer, attributions, actors, perspectives: [], metrics: {} };
     },

@@ -190,11 +190,21 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   const descriptions = allDescriptions.filter((_, index) => !descriptionCovered[index]);
   const nameCovered = coveredBy(names, [...covering, ...descriptions]);
   const mentions = [...names.filter((_, index) => !nameCovered[index]), ...fromSources, ...descriptions].sort((a, b) => a.start - b.start);
+  // Names repeat ("Trump" a hundred times): their words are worked out once per document.
+  const wordsOfName = new Map<string, string[]>();
+  const nameWordsOf = (text: string): string[] => {
+    let words = wordsOfName.get(text);
+    if (!words) {
+      words = nameWords(text);
+      wordsOfName.set(text, words);
+    }
+    return words;
+  };
   const clusters: Cluster[] = [];
   const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map() };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
-    const words = mention.form === 'name' ? nameWords(mention.text) : [];
+    const words = mention.form === 'name' ? nameWordsOf(mention.text) : [];
     let cluster = resolve(mention, words, index);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {

@@ -14,28 +14,44 @@ export interface Mention extends Span {
   attribution: number;
 }
 
-const EVENT_WORDS = /\b(?:summit|conference|war|games|olympics|cup|festival|election|convention)\b/u;
-const ORGANIZATION_WORDS = /\b(?:party|agency|department|ministry|council|committee|commission|institute|university|college|foundation|association|union|bank|court|senate|congress|parliament|assembly|alliance|army|forces|police|campaign|administration|government|office|company|corporation|corp|inc|group|network|news|times|post|journal|press|media|service|center|centre|bureau|board|fund|organization|organisation|kremlin|pentagon|white house)\b/u;
+const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention']);
+/** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon']);
+const ORGANIZATION_PHRASES = ['white house'];
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
 
 /** The kind of a named mention, from the words it is made of. */
+/** Whether lower-case words name an organization ("the campaign", "the Clinton Foundation"). */
+function isOrganizationName(lowerText: string): boolean {
+  return lowerText.split(/\s+/u).some((part) => ORGANIZATION_WORD_SET.has(part)) || ORGANIZATION_PHRASES.some((phrase) => lowerText.includes(phrase));
+}
+
 export function kindOfName(text: string, titled: boolean): ActorKind {
-  const words = text.toLowerCase();
-  if (ORGANIZATION_WORDS.test(words)) return 'organization';
-  if (EVENT_WORDS.test(words)) return 'unspecified';
+  const parts = text.toLowerCase().split(/\s+/u);
+  if (isOrganizationName(text.toLowerCase())) return 'organization';
+  if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   if (titled) return 'person';
-  const parts = words.split(/\s+/u).filter((part) => /^\p{L}/u.test(part));
-  return parts.length >= 2 && parts.length <= 4 ? 'person' : 'unspecified';
+  const words = parts.filter((part) => /^\p{L}/u.test(part));
+  return words.length >= 2 && words.length <= 4 ? 'person' : 'unspecified';
+}
+
+/** Whether a word starts with a capital letter: a char-code test, a regex only beyond ASCII. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 function isNameToken(token: Token): boolean {
-  return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.text.toLowerCase());
+  return token.pos === 'PROPN' && startsUpper(token.text) && !CALENDAR.has(token.text.toLowerCase());
 }
 
 function isTitleToken(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text) && TITLES.has(token.text.toLowerCase().replace(/\.$/u, ''));
+  if (token === undefined || !startsUpper(token.text)) return false;
+  const word = token.text.toLowerCase();
+  return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
 
@@ -97,7 +113,7 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const last = (words.at(-1) ?? '').toLowerCase();
   const capitalizedLast = /^\p{Lu}/u.test(words.at(-1) ?? '');
   if (!capitalizedLast && GROUP_NOUN.test(last)) return { ...head, form: 'group', kind: 'group', roles, attribution };
-  if (!capitalizedLast) return { ...head, form: 'description', kind: ORGANIZATION_WORDS.test(lower) ? 'organization' : 'person', roles: [...roles, ...roleWords(head.text)], attribution };
+  if (!capitalizedLast) return { ...head, form: 'description', kind: isOrganizationName(lower) ? 'organization' : 'person', roles: [...roles, ...roleWords(head.text)], attribution };
   return { ...head, form: 'name', kind: kindOfName(head.text, words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''))), roles, attribution };
 }
 
@@ -108,7 +124,7 @@ const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy',
 export function findRoleDescriptions(input: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
-    if (!ROLE_NOUNS.has(token.text.toLowerCase()) || token.pos !== 'NOUN') return;
+    if (token.pos !== 'NOUN' || !ROLE_NOUNS.has(token.lemma)) return;
     let start = index;
     while (start > 0 && (tokens[start - 1] as Token).pos === 'PROPN' && (tokens[start - 1] as Token).sentence === token.sentence) start -= 1;
     const determiner = tokens[start - 1];

@@ -5,6 +5,8 @@ import { lower } from './view.js';
 
 /** The cue lexicon compiled for lookups by lemma, built once per analyzer. */
 export interface CueMatcher {
+  /** Every lemma that can start a cue, for a quick first test. */
+  lemmas: ReadonlySet<string>;
   verbs: ReadonlyMap<string, CueEntry>;
   /** Adjectives that signal a stance after a copula ("was sure that", "has been critical of"). */
   adjectives: ReadonlyMap<string, CueEntry>;
@@ -41,7 +43,8 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
     if (table && !table.has(first)) table.set(first, entry);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
-  return { verbs, adjectives, nouns, phrases, accordingTo, colon };
+  const lemmas = new Set([...verbs.keys(), ...adjectives.keys(), ...nouns.keys(), ...phrases.keys()]);
+  return { lemmas, verbs, adjectives, nouns, phrases, accordingTo, colon };
 }
 
 /** A cue found in a sentence. */
@@ -132,7 +135,8 @@ function auxiliaryStart(view: DocView, head: number, sentenceStart: number): num
 /** Matches a multi-word cue at `index`, or returns undefined. */
 function matchPhrase(view: DocView, matcher: CueMatcher, index: number, end: number): CueEntry | undefined {
   const token = view.tokens[index] as Token;
-  const candidates = matcher.phrases.get(token.lemma) ?? matcher.phrases.get(lower(token));
+  // Lexicon lemmas are wink-nlp's own, so the token's lemma is the key.
+  const candidates = matcher.phrases.get(token.lemma);
   return candidates?.find((entry) =>
     entry.lemmas.every((lemma, offset) => index + offset < end && hasLemma(view.tokens[index + offset], lemma)),
   );
@@ -144,6 +148,8 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
   for (let index = sentenceStart; index < sentenceEnd; index += 1) {
     if ((view.quoteAt[index] as number) >= 0) continue;
     const token = view.tokens[index] as Token;
+    // Most words are no cue at all: one set lookup rules them out.
+    if (!matcher.lemmas.has(token.lemma)) continue;
     const phrase = matchPhrase(view, matcher, index, sentenceEnd);
     if (phrase) {
       const end = index + phrase.lemmas.length;
@@ -157,7 +163,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }
-    const adjective = matcher.adjectives.get(token.lemma) ?? matcher.adjectives.get(lower(token));
+    const adjective = matcher.adjectives.get(token.lemma);
     if (adjective && token.pos === 'ADJ' && followsCopula(view, index, sentenceStart)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: adjective, form: 'verb' });
       continue;

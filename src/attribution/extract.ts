@@ -394,7 +394,8 @@ function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Ca
   const found: Candidate[] = [];
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
   for (let index = sentenceStart; index + 1 < sentenceEnd; index += 1) {
-    if (lower(view.tokens[index]) !== 'according' || lower(view.tokens[index + 1]) !== 'to' || (view.quoteAt[index] as number) >= 0) continue;
+    // wink-nlp lemmatizes "according" as "accord"; the lemma test spares a lower-casing per token.
+    if ((view.tokens[index] as Token).lemma !== 'accord' || lower(view.tokens[index]) !== 'according' || lower(view.tokens[index + 1]) !== 'to' || (view.quoteAt[index] as number) >= 0) continue;
     let sourceEnd = index + 2;
     while (sourceEnd < sentenceEnd && !isComma(view.tokens[sourceEnd]) && !isPunct(view.tokens[sourceEnd])) sourceEnd += 1;
     if (sourceEnd === index + 2) continue;

@@ -99,14 +99,14 @@ export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number)
   let cursor = from;
   values.forEach((value, index) => {
     winkIndexToOurs.push(tokens.length);
-    if (value.length === 0 || WHITESPACE_ONLY.test(value)) {
+    if (value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && WHITESPACE_ONLY.test(value))) {
       cursor = Math.min(to, cursor + (spaces[index]?.length ?? 0) + value.length);
       return;
     }
     const start = locate(input, value, spaces[index]?.length ?? 0, cursor, to);
     if (start < 0) return;
     cursor = start + value.length;
-    tokens.push({ start, end: cursor, pos: tags[index] ?? 'X', lemma: (lemmas[index] ?? value).toLowerCase() });
+    tokens.push({ start, end: cursor, pos: tags[index] ?? 'X', lemma: lemmas[index] ?? value.toLowerCase() });
   });
   winkIndexToOurs.push(tokens.length);
   const sentenceStarts: number[] = [];
