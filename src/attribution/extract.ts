@@ -105,6 +105,22 @@ function quoteEndsBeyond(view: DocView, index: number, sentenceEnd: number): boo
   return quote !== undefined && last !== undefined && quote.end > last.end;
 }
 
+/**
+ * The rest of a sentence that the cue interrupts: "Lenox was a juggernaut, he said, until it went
+ * bankrupt." From after the comma that follows the cue (and its time adjunct) to the sentence end.
+ */
+function clauseAfter(view: DocView, index: number, sentenceEnd: number): TokenRange | null {
+  let at = index;
+  while (at < sentenceEnd && (TIME_ADJUNCT.has(lower(view.tokens[at])) || (view.tokens[at] as Token).pos === 'PROPN')) at += 1;
+  if (!isComma(view.tokens[at])) return null;
+  let end = sentenceEnd;
+  while (end > at + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+  return end > at + 1 ? { start: at + 1, end } : null;
+}
+
+/** Words of a time adjunct right after a cue ("said Friday", "added later"). */
+const TIME_ADJUNCT = new Set(['today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month']);
+
 /** The quotation that opens the next sentence (after "X continued:"), as a content range. */
 function quoteOpeningNext(view: DocView, sentence: Sentence): TokenRange | null {
   const next = sentence.tokens.end;
@@ -256,7 +272,8 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
     const before = contentBefore(view, sentenceStart, anchor);
     if (before) content.push(before);
     pattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
-    const tail = quoteAfter(view, Math.max(cue.end, source?.end ?? cue.end), sentenceEnd);
+    const after = Math.max(cue.end, source?.end ?? cue.end);
+    const tail = quoteAfter(view, after, sentenceEnd) ?? (pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null);
     if (tail && content.length > 0) content.push(tail);
   } else if (view.opensQuote[opening.start] === 1 && quoteEndsBeyond(view, opening.start, sentenceEnd)) {
     // X declared: “A. B. C.”: a quotation of several sentences is one content.
