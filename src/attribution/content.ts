@@ -22,6 +22,17 @@ function isAsComplement(view: DocView, index: number): boolean {
   return INDEFINITE.has(lower(next)) || next.pos === 'ADJ' || view.opensQuote[index] === 1;
 }
 
+/** Whether a subject and a cue verb start at `index` (", O'Neill said", ", the official added"). */
+function startsAttribution(view: DocView, index: number, options: ContentOptions): boolean {
+  for (let at = index; at < index + 6; at += 1) {
+    const token = view.tokens[at];
+    if (!token || isPunct(token) || (view.quoteAt[at] as number) >= 0) return false;
+    if (token.pos === 'VERB') return at > index && options.isCueLemma(token.lemma);
+    if (token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Parts of speech that continue a noun-phrase list or apposition after a comma. */
 const LIST_CONTINUATIONS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'NUM']);
 
@@ -65,7 +76,7 @@ function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): bool
 }
 
 /** Words of the event a cue happened in ("in a statement", "in an interview", "on Thursday"). */
-const SPEECH_EVENTS = new Set(['statement', 'interview', 'speech', 'tweet', 'tweets', 'post', 'letter', 'briefing', 'conference', 'call', 'remarks', 'op-ed', 'rally', 'appearance']);
+const SPEECH_EVENTS = new Set(['statement', 'interview', 'speech', 'tweet', 'tweets', 'post', 'letter', 'briefing', 'conference', 'call', 'remarks', 'op-ed', 'rally', 'appearance', 'article', 'email', 'column', 'editorial', 'blog', 'podcast', 'video', 'ad', 'memo', 'report']);
 const EVENT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 
 /** Whether a preposition at `index` opens the speech event or time of the cue. */
@@ -113,7 +124,11 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
       // ", and the town began …", ", who has not been charged": the author's clause, not the content.
       if (sawVerb && next && (COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that')) break;
       if (sawVerb && next && NON_RESTRICTIVE.has(lower(next))) break;
+      // ", O'Neill said, …": another attribution begins.
+      if (next && startsAttribution(view, end + 1, options)) break;
     }
+    // "— and he noted …": a dash that opens a new clause.
+    if (isDash(token) && end > start && next && (next.pos === 'CCONJ' || next.pos === 'PRON')) break;
     // "… was “disgusting” and encouraged Americans …", "his plan and vowed …", "… but has been met":
     // a second predicate of the cue's subject.
     if (end > start && isSecondPredicate(view, end, sawVerb)) break;

@@ -345,3 +345,17 @@ describe('content boundaries after the cue', () => {
     ['The storm will pass by Sunday, the forecaster told the radio station on Friday.', { source: 'the forecaster', cue: 'told', content: ['The storm will pass by Sunday'] }],
   ])('%s', check);
 });
+
+describe('content ends where another attribution or the author’s clause begins', () => {
+  it.each<Row>([
+    ['Asked to describe the device, the commissioner said, “Not going to go into that.”', [
+      { source: null, cue: 'Asked', content: ['to describe the device'] },
+      { source: 'the commissioner', cue: 'said', content: ['Not going to go into that.'] },
+    ]],
+    ['The senator said the talks would resume — and he noted that nothing was agreed.', [
+      { source: 'The senator', cue: 'said', content: ['the talks would resume'] },
+      { source: 'he', cue: 'noted', content: ['that nothing was agreed'] },
+    ]],
+    ['Lenox was a juggernaut, he said, until it went bankrupt in 1999.', { source: 'he', cue: 'said', content: ['Lenox was a juggernaut', 'until it went bankrupt in 1999'] }],
+  ])('%s', check);
+});
