@@ -205,8 +205,13 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
 
 /** Whether a verb cue is passive with an agent: "is supported by X", "was first reported by X". */
 function hasPassiveAgent(view: DocView, cue: TokenRange, head: number): boolean {
+  return lower(view.tokens[cue.end]) === 'by' && isPassive(view, cue, head);
+}
+
+/** Whether a verb cue is passive: a form of "be" or "get" before a participle ("was accused of"). */
+function isPassive(view: DocView, cue: TokenRange, head: number): boolean {
   const verb = view.tokens[head] as Token;
-  if (verb.pos !== 'VERB' || lower(view.tokens[cue.end]) !== 'by') return false;
+  if (verb.pos !== 'VERB' || !/(?:ed|en|wn|ld|ght|id|ne)$/u.test(lower(verb))) return false;
   let be = false;
   for (let index = cue.start; index < head; index += 1) {
     const token = view.tokens[index] as Token;
@@ -214,6 +219,18 @@ function hasPassiveAgent(view: DocView, cue: TokenRange, head: number): boolean 
   }
   return be;
 }
+
+/**
+ * Cues whose grammatical subject is what is attributed, not who attributes it: an agentless
+ * passive ("peacekeepers have been blamed for …") or a raising verb ("it seems", "home equity
+ * appears …"). Their subject joins the content and the source stays unnamed.
+ */
+function subjectIsContent(view: DocView, cue: TokenRange, head: number, entry: CueEntry): boolean {
+  return RAISING_CUES.has(entry.lemmas[0] ?? '') || (isPassive(view, cue, head) && !/^(?:to|that)$/u.test(lower(view.tokens[cue.end])));
+}
+
+/** Verbs whose subject is the content: "X seems/appears (to be) …". */
+const RAISING_CUES = new Set(['seem', 'appear']);
 
 /** "The plan is supported by most economists": the agent after "by" is the source, the subject the content. */
 function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange): Candidate | null {
@@ -299,8 +316,13 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
     }
   }
   if (content.length === 0) return null;
-  // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.
-  if (!source && pattern !== 'quote-before' && pattern !== 'clause-before') source = clauseSubject(context, cue.start);
+  if (source && source.end <= cue.start && pattern !== 'quote-before' && pattern !== 'clause-before' && subjectIsContent(view, cue, match.head, match.entry)) {
+    content.unshift(source);
+    source = null;
+  } else if (!source && pattern !== 'quote-before' && pattern !== 'clause-before') {
+    // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.
+    source = clauseSubject(context, cue.start);
+  }
   const confidence = scoreCandidate(match.entry, source !== null, pattern);
   return { source, cue, content, entry: match.entry, sentence: sentence.index, confidence, pattern };
 }

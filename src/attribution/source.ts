@@ -10,7 +10,7 @@ export interface TokenRange {
 }
 
 /** Words that make a time expression, never a source ("this month", "Friday"). */
-const TIME_WORDS = new Set(['this', 'last', 'next', 'early', 'late', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['this', 'last', 'next', 'early', 'late', 'mid', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The longest source mention or apposition, in tokens; keeps the left walks bounded. */
 const MAX_SOURCE_TOKENS = 40;

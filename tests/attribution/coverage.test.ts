@@ -359,3 +359,12 @@ describe('content ends where another attribution or the author’s clause begins
     ['Lenox was a juggernaut, he said, until it went bankrupt in 1999.', { source: 'he', cue: 'said', content: ['Lenox was a juggernaut', 'until it went bankrupt in 1999'] }],
   ])('%s', check);
 });
+
+describe('subjects that are what is attributed, not who attributes it', () => {
+  it.each<Row>([
+    // An agentless passive: the subject joins the content, the source stays unnamed.
+    ['The peacekeepers have been blamed for the outbreak.', { source: null, cue: 'have been blamed for', content: ['The peacekeepers', 'the outbreak'] }],
+    // A raising verb.
+    ['The deal seems unlikely to survive the vote.', { source: null, cue: 'seems', content: ['The deal', 'unlikely to survive the vote'] }],
+  ])('%s', check);
+});
