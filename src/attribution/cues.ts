@@ -108,6 +108,40 @@ function isAdjectival(view: DocView, index: number): boolean {
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
+/** Whether most words of a sentence are capitalized: a headline in Title Case. */
+function isTitleCase(view: DocView, start: number, end: number): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let index = start; index < end; index += 1) {
+    const text = (view.tokens[index] as Token).text;
+    if (!/^\p{L}/u.test(text)) continue;
+    words += 1;
+    if (/^\p{Lu}/u.test(text)) capitalized += 1;
+  }
+  return words >= 4 && capitalized / words >= TITLE_CASE_SHARE;
+}
+
+/** Share of capitalized words that makes a sentence Title Case. */
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * The verb cue a capitalized word of a Title Case headline stands for ("Rips", "Urges",
+ * "Slammed"), after a noun or pronoun subject; undefined otherwise.
+ */
+function titleCaseVerb(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
+  const previous = view.tokens[index - 1] as Token;
+  if (!(previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.pos === 'PRON')) return undefined;
+  const word = lower(view.tokens[index]);
+  for (const stem of [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ed$/u, ''), word.replace(/d$/u, '')]) {
+    const entry = matcher.verbs.get(stem);
+    if (entry && (entry.cueRatio ?? 0) >= TITLE_CASE_MIN_RATIO) return entry;
+  }
+  return undefined;
+}
+
+/** Cue ratio a word needs to be read as a verb in a Title Case headline (nouns there look alike). */
+const TITLE_CASE_MIN_RATIO = 0.3;
+
 /** Whether an adjective follows a form of "be" (adverbs and negation between): "was n't too sure". */
 function followsCopula(view: DocView, index: number, sentenceStart: number): boolean {
   for (let at = index - 1; at >= sentenceStart; at -= 1) {
@@ -145,9 +179,18 @@ function matchPhrase(view: DocView, matcher: CueMatcher, index: number, end: num
 /** Finds the verb, noun and phrase cues of one sentence, outside quotations, in text order. */
 export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: number, sentenceEnd: number): CueMatch[] {
   const found: CueMatch[] = [];
+  const titleCase = isTitleCase(view, sentenceStart, sentenceEnd);
   for (let index = sentenceStart; index < sentenceEnd; index += 1) {
     if ((view.quoteAt[index] as number) >= 0) continue;
     const token = view.tokens[index] as Token;
+    if (titleCase && index > sentenceStart && (token.pos === 'PROPN' || token.pos === 'NOUN')) {
+      // In a Title Case headline wink-nlp tags verbs as proper nouns ("Lawmakers Rip Trump").
+      const headlineVerb = titleCaseVerb(view, matcher, index);
+      if (headlineVerb) {
+        found.push({ start: index, end: index + 1, head: index, entry: headlineVerb, form: 'verb' });
+        continue;
+      }
+    }
     // Most words are no cue at all: one set lookup rules them out.
     if (!matcher.lemmas.has(token.lemma)) continue;
     const phrase = matchPhrase(view, matcher, index, sentenceEnd);
