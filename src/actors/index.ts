@@ -14,6 +14,8 @@ const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'sever
 /** An actor while mentions are being merged. */
 interface Cluster {
   key: string;
+  /** Words in `key`. */
+  keyWords: number;
   surname: string;
   kind: ActorKind;
   mentions: Mention[];
@@ -208,7 +210,8 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     let cluster = resolve(mention, words, index);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
-      cluster = { key: mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text), surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind: mention.kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0 };
+      const key = mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text);
+      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind: mention.kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0 };
       clusters.push(cluster);
     }
     if (mention.form !== 'pronoun') {
@@ -216,9 +219,10 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       const rank = mention.form === 'name' ? 1000 + words.length : mention.text.split(/\s+/u).length;
       if (!cluster.best || rank > cluster.best.words) cluster.best = { mention, words: rank };
     }
-    if (mention.form === 'name' && words.length > cluster.key.split(' ').length) {
+    if (mention.form === 'name' && words.length > cluster.keyWords) {
       // "Putin" first, "Vladimir Putin" later: the fuller name becomes the key.
       cluster.key = words.join(' ');
+      cluster.keyWords = words.length;
       cluster.surname = words.at(-1) ?? cluster.surname;
     }
     if (cluster.kind === 'unspecified' && mention.kind !== 'unspecified') cluster.kind = mention.kind;

@@ -98,6 +98,11 @@ function roleWords(text: string): string[] {
  * The mention a source span makes: the part before an apposition's comma is who it is; a pronoun,
  * a plural common noun ("Russian officials") or a description ("the Kremlin spokesman") otherwise.
  */
+/** A mention built field by field (an object spread would leave it slow to read). */
+function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: string[], attribution: number): Mention {
+  return { start: span.start, end: span.end, text: span.text, form, kind, roles, attribution };
+}
+
 export function sourceMention(input: string, source: Span, attribution: number): Mention {
   const comma = source.text.indexOf(',');
   const headEnd = comma > 0 ? source.start + comma : source.end;
@@ -106,15 +111,16 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
   const roles = comma > 0 ? roleWords(input.slice(headEnd, source.end)) : [];
   const lower = head.text.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower)) return { ...head, form: 'pronoun', kind: 'person', roles, attribution };
-  if (GROUP_PRONOUNS.has(lower)) return { ...head, form: 'pronoun', kind: 'group', roles, attribution };
-  if (/^(?:who|which|that|it)$/u.test(lower)) return { ...head, form: 'pronoun', kind: 'unspecified', roles, attribution };
+  if (PERSON_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'person', roles, attribution);
+  if (GROUP_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'group', roles, attribution);
+  if (/^(?:who|which|that|it)$/u.test(lower)) return mentionOf(head, 'pronoun', 'unspecified', roles, attribution);
   const words = head.text.split(/\s+/u);
   const last = (words.at(-1) ?? '').toLowerCase();
   const capitalizedLast = /^\p{Lu}/u.test(words.at(-1) ?? '');
-  if (!capitalizedLast && GROUP_NOUN.test(last)) return { ...head, form: 'group', kind: 'group', roles, attribution };
-  if (!capitalizedLast) return { ...head, form: 'description', kind: isOrganizationName(lower) ? 'organization' : 'person', roles: [...roles, ...roleWords(head.text)], attribution };
-  return { ...head, form: 'name', kind: kindOfName(head.text, words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''))), roles, attribution };
+  if (!capitalizedLast && GROUP_NOUN.test(last)) return mentionOf(head, 'group', 'group', roles, attribution);
+  if (!capitalizedLast) return mentionOf(head, 'description', isOrganizationName(lower) ? 'organization' : 'person', [...roles, ...roleWords(head.text)], attribution);
+  const titled = words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''));
+  return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
 }
 
 /** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */
@@ -130,7 +136,7 @@ export function findRoleDescriptions(input: string, tokens: readonly Token[]): M
     const determiner = tokens[start - 1];
     if (start === index || !determiner || determiner.text.toLowerCase() !== 'the') return;
     const span = spanOf(input, determiner.start, token.end);
-    mentions.push({ ...span, form: 'description', kind: 'person', roles: [token.text.toLowerCase()], attribution: -1 });
+    mentions.push(mentionOf(span, 'description', 'person', [token.text.toLowerCase()], -1));
   });
   return mentions;
 }

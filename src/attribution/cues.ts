@@ -110,16 +110,26 @@ function isAdjectival(view: DocView, index: number): boolean {
 
 /** Whether most words of a sentence are capitalized: a headline in Title Case. */
 function isTitleCase(view: DocView, start: number, end: number): boolean {
+  // Headlines are short; a long sentence is never one.
+  if (end - start > MAX_HEADLINE_TOKENS) return false;
   let words = 0;
-  let capitalized = 0;
+  let lowercase = 0;
   for (let index = start; index < end; index += 1) {
     const text = (view.tokens[index] as Token).text;
-    if (!/^\p{L}/u.test(text)) continue;
+    const code = text.charCodeAt(0);
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    if (!upper && !lower) {
+      if (code < 128 || !/^\p{L}/u.test(text)) continue;
+      if (/^\p{Ll}/u.test(text)) lowercase += 1;
+    } else if (lower) lowercase += 1;
     words += 1;
-    if (/^\p{Lu}/u.test(text)) capitalized += 1;
   }
-  return words >= 4 && capitalized / words >= TITLE_CASE_SHARE;
+  return words >= 4 && lowercase / words <= 1 - TITLE_CASE_SHARE;
 }
+
+/** The longest headline, in tokens. */
+const MAX_HEADLINE_TOKENS = 30;
 
 /** Share of capitalized words that makes a sentence Title Case. */
 const TITLE_CASE_SHARE = 0.7;

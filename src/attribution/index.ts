@@ -20,6 +20,9 @@ export interface ExtractedAttribution extends Attribution {
 }
 
 function isWordToken(token: Token): boolean {
+  // Letters or digits: an ASCII test first, the Unicode class only beyond it.
+  const code = token.text.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   return /[\p{L}\p{N}]/u.test(token.text);
 }
 
@@ -171,12 +174,19 @@ const PARENT_WINDOW = 24;
 /** The index of the attribution whose content holds this one's cue, among its sentence's neighbours, or -1. */
 function findParent(all: readonly Candidate[], sentence: readonly number[], index: number, at: number): number {
   const cue = (all[index] as Candidate).cue as TokenRange;
-  for (let offset = 1; offset <= PARENT_WINDOW; offset += 1) {
-    for (const other of [sentence[at - offset], sentence[at + offset]]) {
-      if (other !== undefined && (all[other] as Candidate).content.some((range) => within(cue, range))) return other;
-    }
+  const reach = Math.min(PARENT_WINDOW, Math.max(at, sentence.length - at));
+  for (let offset = 1; offset <= reach; offset += 1) {
+    if (holdsCue(all, sentence[at - offset], cue)) return sentence[at - offset] as number;
+    if (holdsCue(all, sentence[at + offset], cue)) return sentence[at + offset] as number;
   }
   return -1;
+}
+
+/** Whether the candidate at `other` has a content range that holds `cue`. */
+function holdsCue(all: readonly Candidate[], other: number | undefined, cue: TokenRange): boolean {
+  if (other === undefined) return false;
+  for (const range of (all[other] as Candidate).content) if (within(cue, range)) return true;
+  return false;
 }
 
 /** Position that orders attributions: the cue, else the first content token. */

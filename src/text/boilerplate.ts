@@ -14,41 +14,45 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** A phrase of the lexicon, as words, with the id of its entry. */
-interface Phrase {
-  words: readonly string[];
-  entry: string;
+/** A compiled boilerplate matcher: one regular expression of every phrase, and the entry of each. */
+export interface BoilerplateMatcher {
+  /** Any phrase, words separated by anything but letters and digits, longest first. */
+  pattern: RegExp;
+  /** Entry id by phrase (its words joined by single spaces). */
+  entries: ReadonlyMap<string, string>;
 }
 
-/** A compiled boilerplate matcher: phrases by their first word, longest first. */
-export type BoilerplateMatcher = ReadonlyMap<string, readonly Phrase[]>;
+/** Escapes a word for use inside a regular expression. */
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
 
-/** Compiles boilerplate lexicon entries once per analyzer. */
+/**
+ * Compiles boilerplate lexicon entries once per analyzer. The expression is linear: literal
+ * words joined by one character class, with no nested repetition.
+ */
 export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateMatcher {
-  const byFirstWord = new Map<string, Phrase[]>();
+  const byPhrase = new Map<string, string>();
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
       const words = wordsOf(phrase);
-      const [first] = words;
-      if (first === undefined) continue;
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words, entry: entry.id }]);
+      const key = words.join(' ');
+      if (words.length > 0 && !byPhrase.has(key)) byPhrase.set(key, entry.id);
     }
   }
-  for (const phrases of byFirstWord.values()) phrases.sort((a, b) => b.words.length - a.words.length);
-  return byFirstWord;
+  const alternatives = [...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+'));
+  // Word boundaries by hand: \b does not know Unicode letters.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
+  return { pattern, entries: byPhrase };
 }
 
-/** The id of the entry whose phrase the paragraph contains (the longest at the first place), else `null`. */
+/** The id of the entry whose phrase the paragraph contains (the first, longest there), else `null`. */
 function matchParagraph(matcher: BoilerplateMatcher, text: string): string | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null;
-  const words = wordsOf(text);
-  for (let index = 0; index < words.length; index += 1) {
-    const phrases = matcher.get(words[index] as string);
-    if (!phrases) continue;
-    const found = phrases.find((phrase) => phrase.words.every((word, offset) => words[index + offset] === word));
-    if (found) return found.entry;
-  }
-  return null;
+  const found = matcher.pattern.exec(text);
+  return found ? (matcher.entries.get(wordsOf(found[0]).join(' ')) ?? null) : null;
 }
 
 /** Whether a paragraph looks like a heading: a few words, no sentence punctuation at its end. */
