@@ -3,7 +3,7 @@ import type { AttributionPattern, Sentence, Token } from '../types.js';
 import { contentAfter, contentBefore, contentStart, type ContentOpening } from './content.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { findCues } from './cues.js';
-import { nounPhraseLeft, sourceLeft, sourceRight, type TokenRange } from './source.js';
+import { isPossessiveMarker, nounPhraseLeft, sourceLeft, sourceRight, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isComma, isPunct, lower } from './view.js';
 
@@ -360,8 +360,9 @@ function hasAs(view: DocView, range: TokenRange): boolean {
   return false;
 }
 
-function isPossessiveMarker(token: Token | undefined): boolean {
-  return token !== undefined && /^[’']s?$/u.test(token.text) && token.pos !== 'PUNCT';
+/** A possessive ending as wink-nlp splits it off ("NATO" + "’s"), not a quote mark. */
+function isPossessiveEnding(token: Token | undefined): boolean {
+  return isPossessiveMarker(token) && token?.pos !== 'PUNCT';
 }
 
 /** The attribution a noun cue heads ("NATO’s … declaration that …", "Putin’s references to …"), or null. */
@@ -371,10 +372,10 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   const link = lower(next);
   if (!(link === 'that' || link === 'to' || link === 'about' || link === 'of') || cue.head + 2 >= sentenceEnd) return null;
   let index = cue.head - 1;
-  while (index >= sentenceStart && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes((view.tokens[index] as Token).pos) && !isPossessiveMarker(view.tokens[index])) index -= 1;
+  while (index >= sentenceStart && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes((view.tokens[index] as Token).pos) && !isPossessiveEnding(view.tokens[index])) index -= 1;
   // "NATO’s … declaration", "his infamous comment about …": the possessor is the source.
   const possessor = view.tokens[index];
-  const source = isPossessiveMarker(possessor)
+  const source = isPossessiveEnding(possessor)
     ? nounPhraseLeft(view, index, sentenceStart)
     : possessor && POSSESSIVE_PRONOUNS.has(lower(possessor)) && index >= sentenceStart
       ? { start: index, end: index + 1 }
@@ -453,8 +454,9 @@ function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Ca
   return found;
 }
 
-/** The longest speaker label before a colon ("Pat Caddell:", "WALLACE:"), in tokens. */
+/** The longest speaker label before a colon ("Pat Caddell:", "WALLACE:"), in tokens and characters. */
 const MAX_LABEL_TOKENS = 5;
+const MAX_LABEL_CHARS = 80;
 
 /** One past the last token of the paragraph that holds `sentence`. */
 function paragraphEnd(view: DocView, sentence: Sentence): number {
@@ -503,7 +505,9 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
     candidates.push(candidate);
     for (const range of [candidate.source, candidate.cue]) if (range) for (let index = range.start; index < range.end; index += 1) taken.add(index);
   };
-  const label = matcher.colon ? fromColon(view, matcher.colon, sentence) : null;
+  // Speaker labels stand at the start: a colon in the first characters, or none at all.
+  const colonAt = sentence.text.indexOf(':');
+  const label = matcher.colon && colonAt > 0 && colonAt < MAX_LABEL_CHARS ? fromColon(view, matcher.colon, sentence) : null;
   if (label && label.confidence >= minConfidence) take(label);
   // A native substring test spares the token walk in the many sentences without "according".
   if (matcher.accordingTo && /ccording/iu.test(sentence.text)) {
