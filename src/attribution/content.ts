@@ -65,7 +65,8 @@ export interface ContentOptions {
 
 /** Whether "and"/"but" at `index` opens a second predicate of the cue's subject rather than coordinating inside the content. */
 function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): boolean {
-  const word = lower(view.tokens[index]);
+  // Lemmas of function words are their lower-case forms: no lower-casing per token.
+  const word = view.tokens[index]?.lemma;
   if (word !== 'and' && word !== 'but') return false;
   const next = view.tokens[index + 1];
   if (!next || (view.quoteAt[index + 1] as number) >= 0) return false;
@@ -82,7 +83,7 @@ const EVENT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 /** Whether a preposition at `index` opens the speech event or time of the cue. */
 function isSpeechAdjunct(view: DocView, index: number): boolean {
   const token = view.tokens[index] as Token;
-  if (token.pos !== 'ADP' || !EVENT_PREPOSITIONS.has(lower(token))) return false;
+  if (token.pos !== 'ADP' || !EVENT_PREPOSITIONS.has(token.lemma)) return false;
   for (let at = index + 1; at <= index + 3; at += 1) {
     const word = lower(view.tokens[at]);
     if (SPEECH_EVENTS.has(word) || TIME_WORDS.has(word)) return true;
@@ -135,7 +136,7 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
     // "… more investment in a statement on Thursday": the speech event, not the content.
     if (end > start && !clause && isSpeechAdjunct(view, end)) break;
     if (end > start && !clause) {
-      const word = lower(token);
+      const word = token.lemma;
       // "as a threat", "as “unhinged”", "as favorable": a complement, even after cues not listed with one.
       const isAs = word === 'as' && (options.takesAs || isAsComplement(view, end + 1));
       if (CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) break;
