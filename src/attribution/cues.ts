@@ -7,6 +7,8 @@ import { lower } from './view.js';
 export interface CueMatcher {
   /** Every lemma that can start a cue, for a quick first test. */
   lemmas: ReadonlySet<string>;
+  /** Whether a lemma is a verb cue (made once per analyzer, used per token). */
+  isVerbCue: (lemma: string) => boolean;
   verbs: ReadonlyMap<string, CueEntry>;
   /** Adjectives that signal a stance after a copula ("was sure that", "has been critical of"). */
   adjectives: ReadonlyMap<string, CueEntry>;
@@ -44,7 +46,8 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const lemmas = new Set([...verbs.keys(), ...adjectives.keys(), ...nouns.keys(), ...phrases.keys()]);
-  return { lemmas, verbs, adjectives, nouns, phrases, accordingTo, colon };
+  const isVerbCue = (lemma: string): boolean => verbs.has(lemma);
+  return { lemmas, isVerbCue, verbs, adjectives, nouns, phrases, accordingTo, colon };
 }
 
 /** A cue found in a sentence. */

@@ -497,7 +497,7 @@ function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): Candidat
 
 /** Finds the attribution candidates of one sentence. */
 export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Sentence, minConfidence: number): Candidate[] {
-  const isCueLemma = (lemma: string): boolean => matcher.verbs.has(lemma);
+  const isCueLemma = matcher.isVerbCue;
   const candidates: Candidate[] = [];
   // Tokens already used as a source or cue cannot be the cue of another attribution.
   const taken = new Set<number>();
