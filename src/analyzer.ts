@@ -46,7 +46,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
     speechLemmas,
   };
-  const cues = compileCues(lexicons.cues.entries);
+  const cues = compileCues(lexicons.cues.entries, minConfidence);
   return {
     options: Object.freeze({ maxChars, minConfidence }),
     analyze(text: string): Analysis {

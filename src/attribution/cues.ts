@@ -1,5 +1,6 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import type { Token } from '../types.js';
+import { bestScore } from './score.js';
 import type { DocView } from './view.js';
 import { lower } from './view.js';
 
@@ -22,7 +23,7 @@ export interface CueMatcher {
 }
 
 /** Compiles cue entries into lookup tables. */
-export function compileCues(entries: readonly CueEntry[]): CueMatcher {
+export function compileCues(entries: readonly CueEntry[], minConfidence = 0): CueMatcher {
   const verbs = new Map<string, CueEntry>();
   const nouns = new Map<string, CueEntry>();
   const adjectives = new Map<string, CueEntry>();
@@ -31,7 +32,8 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   let colon: CueEntry | undefined;
   for (const entry of entries) {
     const [first] = entry.lemmas;
-    if (first === undefined) continue;
+    // A cue that cannot reach the threshold even with the best evidence is not looked for at all.
+    if (first === undefined || bestScore(entry) < minConfidence) continue;
     if (entry.pos === 'punctuation') {
       if (first === ':') colon ??= entry;
       continue;

@@ -1,4 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
+import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
 import { contentAfter, contentBefore, contentStart, type ContentOpening } from './content.js';
 import type { CueMatch, CueMatcher } from './cues.js';
@@ -20,41 +21,7 @@ export interface Candidate {
 
 /** Default of `AnalyzerOptions.minConfidence`: tuned on PolNeAR dev for relation F1. */
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
-/** Cue ratio assumed for lexicon entries unseen in the statistics. */
-const UNSEEN_CUE_RATIO = 0.3;
-/** Predictions on PolNeAR train a strong or weak calibration needs before it is used on its own. */
-const MIN_CALIBRATION_SUPPORT = 5;
-/** How many observations the cue-ratio prior counts for. */
-const CALIBRATION_PRIOR_WEIGHT = 10;
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'if', 'as', 'because', 'since', 'after', 'before', 'unless']);
-
-/**
- * An estimate of the probability that a cue with this evidence is an attribution: the share of
- * the extractor's predictions with this cue that matched an annotated cue on PolNeAR train
- * (Laplace-smoothed), else a prior from the lexicon's cue ratio; raised by a that-clause,
- * quotation or "as" complement, lowered when no source was found.
- */
-export function scoreCandidate(entry: CueEntry, hasSource: boolean, pattern: AttributionPattern): number {
-  const strong = isStrong(pattern);
-  const calibration = entry.calibration;
-  const [predicted, matched] = calibration
-    ? strong && calibration.strongPredicted >= MIN_CALIBRATION_SUPPORT
-      ? [calibration.strongPredicted, calibration.strongMatched]
-      : !strong && calibration.predicted - calibration.strongPredicted >= MIN_CALIBRATION_SUPPORT
-        ? [calibration.predicted - calibration.strongPredicted, calibration.matched - calibration.strongMatched]
-        : [calibration.predicted, calibration.matched]
-    : [0, 0];
-  const prior = 0.2 + 0.6 * Math.min(1, (entry.cueRatio ?? UNSEEN_CUE_RATIO) / 0.6) + (strong ? 0.1 : 0);
-  // The observed precision, shrunk toward the prior: a few observations move it a little, many a lot.
-  const base = (matched + CALIBRATION_PRIOR_WEIGHT * prior) / (predicted + CALIBRATION_PRIOR_WEIGHT);
-  const score = base + (hasSource ? 0.05 : -0.1);
-  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
-}
-
-/** Patterns whose content is marked as such (a quotation, a clause, "as"): strong evidence of attribution. */
-export function isStrong(pattern: AttributionPattern): boolean {
-  return pattern !== 'object' && pattern !== 'noun';
-}
 
 /** Whether the sentence opens with a subordinator and the cue comes before its first comma ("While X characterize …,"). */
 function inSubordinateClause(view: DocView, sentenceStart: number, cueStart: number): boolean {

@@ -1,0 +1,42 @@
+import type { CueEntry } from '../lexicons/schemas.js';
+import type { AttributionPattern } from '../types.js';
+
+/** Cue ratio assumed for lexicon entries unseen in the statistics. */
+const UNSEEN_CUE_RATIO = 0.3;
+/** Predictions on PolNeAR train a strong or weak calibration needs before it is used on its own. */
+const MIN_CALIBRATION_SUPPORT = 5;
+/** How many observations the cue-ratio prior counts for. */
+const CALIBRATION_PRIOR_WEIGHT = 10;
+/**
+ * An estimate of the probability that a cue with this evidence is an attribution: the share of
+ * the extractor's predictions with this cue and this strength of evidence that matched an
+ * annotated cue on PolNeAR train, shrunk toward a prior from the lexicon's cue ratio (a strong
+ * pattern such as a that-clause, quotation or "as" complement raises the prior); lowered when no
+ * source was found.
+ */
+export function scoreCandidate(entry: CueEntry, hasSource: boolean, pattern: AttributionPattern): number {
+  const strong = isStrong(pattern);
+  const calibration = entry.calibration;
+  const [predicted, matched] = calibration
+    ? strong && calibration.strongPredicted >= MIN_CALIBRATION_SUPPORT
+      ? [calibration.strongPredicted, calibration.strongMatched]
+      : !strong && calibration.predicted - calibration.strongPredicted >= MIN_CALIBRATION_SUPPORT
+        ? [calibration.predicted - calibration.strongPredicted, calibration.matched - calibration.strongMatched]
+        : [calibration.predicted, calibration.matched]
+    : [0, 0];
+  const prior = 0.2 + 0.6 * Math.min(1, (entry.cueRatio ?? UNSEEN_CUE_RATIO) / 0.6) + (strong ? 0.1 : 0);
+  // The observed precision, shrunk toward the prior: a few observations move it a little, many a lot.
+  const base = (matched + CALIBRATION_PRIOR_WEIGHT * prior) / (predicted + CALIBRATION_PRIOR_WEIGHT);
+  const score = base + (hasSource ? 0.05 : -0.1);
+  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}
+
+/** Patterns whose content is marked as such (a quotation, a clause, "as"): strong evidence of attribution. */
+export function isStrong(pattern: AttributionPattern): boolean {
+  return pattern !== 'object' && pattern !== 'noun';
+}
+
+/** The highest confidence a cue can reach: with a source, and the better of strong and weak evidence. */
+export function bestScore(entry: CueEntry): number {
+  return Math.max(scoreCandidate(entry, true, 'that-clause'), scoreCandidate(entry, true, 'object'));
+}
