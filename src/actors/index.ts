@@ -11,6 +11,12 @@ const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
 ];
 const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'several', 'other', 'others', 'most', 'few', 'two', 'three', 'both', 'all']);
 
+/** How a mention is looked up: its name words (names only) and its key ("vladimir putin", "u.s. officials"). */
+interface MentionKey {
+  words: readonly string[];
+  key: string;
+}
+
 /** An actor while mentions are being merged. */
 interface Cluster {
   key: string;
@@ -87,7 +93,7 @@ interface Index {
 }
 
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
-function resolve(mention: Mention, words: readonly string[], index: Index): Cluster | undefined {
+function resolve(mention: Mention, { words, key }: MentionKey, index: Index): Cluster | undefined {
   const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
     const word = mention.text.toLowerCase();
@@ -97,14 +103,13 @@ function resolve(mention: Mention, words: readonly string[], index: Index): Clus
     return recent.find(() => true);
   }
   if (mention.form === 'name') {
-    const key = words.join(' ');
     const surname = words.at(-1) ?? key;
     const known = byKey.get(key) ?? (words.length === 1 ? bySurname.get(surname) : byKey.get(surname));
     if (known && known.kind !== 'group') return known;
     // Spelling variants (Zelensky / Zelenskyy) among recent actors.
     return recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname));
   }
-  const known = byKey.get(descriptionKey(mention.text));
+  const known = byKey.get(key);
   if (known) return known;
   if (mention.form === 'description') {
     const words = mention.text.toLowerCase().split(/[^\p{L}]+/u);
@@ -192,25 +197,27 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   const descriptions = allDescriptions.filter((_, index) => !descriptionCovered[index]);
   const nameCovered = coveredBy(names, [...covering, ...descriptions]);
   const mentions = [...names.filter((_, index) => !nameCovered[index]), ...fromSources, ...descriptions].sort((a, b) => a.start - b.start);
-  // Names repeat ("Trump" a hundred times): their words are worked out once per document.
-  const wordsOfName = new Map<string, string[]>();
-  const nameWordsOf = (text: string): string[] => {
-    let words = wordsOfName.get(text);
-    if (!words) {
-      words = nameWords(text);
-      wordsOfName.set(text, words);
+  // Mentions repeat ("Trump" a hundred times): their keys are worked out once per document.
+  const keys = new Map<string, MentionKey>();
+  const keyOf = (mention: Mention): MentionKey => {
+    const cacheKey = `${mention.form === 'name' ? 'n' : 'd'}${mention.text}`;
+    let found = keys.get(cacheKey);
+    if (!found) {
+      const words = mention.form === 'name' ? nameWords(mention.text) : [];
+      found = { words, key: mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text) };
+      keys.set(cacheKey, found);
     }
-    return words;
+    return found;
   };
   const clusters: Cluster[] = [];
   const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map() };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
-    const words = mention.form === 'name' ? nameWordsOf(mention.text) : [];
-    let cluster = resolve(mention, words, index);
+    const mentionKey = keyOf(mention);
+    const { words, key } = mentionKey;
+    let cluster = resolve(mention, mentionKey, index);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
-      const key = mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text);
       cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind: mention.kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0 };
       clusters.push(cluster);
     }
@@ -221,7 +228,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     }
     if (mention.form === 'name' && words.length > cluster.keyWords) {
       // "Putin" first, "Vladimir Putin" later: the fuller name becomes the key.
-      cluster.key = words.join(' ');
+      cluster.key = key;
       cluster.keyWords = words.length;
       cluster.surname = words.at(-1) ?? cluster.surname;
     }
@@ -230,7 +237,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     for (const role of mention.roles) cluster.roles.add(role);
     if (mention.form !== 'pronoun') {
       index.byKey.set(cluster.key, cluster);
-      index.byKey.set(mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text), cluster);
+      index.byKey.set(key, cluster);
       if (cluster.surname !== '' && cluster.kind !== 'group') index.bySurname.set(cluster.surname, cluster);
       index.recent.touch(cluster);
     }
