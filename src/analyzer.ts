@@ -2,7 +2,7 @@ import { resolveActors } from './actors/index.js';
 import { extractAttributions } from './attribution/index.js';
 import { compileCues } from './attribution/cues.js';
 import { DEFAULT_MIN_CONFIDENCE } from './attribution/extract.js';
-import { assertAnalyzableText, resolveMaxChars, resolveMinConfidence } from './input.js';
+import { assertAnalyzableText, assertOptions, resolveMaxChars, resolveMinConfidence } from './input.js';
 import { builtinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
 import { buildTextLayer, type TextLayerConfig } from './text/index.js';
@@ -32,9 +32,7 @@ export interface Analyzer {
  * ```
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('framelens: options must be an object');
-  }
+  assertOptions(options);
   const maxChars = resolveMaxChars(options.maxChars);
   const minConfidence = resolveMinConfidence(options.minConfidence, DEFAULT_MIN_CONFIDENCE);
   const lexicons = builtinLexicons();
@@ -82,6 +80,8 @@ let defaultAnalyzer: Analyzer | undefined;
  * Passing options creates a dedicated analyzer for this call; prefer `createAnalyzer()` then.
  */
 export function analyze(text: string, options?: AnalyzerOptions): Analysis {
+  // A bad input fails before any analyzer (and its language model) is built for it.
+  assertAnalyzableText(text, Number.POSITIVE_INFINITY);
   if (options !== undefined) return createAnalyzer(options).analyze(text);
   defaultAnalyzer ??= createAnalyzer();
   return defaultAnalyzer.analyze(text);

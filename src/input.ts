@@ -40,3 +40,18 @@ export function resolveMinConfidence(minConfidence: unknown, fallback: number): 
   }
   return minConfidence;
 }
+
+/** The options `createAnalyzer()` knows; any other key is most likely a typo. */
+const KNOWN_OPTIONS = new Set(['maxChars', 'minConfidence']);
+
+/** Checks that options are a plain object with known keys only. */
+export function assertOptions(options: unknown): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`framelens: options must be an object, received ${describeType(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(key)) {
+      throw new TypeError(`framelens: unknown option "${key}"; known options are ${[...KNOWN_OPTIONS].join(', ')}`);
+    }
+  }
+}

@@ -49,8 +49,8 @@ export interface Sentence extends Span {
   /** Index of the first token and one past the last token in `Analysis.tokens`. */
   tokens: { start: number; end: number };
   /**
-   * Index of the quotation (in `Analysis.quotes`) this sentence is part of, when the sentence lies
-   * wholly inside a quotation that spans several sentences; otherwise `null`.
+   * Index of the quotation (in `Analysis.quotes`) that spans several sentences and overlaps this
+   * one, else `null`. The sentences of a multi-sentence quotation are linked to it this way.
    */
   quote: number | null;
 }
@@ -112,7 +112,10 @@ export interface Attribution {
   source: Span | null;
   /** The words that signal attribution, or `null` for a continuing quotation without a cue. */
   cue: Span | null;
-  /** What is attributed; two spans when the cue interrupts the content. */
+  /**
+   * What is attributed, in text order: two spans when the cue interrupts the content, more when a
+   * quotation without a cue in the same paragraph continues it.
+   */
   content: Span[];
   /** Direct (fully quoted), indirect (no quote marks) or mixed. */
   kind: AttributionKind;
@@ -170,7 +173,10 @@ export type Metrics = Record<string, unknown>;
 export interface Analysis {
   /** The input, unchanged. */
   text: string;
-  /** The headline: a short first line without closing punctuation, else `null`. */
+  /**
+   * The headline: a short first line that ends without closing punctuation, or holds one sentence
+   * and is set apart from the body by a blank line; else `null`.
+   */
   headline: Span | null;
   /** Paragraphs, boilerplate included (flagged). */
   paragraphs: Paragraph[];

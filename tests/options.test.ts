@@ -34,3 +34,22 @@ describe('attribution.pattern tells how an attribution was recognized', () => {
     expect(analyzer.analyze(input).attributions.map((attribution) => attribution.pattern)).toContain(pattern);
   });
 });
+
+describe('options validation', () => {
+  it.each([
+    [[], /options must be an object, received array/u],
+    [null, /options must be an object, received null/u],
+    [{ minconfidence: 0.9 }, /unknown option "minconfidence"/u],
+  ])('rejects %j with a TypeError', (options, message) => {
+    expect(() => createAnalyzer(options as never)).toThrow(TypeError);
+    expect(() => createAnalyzer(options as never)).toThrow(message);
+  });
+});
+
+describe('minConfidence applies to continuing quotations too', () => {
+  it('drops a continuation (confidence 0.6) at minConfidence 0.95', () => {
+    const text = 'Peskov said that the talks failed.\n“We will not give up. This is our land.”';
+    expect(createAnalyzer().analyze(text).attributions.some((attribution) => attribution.pattern === 'continuation')).toBe(true);
+    expect(createAnalyzer({ minConfidence: 0.95 }).analyze(text).attributions.some((attribution) => attribution.pattern === 'continuation')).toBe(false);
+  });
+});

@@ -51,6 +51,8 @@ function sharesRole(description: readonly string[], cluster: Cluster): boolean {
 
 /** How many recent actors a pronoun, surname or description may point back to. */
 const RECENT_WINDOW = 64;
+/** History entries scanned per actor of the window, at most. */
+const HISTORY_PER_ACTOR = 4;
 
 /**
  * The actors in the order of their latest named mention, most recent last. A pronoun or a
@@ -72,7 +74,9 @@ class RecentActors {
   find(accept: (cluster: Cluster) => boolean): Cluster | undefined {
     this.stamp += 1;
     let distinct = 0;
-    for (let index = this.history.length - 1; index >= 0 && distinct < RECENT_WINDOW; index -= 1) {
+    // Bounded in entries too: two actors alternating would otherwise make every miss a full scan.
+    const floor = Math.max(0, this.history.length - RECENT_WINDOW * HISTORY_PER_ACTOR);
+    for (let index = this.history.length - 1; index >= floor && distinct < RECENT_WINDOW; index -= 1) {
       const cluster = this.history[index] as Cluster;
       if (cluster.visited === this.stamp) continue;
       cluster.visited = this.stamp;
@@ -106,8 +110,20 @@ function resolve(mention: Mention, { words, key }: MentionKey, index: Index): Cl
     const surname = words.at(-1) ?? key;
     const known = byKey.get(key) ?? (words.length === 1 ? bySurname.get(surname) : byKey.get(surname));
     if (known && known.kind !== 'group') return known;
-    // Spelling variants (Zelensky / Zelenskyy) among recent actors.
-    return recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname));
+    if (words.length > 1) {
+      // "Clinton" seen first, "Hillary Clinton" now: the surname-only actor is the same one.
+      const bySurnameOnly = bySurname.get(surname);
+      if (bySurnameOnly && bySurnameOnly.keyWords === 1) return bySurnameOnly;
+    }
+    // Spelling variants (Zelensky / Zelenskyy) among recent actors; "Hillary Clinton" is not "Bill Clinton".
+    const first = words.length > 1 ? words[0] : undefined;
+    return recent.find(
+      (cluster) =>
+        cluster.kind !== 'group' &&
+        cluster.surname.length > 3 &&
+        sameSurname(cluster.surname, surname) &&
+        (first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `)),
+    );
   }
   const known = byKey.get(key);
   if (known) return known;
@@ -132,8 +148,8 @@ function coveredBy(items: readonly Span[], spans: readonly Span[]): boolean[] {
   });
 }
 
-/** The first mention (of `sorted`, by start) that starts at or after `start`: binary search. */
-function firstFrom(sorted: readonly Mention[], start: number): Mention | undefined {
+/** The last mention (of `sorted`, by start) that lies within `[start, end)`: binary search, then a short walk. */
+function lastWithin(sorted: readonly Mention[], start: number, end: number): Mention | undefined {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -141,7 +157,9 @@ function firstFrom(sorted: readonly Mention[], start: number): Mention | undefin
     if ((sorted[middle] as Mention).start < start) low = middle + 1;
     else high = middle;
   }
-  return sorted[low];
+  let last: Mention | undefined;
+  for (let index = low; index < sorted.length && (sorted[index] as Mention).end <= end; index += 1) last = sorted[index];
+  return last;
 }
 
 /** A name without the titles before it ("President Vladimir Putin" → "Vladimir Putin"); a bare title stays. */
@@ -179,8 +197,8 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     }
     firstWithSpan.set(key, index);
     const mention = sourceMention(input, source, index);
-    const inside = firstFrom(names, mention.start);
-    const named = mention.form === 'name' && inside && inside.end <= mention.end ? inside : undefined;
+    // The head of a name phrase is its last name ("U.S. envoy Keith Kellogg" is Kellogg).
+    const named = mention.form === 'name' ? lastWithin(names, mention.start, mention.end) : undefined;
     if (named) {
       named.attribution = index;
       named.roles = mention.roles;
@@ -196,7 +214,8 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   const descriptionCovered = coveredBy(allDescriptions, covering);
   const descriptions = allDescriptions.filter((_, index) => !descriptionCovered[index]);
   const nameCovered = coveredBy(names, [...covering, ...descriptions]);
-  const mentions = [...names.filter((_, index) => !nameCovered[index]), ...fromSources, ...descriptions].sort((a, b) => a.start - b.start);
+  // A name that is a source is never dropped, even inside a description ("the Kremlin spokesman Dmitry Peskov").
+  const mentions = [...names.filter((name, index) => !nameCovered[index] || name.attribution >= 0), ...fromSources, ...descriptions].sort((a, b) => a.start - b.start);
   // Mentions repeat ("Trump" a hundred times): their keys are worked out once per document.
   const keys = new Map<string, MentionKey>();
   const keyOf = (mention: Mention): MentionKey => {

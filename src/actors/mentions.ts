@@ -22,15 +22,16 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
 
-/** The kind of a named mention, from the words it is made of. */
 /** Whether lower-case words name an organization ("the campaign", "the Clinton Foundation"). */
 function isOrganizationName(lowerText: string): boolean {
   return lowerText.split(/\s+/u).some((part) => ORGANIZATION_WORD_SET.has(part)) || ORGANIZATION_PHRASES.some((phrase) => lowerText.includes(phrase));
 }
 
+/** The kind of a named mention, from the words it is made of. */
 export function kindOfName(text: string, titled: boolean): ActorKind {
-  const parts = text.toLowerCase().split(/\s+/u);
-  if (isOrganizationName(text.toLowerCase())) return 'organization';
+  const lowerText = text.toLowerCase();
+  const parts = lowerText.split(/\s+/u);
+  if (isOrganizationName(lowerText)) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   if (titled) return 'person';
   const words = parts.filter((part) => /^\p{L}/u.test(part));
@@ -53,7 +54,6 @@ function isTitleToken(token: Token | undefined): boolean {
   const word = token.text.toLowerCase();
   return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
-
 
 /**
  * Names in running text: maximal runs of capitalized proper nouns (titles before them included,
@@ -94,15 +94,15 @@ function roleWords(text: string): string[] {
     .filter((word) => word.length > 2);
 }
 
-/**
- * The mention a source span makes: the part before an apposition's comma is who it is; a pronoun,
- * a plural common noun ("Russian officials") or a description ("the Kremlin spokesman") otherwise.
- */
 /** A mention built field by field (an object spread would leave it slow to read). */
 function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: string[], attribution: number): Mention {
   return { start: span.start, end: span.end, text: span.text, form, kind, roles, attribution };
 }
 
+/**
+ * The mention a source span makes: the part before an apposition's comma is who it is; a pronoun,
+ * a plural common noun ("Russian officials") or a description ("the Kremlin spokesman") otherwise.
+ */
 export function sourceMention(input: string, source: Span, attribution: number): Mention {
   const comma = source.text.indexOf(',');
   const headEnd = comma > 0 ? source.start + comma : source.end;

@@ -6,7 +6,7 @@ export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'colonel', 'col', 'lt', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'sergeant', 'sgt',
   'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chief', 'chairman', 'chairwoman', 'chair',
   'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh', 'former', 'late', 'acting', 'deputy', 'foreign', 'defense', 'defence',
-  'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s.', 'candidate', 'nominee',
+  'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s', 'candidate', 'nominee',
 ]);
 
 /** Calendar words that wink-nlp tags as proper nouns but that name no one. */

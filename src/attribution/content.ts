@@ -59,6 +59,8 @@ export interface ContentOptions {
   takesAs: boolean;
   /** The cue sits in a clause opened by a subordinator ("While X characterize …,"): stop at its comma. */
   subordinate: boolean;
+  /** Tokens that are another attribution's cue or source in this sentence: a content stops there. */
+  taken?: ReadonlySet<number>;
   /** Lemmas of verb cues, to stop at ", adding that …". */
   isCueLemma: (lemma: string) => boolean;
 }
@@ -103,7 +105,10 @@ function isVerbAt(view: DocView, index: number): boolean {
  * participle (", adding …"), the comma that closes a subordinate clause, or, for a noun-phrase
  * content, a subordinator or a comma that ends no list or apposition.
  */
-export function contentAfter(view: DocView, start: number, sentenceEnd: number, options: ContentOptions): TokenRange | null {
+export function contentAfter(view: DocView, from: number, sentenceEnd: number, options: ContentOptions): TokenRange | null {
+  // "believe, according to the report, that …": past another attribution's cue and source.
+  let start = from;
+  while (start < sentenceEnd && (options.taken?.has(start) || (start > from && isComma(view.tokens[start])))) start += 1;
   const limit = Math.min(sentenceEnd, start + MAX_CONTENT_TOKENS);
   let end = start;
   let clause = options.clausal;
@@ -115,6 +120,7 @@ export function contentAfter(view: DocView, start: number, sentenceEnd: number, 
       sawVerb = true;
     }
     if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
+    if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
     if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON')) break;

@@ -24,10 +24,10 @@ export const DEFAULT_MIN_CONFIDENCE = 0.4;
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'if', 'as', 'because', 'since', 'after', 'before', 'unless']);
 
 /** Whether the sentence opens with a subordinator and the cue comes before its first comma ("While X characterize …,"). */
-function inSubordinateClause(view: DocView, sentenceStart: number, cueStart: number): boolean {
-  if (!SUBORDINATORS.has(lower(view.tokens[sentenceStart]))) return false;
-  for (let index = sentenceStart; index < cueStart; index += 1) if (isComma(view.tokens[index])) return false;
-  return true;
+function inSubordinateClause(view: DocView, sentence: Sentence, cueStart: number): boolean {
+  if (!SUBORDINATORS.has(lower(view.tokens[sentence.tokens.start]))) return false;
+  const comma = view.firstComma[sentence.index] as number;
+  return comma < 0 || comma >= cueStart;
 }
 
 /** Whether the token right after the cue begins its content (rather than punctuation or an adjunct). */
@@ -158,17 +158,19 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
 /** The subject of the clause a participle hangs on: the source found before it, else the noun phrase before the main verb. */
 function clauseSubject(context: SentenceContext, cueStart: number): TokenRange | null {
   const { view, sentence, found } = context;
-  for (let index = found.length - 1; index >= 0; index -= 1) {
+  // The attributions just before (a bounded look back keeps a sentence of many cues linear).
+  for (let index = found.length - 1; index >= Math.max(0, found.length - RECENT_SOURCES); index -= 1) {
     const earlier = found[index] as Candidate;
     if (earlier.source && earlier.cue && earlier.cue.start < cueStart) return earlier.source;
   }
-  for (let index = sentence.tokens.start; index < cueStart; index += 1) {
-    const token = view.tokens[index] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return sourceLeft(view, index, sentence.tokens.start);
-    if (isComma(token)) return null;
-  }
-  return null;
+  const verb = view.firstVerb[sentence.index] as number;
+  const comma = view.firstComma[sentence.index] as number;
+  if (verb < 0 || verb >= cueStart || (comma >= 0 && comma < verb)) return null;
+  return sourceLeft(view, verb, sentence.tokens.start);
 }
+
+/** How many earlier attributions of a sentence a participle looks back to for its subject. */
+const RECENT_SOURCES = 8;
 
 /** Whether a verb cue is passive with an agent: "is supported by X", "was first reported by X". */
 function hasPassiveAgent(view: DocView, cue: TokenRange, head: number): boolean {
@@ -267,8 +269,9 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
   } else if (opensComplement(view, opening.start, sentenceEnd)) {
     const after = contentAfter(view, opening.start, sentenceEnd, {
       clausal: opening.that,
+      taken: context.taken,
       takesAs,
-      subordinate: inSubordinateClause(view, sentenceStart, cue.start),
+      subordinate: inSubordinateClause(view, sentence, cue.start),
       isCueLemma,
     });
     const trimmed = after && !strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
@@ -349,7 +352,7 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
       : null;
   if (!source && link !== 'that') return null;
   const after = contentAfter(view, cue.head + 1, sentenceEnd, { clausal: link === 'that', takesAs: false, subordinate: false, isCueLemma });
-  const content = after && isSubjectPosition(view, sentenceStart, cue.head) ? beforeMainVerb(view, after, link === 'that') : after;
+  const content = after && isSubjectPosition(view, sentence, cue.head) ? beforeMainVerb(view, after, link === 'that') : after;
   if (!content) return null;
   const pattern: AttributionPattern = link === 'that' ? 'that-clause' : 'noun';
   const confidence = scoreCandidate(cue.entry, source !== null, pattern);
@@ -359,12 +362,9 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Whether no verb stands between the sentence start and `index`: a noun there is (part of) the subject. */
-function isSubjectPosition(view: DocView, sentenceStart: number, index: number): boolean {
-  for (let at = sentenceStart; at < index; at += 1) {
-    const token = view.tokens[at] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
-  }
-  return true;
+function isSubjectPosition(view: DocView, sentence: Sentence, index: number): boolean {
+  const verb = view.firstVerb[sentence.index] as number;
+  return verb < 0 || verb >= index;
 }
 
 /**
@@ -403,10 +403,10 @@ function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Ca
   for (let index = sentenceStart; index + 1 < sentenceEnd; index += 1) {
     // wink-nlp lemmatizes "according" as "accord"; the lemma test spares a lower-casing per token.
     if ((view.tokens[index] as Token).lemma !== 'accord' || lower(view.tokens[index]) !== 'according' || lower(view.tokens[index + 1]) !== 'to' || (view.quoteAt[index] as number) >= 0) continue;
-    let sourceEnd = index + 2;
-    while (sourceEnd < sentenceEnd && !isComma(view.tokens[sourceEnd]) && !isPunct(view.tokens[sourceEnd])) sourceEnd += 1;
-    if (sourceEnd === index + 2) continue;
-    const source = { start: index + 2, end: sourceEnd };
+    // The source is the noun phrase after "to" (with its apposition), not the rest of the clause.
+    const source = sourceRight(view, index + 2, sentenceEnd) ?? shortPhraseTo(view, index + 2, sentenceEnd);
+    if (!source) continue;
+    const sourceEnd = source.end;
     const content: TokenRange[] = [];
     const before = contentBefore(view, sentenceStart, index);
     if (before) content.push(before);
@@ -420,6 +420,16 @@ function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Ca
   }
   return found;
 }
+
+/** Up to the next punctuation, a few words at most: a source the tagger got wrong ("according to police/VERB,"). */
+function shortPhraseTo(view: DocView, start: number, sentenceEnd: number): TokenRange | null {
+  let end = start;
+  while (end < sentenceEnd && end - start < MAX_SHORT_SOURCE && !isPunct(view.tokens[end]) && (view.tokens[end] as Token).pos !== 'AUX') end += 1;
+  return end > start && (end >= sentenceEnd || isPunct(view.tokens[end])) ? { start, end } : null;
+}
+
+/** The most words `shortPhraseTo` takes. */
+const MAX_SHORT_SOURCE = 6;
 
 /** The longest speaker label before a colon ("Pat Caddell:", "WALLACE:"), in tokens and characters. */
 const MAX_LABEL_TOKENS = 5;

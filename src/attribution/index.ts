@@ -11,10 +11,8 @@ const CONTINUATION_CONFIDENCE = 0.6;
 /** A quotation is a continuation when it holds at least this share of its sentences' words. */
 const STANDALONE_SHARE = 0.6;
 
-/** An attribution before actors are resolved, with the token ranges later stages need. */
+/** An attribution before actors are resolved. */
 export interface ExtractedAttribution extends Attribution {
-  /** Token range of the source mention, for actor resolution. */
-  sourceTokens: TokenRange | null;
   /** For a continuing quotation: the id of the attribution it continues. */
   continues: string | null;
 }
@@ -38,7 +36,8 @@ function contentSpan(view: DocView, range: TokenRange): Span {
   if (!quote) return rangeSpan(view, range);
   let end = quote.inner.end;
   while (end > quote.inner.start && /[,;:]/u.test(view.input[end - 1] ?? '')) end -= 1;
-  return spanOf(view.input, quote.inner.start, end);
+  // A quotation of nothing but punctuation keeps its marks rather than become an empty span.
+  return end > quote.inner.start ? spanOf(view.input, quote.inner.start, end) : rangeSpan(view, range);
 }
 
 /** Direct when every content word is quoted, indirect when none is, mixed otherwise. */
@@ -69,7 +68,7 @@ function quoteTokens(view: DocView, quote: Quote, from: number): TokenRange {
  * Quotations with no cue that stand on their own (most of their sentence) continue the voice of
  * the attribution before them in the same or the previous paragraph.
  */
-function continuations(view: DocView, found: readonly Candidate[]): Array<Candidate & { previous: number }> {
+function continuations(view: DocView, found: readonly Candidate[], minConfidence: number): Array<Candidate & { previous: number }> {
   const covered = new Uint8Array(view.tokens.length);
   for (const candidate of found) for (const range of [...candidate.content, ...(candidate.cue ? [candidate.cue] : [])]) covered.fill(1, range.start, range.end);
   // Prefix sums of word tokens, so a quotation's share of its sentences costs O(1).
@@ -110,6 +109,7 @@ function continuations(view: DocView, found: readonly Candidate[]): Array<Candid
       earlier.content.push(range);
       continue;
     }
+    if (CONTINUATION_CONFIDENCE < minConfidence) continue;
     result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, pattern: 'continuation', previous: speaker });
   }
   return result;
@@ -132,7 +132,7 @@ function within(inner: TokenRange, outer: TokenRange): boolean {
 export function extractAttributions(layer: TextLayer, input: string, matcher: CueMatcher, minConfidence: number): ExtractedAttribution[] {
   const view = createView(input, layer.tokens, layer.sentences, layer.quotes);
   const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence, minConfidence));
-  const continued = continuations(view, found);
+  const continued = continuations(view, found, minConfidence);
   const all: Array<Candidate & { previous?: number }> = [...found, ...continued];
   const order = all.map((_, index) => index).sort((a, b) => anchor(all[a] as Candidate) - anchor(all[b] as Candidate));
   const idOf = new Map(order.map((index, position) => [index, `a${position + 1}`]));
@@ -146,9 +146,12 @@ export function extractAttributions(layer: TextLayer, input: string, matcher: Cu
     positionInSentence.set(index, list.length);
     list.push(index);
   }
+  const parents = breakCycles(
+    all.map((candidate, index) => (candidate.cue ? findParent(all, bySentence.get(candidate.sentence) ?? [], index, positionInSentence.get(index) ?? 0) : -1)),
+  );
   return order.map((index) => {
     const candidate = all[index] as Candidate & { previous?: number };
-    const parentIndex = candidate.cue ? findParent(all, bySentence.get(candidate.sentence) ?? [], index, positionInSentence.get(index) ?? 0) : -1;
+    const parentIndex = parents[index] ?? -1;
     return {
       id: idOf.get(index) as string,
       source: candidate.source ? rangeSpan(view, candidate.source) : null,
@@ -162,7 +165,6 @@ export function extractAttributions(layer: TextLayer, input: string, matcher: Cu
       cueEntry: candidate.entry?.id ?? null,
       pattern: candidate.pattern,
       sentence: candidate.sentence,
-      sourceTokens: candidate.source,
       continues: candidate.previous !== undefined ? (idOf.get(candidate.previous) ?? null) : null,
     };
   });
@@ -187,6 +189,26 @@ function holdsCue(all: readonly Candidate[], other: number | undefined, cue: Tok
   if (other === undefined) return false;
   for (const range of (all[other] as Candidate).content) if (within(cue, range)) return true;
   return false;
+}
+
+/**
+ * Removes the parent links that would close a cycle (two cues each inside the other's content),
+ * so that following `parent` always ends. Each chain is walked once: linear overall.
+ */
+function breakCycles(parents: number[]): number[] {
+  const state = new Uint8Array(parents.length); // 0 unvisited, 1 on the current walk, 2 done
+  parents.forEach((_, start) => {
+    const walk: number[] = [];
+    let at = start;
+    while (at >= 0 && state[at] === 0) {
+      state[at] = 1;
+      walk.push(at);
+      at = parents[at] as number;
+    }
+    if (at >= 0 && state[at] === 1) parents[walk.at(-1) as number] = -1;
+    for (const visited of walk) state[visited] = 2;
+  });
+  return parents;
 }
 
 /** Position that orders attributions: the cue, else the first content token. */

@@ -36,7 +36,6 @@ const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
 
 const INDEFINITE = new Set(['a', 'an']);
 
-
 /** Whether the token is a possessive ending or an apostrophe. */
 export function isPossessiveMarker(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '’s' || token.text === "'s" || token.text === '’' || token.text === "'");

@@ -12,6 +12,10 @@ export interface DocView {
   opensQuote: Uint8Array;
   /** For each token, whether it is the closing mark of a closed quotation. */
   closesQuote: Uint8Array;
+  /** For each sentence, the index of its first comma token, or -1. */
+  firstComma: Int32Array;
+  /** For each sentence, the index of its first verb or auxiliary outside quotations, or -1. */
+  firstVerb: Int32Array;
 }
 
 /** Builds the lookups in one pass over tokens and quotations (both are in text order). */
@@ -32,7 +36,15 @@ export function createView(input: string, tokens: readonly Token[], sentences: r
       if (ends.has(token.start)) closesQuote[index] = 1;
     }
   });
-  return { input, tokens, sentences, quotes, quoteAt, opensQuote, closesQuote };
+  // Sentence shapes, found once so that per-cue questions ("is the cue in the opening clause?")
+  // cost O(1) however long the sentence.
+  const firstComma = new Int32Array(sentences.length).fill(-1);
+  const firstVerb = new Int32Array(sentences.length).fill(-1);
+  tokens.forEach((token, index) => {
+    if (token.text === ',' && firstComma[token.sentence] === -1) firstComma[token.sentence] = index;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && quoteAt[index] === -1 && firstVerb[token.sentence] === -1) firstVerb[token.sentence] = index;
+  });
+  return { input, tokens, sentences, quotes, quoteAt, opensQuote, closesQuote, firstComma, firstVerb };
 }
 
 /** Lower-case text of a token. */

@@ -74,10 +74,12 @@ export function detectBoilerplate(
   matcher: BoilerplateMatcher,
   paragraphs: readonly Span[],
 ): Array<string | null> {
-  const marks = paragraphs.map((paragraph) => matchParagraph(matcher, paragraph.text));
+  const matched = paragraphs.map((paragraph) => matchParagraph(matcher, paragraph.text));
+  const marks = [...matched];
   // The first paragraph is left out: a short first line before an appeal is the headline, not its title.
   for (let index = marks.length - 2; index >= 1; index -= 1) {
-    const next = marks[index + 1];
+    // Only a paragraph that matched a phrase gives its heading away: headings do not cascade.
+    const next = matched[index + 1];
     const paragraph = paragraphs[index];
     if (marks[index] === null && next && paragraph && isShortHeading(paragraph.text)) {
       marks[index] = next;

@@ -70,7 +70,7 @@ function closes(open: OpenMark, char: string, mark: MarkRole): boolean {
 }
 
 /** Scans one paragraph `[from, to)` and returns its quotations, in order of closing. */
-function scanParagraph(input: string, from: number, to: number): FoundQuote[] {
+function scanParagraph(input: string, from: number, to: number, marks: readonly number[]): FoundQuote[] {
   const found: FoundQuote[] = [];
   const stack: OpenMark[] = [];
   const emit = (open: OpenMark, end: number, closed: boolean): void => {
@@ -80,11 +80,10 @@ function scanParagraph(input: string, from: number, to: number): FoundQuote[] {
     const outerEnd = closed ? end : inner.end;
     found.push({ start: open.start, end: outerEnd, innerStart: inner.start, innerEnd: inner.end, style: open.mark.style, closed });
   };
-  // Jump from quote mark to quote mark: most characters are none.
-  QUOTE_MARK.lastIndex = from;
-  for (let found = QUOTE_MARK.exec(input); found !== null && found.index < to; found = QUOTE_MARK.exec(input)) {
-    const index = found.index;
-    const char = found[0];
+  // Jump from quote mark to quote mark: most characters are none. The offsets of all marks are
+  // found once per document, so a paragraph without marks costs nothing.
+  for (const index of marks) {
+    const char = input[index] as string;
     const mark = MARKS.get(char);
     if (!mark) continue;
     if (mark.single && isApostrophe(input, index, from, to)) continue;
@@ -135,9 +134,17 @@ function opensWithQuote(paragraph: Span, quotes: readonly FoundQuote[]): boolean
  * that paragraph's first quotation `continues` it (the news convention for multi-paragraph quotes).
  */
 export function findQuotes(input: string, paragraphs: readonly Span[]): Quote[] {
-  const perParagraph = paragraphs.map((paragraph) =>
-    scanParagraph(input, paragraph.start, paragraph.end).sort((a, b) => a.start - b.start || b.end - a.end),
-  );
+  const marks = [...input.matchAll(QUOTE_MARK)].map((found) => found.index);
+  let next = 0;
+  const perParagraph = paragraphs.map((paragraph) => {
+    // Paragraphs come in text order: the marks of each are the next run of `marks`.
+    while (next < marks.length && (marks[next] as number) < paragraph.start) next += 1;
+    let end = next;
+    while (end < marks.length && (marks[end] as number) < paragraph.end) end += 1;
+    const inside = marks.slice(next, end);
+    next = end;
+    return scanParagraph(input, paragraph.start, paragraph.end, inside).sort((a, b) => a.start - b.start || b.end - a.end);
+  });
   const quotes: Quote[] = [];
   let previousUnclosed: number | null = null;
   perParagraph.forEach((found, paragraphIndex) => {

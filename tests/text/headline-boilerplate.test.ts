@@ -91,3 +91,11 @@ describe('boilerplate', () => {
     expect(analysis.sentences.some((s) => s.paragraph === 1)).toBe(true);
   });
 });
+
+describe('boilerplate headings do not cascade', () => {
+  it('marks only the short heading right before an appeal', () => {
+    const text = 'Title of the story\n\nOther news\nMarkets in Asia\nSports results today\nSupport us via PayPal and keep us going.';
+    const analysis = createAnalyzer().analyze(text);
+    expect(analysis.paragraphs.map((paragraph) => paragraph.boilerplate)).toEqual([false, false, false, true, true]);
+  });
+});

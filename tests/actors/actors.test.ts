@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/index.js';
+
+const analyzer = createAnalyzer();
+
+/** The name of the actor each attribution's source resolves to, in order. */
+function speakers(text: string): Array<string | null> {
+  const analysis = analyzer.analyze(text);
+  return analysis.attributions.map((attribution) => analysis.actors.find((actor) => actor.id === attribution.actor)?.name ?? null);
+}
+
+describe('actors', () => {
+  it.each([
+    // Surname, pronoun and description resolve to the full name.
+    ['Maria Lopez said that rents rose. Lopez added that wages did not. She said that it was unfair.', ['Maria Lopez', 'Maria Lopez', 'Maria Lopez']],
+    // The head of a name phrase is its last name, not a modifier.
+    ['U.S. envoy Keith Kellogg said that the war must end.', ['Keith Kellogg']],
+    // A name after a role description still speaks.
+    ['The Kremlin spokesman Dmitry Peskov said that the talks failed.', ['Dmitry Peskov']],
+    // Two people with one surname stay two actors; the bare surname goes to the latest.
+    ['Bill Clinton said that the plan works. Hillary Clinton said that it fails. Clinton added that it was late.', ['Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']],
+    // A description resolves through the role an apposition gave a name.
+    ['“We agree,” said Anna Berg, the ministry’s spokeswoman. The ministry spokeswoman later said that talks would go on.', ['Anna Berg', 'Anna Berg']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('marks an actor mentioned twice and never heard as voiceless', () => {
+    const analysis = analyzer.analyze('Officials said that Ukraine would not join. Ukraine has applied twice, they said.');
+    const ukraine = analysis.actors.find((actor) => actor.name === 'Ukraine');
+    expect(ukraine?.voiceless).toBe(true);
+    expect(analysis.actors.every((actor) => actor.mentions.every((span) => span.text === analysis.text.slice(span.start, span.end)))).toBe(true);
+  });
+});
+
+describe('nesting never loops', () => {
+  it.each([
+    'Analysts believe, according to the report, that the war is over.',
+    'Moscow claims the war is over according to Peskov.',
+    'Peskov said according to the report the war is over.',
+  ])('%s', (text) => {
+    const { attributions } = analyzer.analyze(text);
+    const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
+    for (const attribution of attributions) {
+      let steps = 0;
+      for (let at = attribution.parent; at !== null; at = byId.get(at)?.parent ?? null) {
+        steps += 1;
+        expect(steps).toBeLessThanOrEqual(attributions.length);
+      }
+      expect(attribution.content.every((span) => span.text.length > 0)).toBe(true);
+    }
+  });
+});
