@@ -1,4 +1,5 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { MONTHS, WEEKDAYS } from '../text/words.js';
 
 /** Words that precede a name without being part of who it is. */
 export const TITLES = new Set([
@@ -10,11 +11,7 @@ export const TITLES = new Set([
 ]);
 
 /** Calendar words that wink-nlp tags as proper nouns but that name no one. */
-export const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+export const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Lower-case words of a name, without titles, possessive endings and punctuation. */
 export function nameWords(text: string): string[] {

@@ -1,3 +1,4 @@
+import { INDEFINITE_ARTICLES, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { TokenRange } from './source.js';
 import type { DocView } from './view.js';
@@ -19,7 +20,7 @@ const NON_RESTRICTIVE = new Set(['who', 'which']);
 function isAsComplement(view: DocView, index: number): boolean {
   const next = view.tokens[index];
   if (!next) return false;
-  return INDEFINITE.has(lower(next)) || next.pos === 'ADJ' || view.opensQuote[index] === 1;
+  return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ' || view.opensQuote[index] === 1;
 }
 
 /** Whether a subject and a cue verb start at `index` (", O'Neill said", ", the official added"). */
@@ -45,7 +46,6 @@ function isCommaClauseStart(view: DocView, index: number): boolean {
   }
   return false;
 }
-const INDEFINITE = new Set(['a', 'an']);
 /** Parts of speech that open an addressee or adjunct between a cue and its "that". */
 const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'PRON', 'ADV', 'NUM']);
 /** Participles after a comma that start a new attribution of the same source (", adding that …"). */
@@ -126,7 +126,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON')) break;
     if (isComma(token) && end > start) {
       if (options.subordinate) break;
-      if (next && INDEFINITE.has(lower(next))) break;
+      if (next && INDEFINITE_ARTICLES.has(lower(next))) break;
       if (next && next.pos === 'VERB' && FOLLOW_UP_PARTICIPLE.test(lower(next)) && options.isCueLemma(next.lemma)) break;
       // ", and the town began …", ", who has not been charged": the author's clause, not the content.
       if (sawVerb && next && (COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that')) break;
@@ -171,12 +171,13 @@ export interface ContentOpening {
 }
 
 /** Words of a time adjunct between a cue and its content ("said Friday afternoon that …", "added later"). */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'again', 'morning', 'afternoon', 'evening', 'night']);
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+/** Words that stand alone as a time adjunct ("Friday", "later", "tonight"). */
+const TIME_WORDS = new Set([...WEEKDAYS, ...TIME_ADVERBS, 'morning', 'afternoon', 'evening', 'night']);
+/** Words before a time noun or weekday ("last week", "on Friday"). */
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'on']);
 
 /** One past a time adjunct that starts at `index` ("Friday afternoon", "last week", "later"), or `index`. */
-function skipTime(view: DocView, index: number, end: number): number {
+export function skipTime(view: DocView, index: number, end: number): number {
   let at = index;
   while (at < end) {
     const word = lower(view.tokens[at]);

@@ -1,4 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
+import { SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { bestScore } from './score.js';
 import type { DocView } from './view.js';
@@ -69,7 +70,6 @@ function hasLemma(token: Token | undefined, lemma: string): boolean {
   return token !== undefined && (token.lemma === lemma || lower(token) === lemma);
 }
 
-const PERSONAL_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 
 /**
  * Whether a token that wink-nlp tagged NOUN acts as the verb of its clause
@@ -87,7 +87,7 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
-  const subjectLike = previous.pos === 'PROPN' || PERSONAL_SUBJECT.has(lower(previous)) || pluralSubject || nounSubject;
+  const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject;
   const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject;
   return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
 }

@@ -1,7 +1,8 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { contentAfter, contentBefore, contentStart, type ContentOpening } from './content.js';
+import { INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../text/words.js';
+import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch, CueMatcher } from './cues.js';
 import { findCues } from './cues.js';
 import { isPossessiveMarker, nounPhraseLeft, sourceLeft, sourceRight, type TokenRange } from './source.js';
@@ -53,7 +54,7 @@ function quoteAfter(view: DocView, index: number, sentenceEnd: number): TokenRan
 function opensClause(view: DocView, index: number): boolean {
   const subject = view.tokens[index];
   const verb = view.tokens[index + 1];
-  if (!subject || !verb || subject.pos !== 'PRON' || !/^(?:he|she|it|they|we|i|you|this)$/u.test(lower(subject))) return false;
+  if (!subject || !verb || subject.pos !== 'PRON' || !(SUBJECT_PRONOUNS.has(lower(subject)) || lower(subject) === 'this')) return false;
   return verb.pos === 'AUX' || verb.pos === 'VERB';
 }
 
@@ -77,16 +78,15 @@ function quoteEndsBeyond(view: DocView, index: number, sentenceEnd: number): boo
  * bankrupt." From after the comma that follows the cue (and its time adjunct) to the sentence end.
  */
 function clauseAfter(view: DocView, index: number, sentenceEnd: number): TokenRange | null {
-  let at = index;
-  while (at < sentenceEnd && (TIME_ADJUNCT.has(lower(view.tokens[at])) || (view.tokens[at] as Token).pos === 'PROPN')) at += 1;
+  // Past a time adjunct or a name that ends the inverted source ("said Friday", "said Smith").
+  let at = skipTime(view, index, sentenceEnd);
+  while (at < sentenceEnd && (view.tokens[at] as Token).pos === 'PROPN') at += 1;
   if (!isComma(view.tokens[at])) return null;
   let end = sentenceEnd;
   while (end > at + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
   return end > at + 1 ? { start: at + 1, end } : null;
 }
 
-/** Words of a time adjunct right after a cue ("said Friday", "added later"). */
-const TIME_ADJUNCT = new Set(['today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month']);
 
 /** The quotation that opens the next sentence (after "X continued:"), as a content range. */
 function quoteOpeningNext(view: DocView, sentence: Sentence): TokenRange | null {
@@ -308,11 +308,10 @@ function afterPattern(view: DocView, opening: ContentOpening, content: TokenRang
   if (content && takesAs && (hasAs(view, content) || isSmallClause(view, content))) return 'as-complement';
   if (!source) return 'object';
   const before = view.tokens[source.start - 1];
-  const relative = RELATIVE_HEADS.has(lower(before)) || (before?.pos === 'NOUN' && INDEFINITE_HEADS.has(lower(view.tokens[source.start - 2])));
+  const relative = RELATIVE_HEADS.has(lower(before)) || (before?.pos === 'NOUN' && INDEFINITE_ARTICLES.has(lower(view.tokens[source.start - 2])));
   return relative ? 'relative' : 'object';
 }
 
-const INDEFINITE_HEADS = new Set(['a', 'an']);
 
 /** "considers the proposal a waste", "considers the merger harmful": an object and its predicate. */
 function isSmallClause(view: DocView, range: TokenRange): boolean {
@@ -359,7 +358,6 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   return { source, cue: { start: cue.head, end: cue.head + 1 }, content: [content], entry: cue.entry, sentence: sentence.index, confidence, pattern };
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Whether no verb stands between the sentence start and `index`: a noun there is (part of) the subject. */
 function isSubjectPosition(view: DocView, sentence: Sentence, index: number): boolean {

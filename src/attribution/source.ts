@@ -1,4 +1,5 @@
 import { isGluedHyphen } from '../text/hyphen.js';
+import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, lower } from './view.js';
@@ -9,15 +10,13 @@ export interface TokenRange {
   end: number;
 }
 
-/** Words that make a time expression, never a source ("this month", "Friday"). */
-const TIME_WORDS = new Set(['this', 'last', 'next', 'early', 'late', 'mid', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The longest source mention or apposition, in tokens; keeps the left walks bounded. */
 const MAX_SOURCE_TOKENS = 40;
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'PRON']);
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X', 'SYM']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'some', 'others', 'both', 'all']);
+/** Pronouns that can be a source: the personal ones, relatives and quantifiers ("many", "others"). */
+const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', '&']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
@@ -34,7 +33,6 @@ function isGerundModifier(view: DocView, index: number): boolean {
 /** Words that open an apposition that still describes the source ("officials, including …"). */
 const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
 
-const INDEFINITE = new Set(['a', 'an']);
 
 /** Whether the token is a possessive ending or an apostrophe. */
 export function isPossessiveMarker(token: Token | undefined): boolean {
@@ -43,7 +41,7 @@ export function isPossessiveMarker(token: Token | undefined): boolean {
 
 /** Whether the token may be part of a noun phrase naming a source. */
 function isNounPhraseToken(token: Token): boolean {
-  if (token.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(lower(token)) || SUBJECT_PRONOUNS.has(lower(token));
+  if (token.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(lower(token)) || SOURCE_PRONOUNS.has(lower(token));
   if (token.pos === 'PART') return isPossessiveMarker(token);
   if (token.pos === 'CCONJ') return lower(token) === 'and' || token.text === '&';
   if (token.pos === 'PUNCT') return token.text === '&';
@@ -69,7 +67,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   const before = view.tokens[end - 2];
   const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN');
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
-  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
+  if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
   const floor = Math.max(limit, end - MAX_SOURCE_TOKENS);
   for (let index = end - 2; index >= floor; index -= 1) {
@@ -101,7 +99,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     if (!isNounPhraseToken(token)) break;
     if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) break;
     // "a move | Moscow condemned": an indefinite noun before a name is an object, not part of the name.
-    if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE.has(lower(view.tokens[index - 1]))) break;
+    if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE_ARTICLES.has(lower(view.tokens[index - 1]))) break;
     start = index;
   }
   // A phrase cannot open with a conjunction, a preposition or a possessive marker.
@@ -172,7 +170,7 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   while (view.tokens[next]?.pos === 'ADV') next += 1;
   const after = view.tokens[next];
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
-  if (view.tokens.slice(cueEnd, end).every((token) => TIME_WORDS.has(lower(token)))) return null;
+  if (view.tokens.slice(cueEnd, end).every((token) => isTimeWord(lower(token)))) return null;
   if (!isComma(view.tokens[end])) return { start: cueEnd, end };
   // An apposition that runs to the next comma or the sentence end, with no verb.
   let appositionEnd = end + 1;

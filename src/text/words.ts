@@ -1,0 +1,36 @@
+/**
+ * Closed classes of English words the rules share: times, articles, pronouns. Grammar rather than
+ * lexicon data (the lexicons in `lexicons/` hold the open classes: cues, boilerplate phrases).
+ */
+
+/** Days of the week, lower case. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Months, lower case, with their common abbreviations. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Parts of the day and spans of time ("Friday afternoon", "last week"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+
+/** Adverbs of time that stand alone ("said today", "added later"). */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'again']);
+
+/** Words that modify a time noun ("this month", "late August"). */
+export const TIME_MODIFIERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'early', 'late', 'mid']);
+
+/** The indefinite articles. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Possessive determiners ("his plan", "their warnings"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Personal pronouns that can be the subject of a cue, "who" included. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+
+/** Whether a lower-case word belongs to a time expression. */
+export function isTimeWord(word: string): boolean {
+  return WEEKDAYS.has(word) || MONTHS.has(word) || TIME_NOUNS.has(word) || TIME_ADVERBS.has(word) || TIME_MODIFIERS.has(word);
+}
