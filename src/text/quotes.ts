@@ -54,6 +54,14 @@ function isOpeningPosition(input: string, index: number, from: number, to: numbe
   return OPENING_CONTEXT.test(before) && !SPACE.test(after);
 }
 
+/** How many later marks of a paragraph are looked at for the close of a single quotation. */
+const LOOKAHEAD_MARKS = 8;
+
+/** Whether ’ at `index` ends a plural possessive: "students’ union" (s, the mark, a space, a lower-case word). */
+function isPluralPossessive(input: string, index: number): boolean {
+  return input[index - 1] === 's' && input[index + 1] === ' ' && /\p{Ll}/u.test(input[index + 2] ?? '');
+}
+
 /** Whether a mark at `index` is an apostrophe (don’t, Putin’s, the ’90s, Jones’) rather than a quote mark. */
 function isApostrophe(input: string, index: number, from: number, to: number): boolean {
   const before = index > from ? (input[index - 1] as string) : ' ';
@@ -82,11 +90,13 @@ function scanParagraph(input: string, from: number, to: number, marks: readonly 
   };
   // Jump from quote mark to quote mark: most characters are none. The offsets of all marks are
   // found once per document, so a paragraph without marks costs nothing.
-  for (const index of marks) {
+  marks.forEach((index, at) => {
     const char = input[index] as string;
     const mark = MARKS.get(char);
-    if (!mark) continue;
-    if (mark.single && isApostrophe(input, index, from, to)) continue;
+    if (!mark) return;
+    if (mark.single && isApostrophe(input, index, from, to)) return;
+    // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
+    if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => input[later] === '’')) return;
     const openAt = findOpen(stack, char, mark);
     const canClose = openAt >= 0 && !(mark.role === 'either' && isOpeningPosition(input, index, from, to) && mark.single);
     if (canClose && mark.role !== 'open') {
@@ -94,10 +104,10 @@ function scanParagraph(input: string, from: number, to: number, marks: readonly 
       const open = stack[openAt] as OpenMark;
       stack.length = openAt;
       emit(open, index + 1, true);
-      continue;
+      return;
     }
-    if (mark.role === 'close') continue;
-    if (!isOpeningPosition(input, index, from, to)) continue;
+    if (mark.role === 'close') return;
+    if (!isOpeningPosition(input, index, from, to)) return;
     if (!mark.single) {
       // Double quotes do not nest in double quotes: a new opening ends an unclosed one.
       const sameAt = stack.findIndex((open) => open.mark.style === mark.style && !open.mark.single);
@@ -108,7 +118,7 @@ function scanParagraph(input: string, from: number, to: number, marks: readonly 
       }
     }
     stack.push({ char, mark, start: index });
-  }
+  });
   const unclosed = stack.find((open) => !open.mark.single);
   if (unclosed) emit(unclosed, to, false);
   return found;

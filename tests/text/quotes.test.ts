@@ -146,3 +146,11 @@ describe('apostrophes are not quote marks', () => {
     expect(quotesOf('The students’ union called it ‘unfair’.').map((quote) => quote.inner)).toEqual(['unfair']);
   });
 });
+
+describe('a plural possessive inside a single-quoted phrase', () => {
+  it('does not close the quotation early', () => {
+    const input = 'He called it ‘the students’ union’ idea.';
+    const analysis = createAnalyzer().analyze(input);
+    expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(['the students’ union']);
+  });
+});
