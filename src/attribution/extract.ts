@@ -221,75 +221,135 @@ function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange)
   };
 }
 
-/** The attribution a verb (or verbal phrase) cue heads, or null. */
-function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
-  const { view, sentence, isCueLemma } = context;
+/** What stands around a verb cue: the facts that decide on which side its content lies. */
+interface Surroundings {
+  /** A participle after a comma (", calling it …"): it shares the clause's subject. */
+  participle: boolean;
+  /** The source found so far (left of the cue, or the clause's subject for a participle). */
+  source: TokenRange | null;
+  /** Where the cue and its source begin. */
+  anchor: number;
+  /** Where the content after the cue would start, and what opens it. */
+  opening: ContentOpening;
+  /** A that-clause, quotation, colon or subject-and-verb opens the content after the cue. */
+  strongAfter: boolean;
+  /** Words (not punctuation nor a preposition) follow the cue. */
+  complementAfter: boolean;
+  /** A closed quotation ends right before the anchor, and is not the title in an opening adjunct. */
+  quoteBefore: boolean;
+  /** A clause ends with a comma right before the anchor ("…, X said"). */
+  clauseBefore: boolean;
+  /** “A,” he said, “B.”: the cue interrupts one quotation. */
+  interrupted: boolean;
+}
+
+/** Reads what surrounds a verb cue. */
+function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange): Surroundings {
+  const { view, sentence } = context;
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
-  // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
-  if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
-  const cue: TokenRange = { start: chainStart(view, match.start, sentenceStart, context.taken), end: match.end };
-  if (hasPassiveAgent(view, cue, match.head)) return fromPassive(context, match, cue);
-  if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
-  const takesAs = match.entry.complement === 'as';
-  // A participle after a comma (", calling it …", ", echoing …") shares the clause's subject and takes its content after it.
   const participle = cue.start === match.head && /ing$/u.test(lower(view.tokens[match.head])) && isComma(view.tokens[cue.start - 1]);
-  let source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
-  const anchor = participle ? cue.start : source ? source.start : cue.start;
+  const source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
+  const anchor = participle || !source ? cue.start : source.start;
   const afterQuote = anchor > sentenceStart && view.closesQuote[anchor - 1] === 1;
-  // "…, X said": a comma before the source, unless the sentence opens with an adjunct clause ("When …, X warned …").
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
   const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
   const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
   const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
-  // After an opening adjunct ("When …, X warned …", "After …, …, X said."), the comma before the
-  // source closes the adjunct unless nothing follows the cue.
-  const afterClause = anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && (!adjunctFirst || !complementAfter);
-  const content: TokenRange[] = [];
-  let pattern: AttributionPattern = 'object';
-  // “A,” he said, “B.”: the cue interrupts one quotation; both parts are the content.
-  const interrupted = afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon;
-  // A quotation closing an opening adjunct ("On “Fox News Sunday,” Pence said his …") is no content.
-  const quoteBefore = afterQuote && !(adjunctFirst && complementAfter);
+  return {
+    participle,
+    source,
+    anchor,
+    opening,
+    strongAfter,
+    complementAfter,
+    // A quotation closing an opening adjunct ("On “Fox News Sunday,” Pence said his …") is no content.
+    quoteBefore: afterQuote && !(adjunctFirst && complementAfter),
+    // After an opening adjunct ("When …, X warned …", "After …, …, X said."), the comma before the
+    // source closes the adjunct unless nothing follows the cue.
+    clauseBefore: anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && (!adjunctFirst || !complementAfter),
+    interrupted: afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon,
+  };
+}
+
+/** Whether the content of a verb cue lies before it (“…,” said X / “…,” X said / …, X said). */
+function contentIsBefore(context: SentenceContext, cue: TokenRange, around: Surroundings): boolean {
+  if (around.participle) return false;
+  if (around.interrupted) return true;
+  if (around.strongAfter) return false;
+  if (around.quoteBefore) return true;
+  if (!around.clauseBefore) return false;
+  if (around.source) return !around.complementAfter;
   // "…, said parents still want …": with no source on either side, the clause after is the content.
-  const inverted = !source && afterClause && !quoteBefore && complementAfter ? sourceRight(view, cue.end, sentenceEnd) : source;
-  if (!participle && (interrupted || (!strongAfter && (quoteBefore || (afterClause && inverted !== null && (!source || !complementAfter)))))) {
-    // “…,” said X / “…,” X said / …, X said.
-    if (!source) source = sourceRight(view, cue.end, sentenceEnd);
-    const before = contentBefore(view, sentenceStart, anchor);
-    if (before) content.push(before);
-    pattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
-    const after = Math.max(cue.end, source?.end ?? cue.end);
-    const tail = quoteAfter(view, after, sentenceEnd) ?? (pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null);
-    if (tail && content.length > 0) content.push(tail);
-  } else if (view.opensQuote[opening.start] === 1 && quoteEndsBeyond(view, opening.start, sentenceEnd)) {
+  return !around.complementAfter || sourceRight(context.view, cue.end, context.sentence.tokens.end) !== null;
+}
+
+/** A content found for a cue, how it was recognized, and the source it settled on. */
+interface Found {
+  content: TokenRange[];
+  pattern: AttributionPattern;
+  source: TokenRange | null;
+}
+
+/** The content before the cue, with the inverted source after it and a second part the cue interrupts. */
+function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Surroundings): Found {
+  const { view, sentence } = context;
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  const source = around.source ?? sourceRight(view, cue.end, sentenceEnd);
+  const content: TokenRange[] = [];
+  const before = contentBefore(view, sentenceStart, around.anchor);
+  if (before) content.push(before);
+  const pattern: AttributionPattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
+  const after = Math.max(cue.end, source?.end ?? cue.end);
+  const tail = quoteAfter(view, after, sentenceEnd) ?? (pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null);
+  if (tail && content.length > 0) content.push(tail);
+  return { content, pattern, source };
+}
+
+/** The content after the cue: a quotation (of one or more sentences), a clause or an object. */
+function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRange, around: Surroundings): Found {
+  const { view, sentence } = context;
+  const { end: sentenceEnd } = sentence.tokens;
+  const { opening, source } = around;
+  const takesAs = match.entry.complement === 'as';
+  if (view.opensQuote[opening.start] === 1 && quoteEndsBeyond(view, opening.start, sentenceEnd)) {
     // X declared: “A. B. C.”: a quotation of several sentences is one content.
     const quote = quoteAfter(view, opening.start, view.tokens.length);
-    if (quote) content.push(quote);
-    pattern = 'quote-after';
-  } else if (opensComplement(view, opening.start, sentenceEnd)) {
+    return { content: quote ? [quote] : [], pattern: 'quote-after', source };
+  }
+  if (opensComplement(view, opening.start, sentenceEnd)) {
     const after = contentAfter(view, opening.start, sentenceEnd, {
       clausal: opening.that,
       taken: context.taken,
       takesAs,
       subordinate: inSubordinateClause(view, sentence, cue.start),
-      isCueLemma,
+      isCueLemma: context.isCueLemma,
     });
-    const trimmed = after && !strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
-    if (trimmed) content.push(trimmed);
-    pattern = afterPattern(view, opening, trimmed, takesAs, source);
+    const trimmed = after && !around.strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
+    if (trimmed) return { content: [trimmed], pattern: afterPattern(view, opening, trimmed, takesAs, source), source };
   }
-  if (content.length === 0 && (opening.colon || opening.start >= sentenceEnd)) {
-    const next = quoteOpeningNext(view, sentence);
-    if (next) {
-      content.push(next);
-      pattern = 'quote-after';
-    }
-  }
+  // "X continued:" and the quotation in the next sentence.
+  const next = opening.colon || opening.start >= sentenceEnd ? quoteOpeningNext(view, sentence) : null;
+  return { content: next ? [next] : [], pattern: 'quote-after', source };
+}
+
+/** The attribution a verb (or verbal phrase) cue heads, or null. */
+function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
+  const { view, sentence } = context;
+  // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
+  if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
+  const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };
+  if (hasPassiveAgent(view, cue, match.head)) return fromPassive(context, match, cue);
+  if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
+  const around = surroundings(context, match, cue);
+  const found = contentIsBefore(context, cue, around) ? contentBeforeCue(context, cue, around) : contentAfterCue(context, match, cue, around);
+  const { content, pattern } = found;
   if (content.length === 0) return null;
-  if (source && source.end <= cue.start && pattern !== 'quote-before' && pattern !== 'clause-before' && subjectIsContent(view, cue, match.head, match.entry)) {
+  let source = found.source;
+  const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
+  if (source && source.end <= cue.start && sideOfContent === 'after' && subjectIsContent(view, cue, match.head, match.entry)) {
     content.unshift(source);
     source = null;
-  } else if (!source && pattern !== 'quote-before' && pattern !== 'clause-before') {
+  } else if (!source && sideOfContent === 'after') {
     // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.
     source = clauseSubject(context, cue.start);
   }
