@@ -38,10 +38,11 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
   const first = raw[0];
   const headline = first && body[0]?.index === 0 && isHeadline(first, body.length) ? spanOf(input, first.start, first.end) : null;
   const quotes = findQuotes(input, body);
-  const tokenized = body.map((paragraph) => ({
-    index: paragraph.index,
-    tokenized: tokenizeRange(config.nlp, input, paragraph.start, paragraph.end),
-  }));
+  // Paragraphs are tokenized one at a time as sentences are built, so wink-nlp's raw tokens of
+  // only one paragraph are alive at once.
+  const tokenized = (function* tokenizeParagraphs() {
+    for (const paragraph of body) yield { index: paragraph.index, tokenized: tokenizeRange(config.nlp, input, paragraph.start, paragraph.end) };
+  })();
   const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas });
   return { headline, paragraphs, sentences, tokens, quotes, boilerplate };
 }

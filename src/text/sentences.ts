@@ -76,6 +76,14 @@ function mergeTrailingAttributions(tokens: readonly RawToken[], starts: number[]
   });
 }
 
+/** The one copy of `text` kept in `strings`. */
+function intern(strings: Map<string, string>, text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
+}
+
 /**
  * Merges a sentence that starts with a lower-case word into the one before: wink-nlp ends
  * sentences after abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."), and a real sentence
@@ -97,10 +105,13 @@ function mergeLowercaseStarts(tokens: readonly RawToken[], starts: number[], inp
  * sentences are linked to it through `Sentence.quote`.
  */
 export function buildSentences(
-  paragraphs: ReadonlyArray<{ index: number; tokenized: TokenizedParagraph }>,
+  paragraphs: Iterable<{ index: number; tokenized: TokenizedParagraph }>,
   context: SentenceContext,
 ): { sentences: Sentence[]; tokens: Token[] } {
   const marks = indexQuoteMarks(context.quotes);
+  // Words repeat ("the" thousands of times): one string per distinct word and lemma keeps the
+  // memory of long documents down.
+  const strings = new Map<string, string>();
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const { index: paragraph, tokenized } of paragraphs) {
@@ -115,7 +126,8 @@ export function buildSentences(
       for (let index = start; index < end; index += 1) {
         const token = raw[index] as RawToken;
         // Built field by field: an object spread per token costs ten times as much.
-        tokens.push({ start: token.start, end: token.end, text: context.input.slice(token.start, token.end), pos: token.pos, lemma: token.lemma, sentence: sentenceIndex });
+        const text = intern(strings, context.input.slice(token.start, token.end));
+        tokens.push({ start: token.start, end: token.end, text, pos: token.pos, lemma: token.lemma === text ? text : intern(strings, token.lemma), sentence: sentenceIndex });
       }
       sentences.push({
         start: first.start,
