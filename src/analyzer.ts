@@ -1,6 +1,7 @@
 import { resolveActors } from './actors/index.js';
 import { extractAttributions } from './attribution/index.js';
 import { compileCues } from './attribution/cues.js';
+import { compileModel } from './attribution/model.js';
 import { DEFAULT_MIN_CONFIDENCE } from './attribution/extract.js';
 import { assertAnalyzableText, assertOptions, resolveMaxChars, resolveMinConfidence } from './input.js';
 import { builtinLexicons } from './lexicons/builtin.js';
@@ -44,13 +45,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
     speechLemmas,
   };
-  const cues = compileCues(lexicons.cues.entries, minConfidence);
+  const cues = compileCues(lexicons.cues.entries);
+  const model = compileModel(lexicons.confidenceModel);
   return {
     options: Object.freeze({ maxChars, minConfidence }),
     analyze(text: string): Analysis {
       assertAnalyzableText(text, maxChars);
       const layer = buildTextLayer(text, config);
-      const extracted = extractAttributions(layer, text, cues, minConfidence);
+      const extracted = extractAttributions(layer, text, cues, model, minConfidence);
       const { actors, attributionActors } = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
       const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, attributionActors[index] ?? null]));
       const attributions: Attribution[] = extracted.map((attribution) => ({

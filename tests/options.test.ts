@@ -53,3 +53,14 @@ describe('minConfidence applies to continuing quotations too', () => {
     expect(createAnalyzer({ minConfidence: 0.95 }).analyze(text).attributions.some((attribution) => attribution.pattern === 'continuation')).toBe(false);
   });
 });
+
+describe('the confidence model', () => {
+  const everything = createAnalyzer({ minConfidence: 0 });
+  it('rates a quoted statement with a named source above a nested noun cue', () => {
+    const { attributions } = everything.analyze('“The plan will fail,” said Maria Lopez. Critics pointed to the governor’s references to a stolen election.');
+    const quoted = attributions.find((attribution) => attribution.pattern === 'quote-before');
+    const nested = attributions.find((attribution) => attribution.parent !== null);
+    expect(quoted?.confidence).toBeGreaterThan(0.8);
+    expect(nested?.confidence ?? 1).toBeLessThan(quoted?.confidence ?? 0);
+  });
+});

@@ -4,6 +4,7 @@ import type { CueMatcher } from './cues.js';
 import { extractSentence, type Candidate } from './extract.js';
 import type { TokenRange } from './source.js';
 import { createView, type DocView } from './view.js';
+import { modelConfidence, modelFeatures, type ConfidenceModel } from './model.js';
 import type { TextLayer } from '../text/index.js';
 
 /** Confidence of a quotation attributed to the previous speaker because it has no cue of its own. */
@@ -13,6 +14,10 @@ const STANDALONE_SHARE = 0.6;
 
 /** An attribution before actors are resolved. */
 export interface ExtractedAttribution extends Attribution {
+  /** What the confidence model read of it (for training the model). */
+  features: string[];
+  /** The calibrated prior confidence, before the model. */
+  prior: number;
   /** For a continuing quotation: the id of the attribution it continues. */
   continues: string | null;
 }
@@ -68,7 +73,7 @@ function quoteTokens(view: DocView, quote: Quote, from: number): TokenRange {
  * Quotations with no cue that stand on their own (most of their sentence) continue the voice of
  * the attribution before them in the same or the previous paragraph.
  */
-function continuations(view: DocView, found: readonly Candidate[], minConfidence: number): Array<Candidate & { previous: number }> {
+function continuations(view: DocView, found: readonly Candidate[]): Array<Candidate & { previous: number }> {
   const covered = new Uint8Array(view.tokens.length);
   for (const candidate of found) for (const range of [...candidate.content, ...(candidate.cue ? [candidate.cue] : [])]) covered.fill(1, range.start, range.end);
   // Prefix sums of word tokens, so a quotation's share of its sentences costs O(1).
@@ -109,7 +114,6 @@ function continuations(view: DocView, found: readonly Candidate[], minConfidence
       earlier.content.push(range);
       continue;
     }
-    if (CONTINUATION_CONFIDENCE < minConfidence) continue;
     result.push({ source: null, cue: null, content: [range], entry: null, sentence: first.sentence, confidence: CONTINUATION_CONFIDENCE, pattern: 'continuation', previous: speaker });
   }
   return result;
@@ -129,13 +133,19 @@ function within(inner: TokenRange, outer: TokenRange): boolean {
  * Text layer → attributions: cue-anchored extraction sentence by sentence, continuing
  * quotations, nesting (an attribution whose cue lies in another's content is its child).
  */
-export function extractAttributions(layer: TextLayer, input: string, matcher: CueMatcher, minConfidence: number): ExtractedAttribution[] {
+export function extractAttributions(
+  layer: TextLayer,
+  input: string,
+  matcher: CueMatcher,
+  model: ConfidenceModel | null,
+  minConfidence: number,
+): ExtractedAttribution[] {
   const view = createView(input, layer.tokens, layer.sentences, layer.quotes);
-  const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence, minConfidence));
-  const continued = continuations(view, found, minConfidence);
+  // Every candidate is kept until the confidence model has judged it (nesting is one of its features).
+  const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence, 0));
+  const continued = continuations(view, found);
   const all: Array<Candidate & { previous?: number }> = [...found, ...continued];
   const order = all.map((_, index) => index).sort((a, b) => anchor(all[a] as Candidate) - anchor(all[b] as Candidate));
-  const idOf = new Map(order.map((index, position) => [index, `a${position + 1}`]));
   // Nesting is looked for within a sentence: a cue inside another attribution's content.
   const bySentence = new Map<number, number[]>();
   const positionInSentence = new Map<number, number>();
@@ -149,25 +159,53 @@ export function extractAttributions(layer: TextLayer, input: string, matcher: Cu
   const parents = breakCycles(
     all.map((candidate, index) => (candidate.cue ? findParent(all, bySentence.get(candidate.sentence) ?? [], index, positionInSentence.get(index) ?? 0) : -1)),
   );
-  return order.map((index) => {
+  const drafts = all.map((candidate, index) => draft(view, candidate, (parents[index] ?? -1) >= 0, model));
+  const kept = order.filter((index) => (drafts[index] as Draft).confidence >= minConfidence);
+  const idOf = new Map(kept.map((index, position) => [index, `a${position + 1}`]));
+  /** The nearest enclosing attribution that was kept. */
+  const keptParent = (index: number): string | null => {
+    for (let at = parents[index] ?? -1, steps = 0; at >= 0 && steps <= all.length; at = parents[at] ?? -1, steps += 1) {
+      const id = idOf.get(at);
+      if (id) return id;
+    }
+    return null;
+  };
+  return kept.map((index) => {
     const candidate = all[index] as Candidate & { previous?: number };
-    const parentIndex = parents[index] ?? -1;
+    const { attribution, features } = drafts[index] as Draft;
     return {
+      ...attribution,
       id: idOf.get(index) as string,
-      source: candidate.source ? rangeSpan(view, candidate.source) : null,
-      cue: candidate.cue ? rangeSpan(view, candidate.cue) : null,
-      content: candidate.content.map((range) => contentSpan(view, range)),
-      kind: kindOf(view, candidate.content),
-      actor: null,
-      perspective: null,
-      confidence: candidate.confidence,
-      parent: parentIndex >= 0 ? (idOf.get(parentIndex) ?? null) : null,
-      cueEntry: candidate.entry?.id ?? null,
-      pattern: candidate.pattern,
-      sentence: candidate.sentence,
+      parent: keptParent(index),
       continues: candidate.previous !== undefined ? (idOf.get(candidate.previous) ?? null) : null,
+      features,
+      prior: candidate.confidence,
     };
   });
+}
+
+/** An attribution before ids and parents are settled, with what the model read of it. */
+interface Draft {
+  attribution: Omit<Attribution, 'id' | 'parent'>;
+  features: string[];
+  confidence: number;
+}
+
+/** Spans, kind and confidence of a candidate. */
+function draft(view: DocView, candidate: Candidate, nested: boolean, model: ConfidenceModel | null): Draft {
+  const source = candidate.source ? rangeSpan(view, candidate.source) : null;
+  const cue = candidate.cue ? rangeSpan(view, candidate.cue) : null;
+  const content = candidate.content.map((range) => contentSpan(view, range));
+  const kind = kindOf(view, candidate.content);
+  const entry = candidate.entry?.id ?? null;
+  const features = modelFeatures({ entry, pattern: candidate.pattern, source, cue, content, kind, nested, headline: candidate.sentence === 0 });
+  // A continuing quotation has no cue to judge: its confidence is fixed.
+  const confidence = candidate.pattern === 'continuation' || !model ? candidate.confidence : modelConfidence(model, features, candidate.confidence);
+  return {
+    attribution: { source, cue, content, kind, actor: null, perspective: null, confidence, cueEntry: entry, pattern: candidate.pattern, sentence: candidate.sentence },
+    features,
+    confidence,
+  };
 }
 
 /** How many neighbours in a sentence may hold a nested cue; contents are bounded, so a parent is near. */

@@ -1,12 +1,14 @@
 import boilerplateData from '../../lexicons/boilerplate.json';
 import cuesData from '../../lexicons/cues.json';
-import { boilerplateLexiconSchema, cueLexiconSchema, type BoilerplateLexicon, type CueLexicon } from './schemas.js';
+import confidenceModelData from '../../lexicons/confidence-model.json';
+import { boilerplateLexiconSchema, confidenceModelSchema, cueLexiconSchema, type BoilerplateLexicon, type ConfidenceModelLexicon, type CueLexicon } from './schemas.js';
 import { validateLexicon } from './validate.js';
 
 /** The lexicons framelens ships, bundled into the library. */
 export interface BuiltinLexicons {
   boilerplate: BoilerplateLexicon;
   cues: CueLexicon;
+  confidenceModel: ConfidenceModelLexicon;
 }
 
 let cached: BuiltinLexicons | undefined;
@@ -16,6 +18,7 @@ export function builtinLexicons(): BuiltinLexicons {
   cached ??= {
     boilerplate: validateLexicon(boilerplateLexiconSchema, 'boilerplate', boilerplateData),
     cues: validateLexicon(cueLexiconSchema, 'cues', cuesData),
+    confidenceModel: validateLexicon(confidenceModelSchema, 'confidence-model', confidenceModelData),
   };
   return cached;
 }

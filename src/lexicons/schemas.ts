@@ -99,3 +99,15 @@ export const cueLexiconSchema = z.strictObject({
 export type CueLexicon = z.infer<typeof cueLexiconSchema>;
 /** One entry of a cue lexicon. */
 export type CueEntry = CueLexicon['entries'][number];
+
+/** A confidence model: weights of a logistic regression over attribution features. */
+export const confidenceModelSchema = z.strictObject({
+  ...lexiconHeader,
+  /** Where the weights come from: the split and the command that trained them. */
+  trainedOn: z.string().min(1),
+  /** Weight of each feature ("pattern=that-clause", "entry=say", "prior"). */
+  weights: z.record(z.string().min(1), z.number().finite()),
+});
+
+/** A confidence model, as validated. */
+export type ConfidenceModelLexicon = z.infer<typeof confidenceModelSchema>;
