@@ -174,9 +174,18 @@ export function extractAttributions(
     const candidate = all[index] as Candidate & { previous?: number };
     const { attribution, features } = drafts[index] as Draft;
     return {
-      ...attribution,
       id: idOf.get(index) as string,
+      source: attribution.source,
+      cue: attribution.cue,
+      content: attribution.content,
+      kind: attribution.kind,
+      actor: null,
+      perspective: null,
+      confidence: attribution.confidence,
       parent: keptParent(index),
+      cueEntry: attribution.cueEntry,
+      pattern: attribution.pattern,
+      sentence: attribution.sentence,
       continues: candidate.previous !== undefined ? (idOf.get(candidate.previous) ?? null) : null,
       features,
       prior: candidate.confidence,
