@@ -109,8 +109,8 @@ export function buildSentences(
   context: SentenceContext,
 ): { sentences: Sentence[]; tokens: Token[] } {
   const marks = indexQuoteMarks(context.quotes);
-  // Words repeat ("the" thousands of times): one string per distinct word and lemma keeps the
-  // memory of long documents down.
+  // Lemmas repeat ("the", "say" thousands of times): one string per distinct lemma keeps the
+  // memory of long documents down. (Interning the texts too costs more time than it saves memory.)
   const strings = new Map<string, string>();
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
@@ -126,7 +126,7 @@ export function buildSentences(
       for (let index = start; index < end; index += 1) {
         const token = raw[index] as RawToken;
         // Built field by field: an object spread per token costs ten times as much.
-        const text = intern(strings, context.input.slice(token.start, token.end));
+        const text = context.input.slice(token.start, token.end);
         tokens.push({ start: token.start, end: token.end, text, pos: token.pos, lemma: token.lemma === text ? text : intern(strings, token.lemma), sentence: sentenceIndex });
       }
       sentences.push({
