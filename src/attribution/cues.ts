@@ -83,7 +83,8 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   if (!previous || previous.sentence !== token.sentence || !next) return false;
   // "polls show …", "analysts say …": a plural common noun as subject, the verb in its base form.
   // Only for words that are mostly cues: "the tariffs answer …" is a noun phrase more often than not.
-  const pluralSubject = previous.pos === 'NOUN' && /s$/u.test(lower(previous)) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
+  const pluralSubject =
+    previous.pos === 'NOUN' && /s$/u.test(lower(previous)) && lower(token) === token.lemma && ((entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO || asFollows(view, index, entry));
   // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
@@ -91,6 +92,20 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject;
   return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
 }
+
+/** Whether an "A as B" cue is followed by its "as" within a few words ("Analysts view the merger as risky"). */
+function asFollows(view: DocView, index: number, entry: CueEntry): boolean {
+  if (entry.complement !== 'as') return false;
+  for (let at = index + 2; at <= index + AS_LOOKAHEAD; at += 1) {
+    const token = view.tokens[at];
+    if (!token || token.sentence !== view.tokens[index]?.sentence || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.lemma === 'as') return true;
+  }
+  return false;
+}
+
+/** How far "as" may follow an "A as B" cue. */
+const AS_LOOKAHEAD = 6;
 
 /** Cue ratio a base-form verb after a plural noun needs before a NOUN tag is overridden. */
 const PLURAL_SUBJECT_MIN_RATIO = 0.35;

@@ -342,7 +342,9 @@ function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | nul
   if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
   const around = surroundings(context, match, cue);
   const found = contentIsBefore(context, cue, around) ? contentBeforeCue(context, cue, around) : contentAfterCue(context, match, cue, around);
-  const { content, pattern } = found;
+  const { pattern } = found;
+  // "What X considers a threat is …": the content ends before the sentence's main verb.
+  const content = opensSubjectClause(view, around.source, sentence) ? found.content.map((range) => beforeMainVerb(view, range, false) ?? range) : found.content;
   if (content.length === 0) return null;
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
@@ -418,6 +420,11 @@ function fromNounCue(view: DocView, cue: CueMatch, sentence: Sentence, isCueLemm
   return { source, cue: { start: cue.head, end: cue.head + 1 }, content: [content], entry: cue.entry, sentence: sentence.index, confidence, pattern };
 }
 
+
+/** Whether the source follows "What" at the sentence start: "What X considers a threat is …" is the sentence's subject. */
+function opensSubjectClause(view: DocView, source: TokenRange | null, sentence: Sentence): boolean {
+  return source !== null && source.start === sentence.tokens.start + 1 && lower(view.tokens[sentence.tokens.start]) === 'what';
+}
 
 /** Whether no verb stands between the sentence start and `index`: a noun there is (part of) the subject. */
 function isSubjectPosition(view: DocView, sentence: Sentence, index: number): boolean {
