@@ -11,7 +11,6 @@ import { builtinLexicons } from '../src/lexicons/builtin.js';
 import { compileBoilerplate } from '../src/text/boilerplate.js';
 import { buildTextLayer } from '../src/text/index.js';
 import { loadNlp } from '../src/text/nlp.js';
-// @ts-expect-error -- plain JavaScript helper of the evaluation harness, typed in brat.d.mts.
 import { goldRelations, listArticles, parseBrat } from './eval/brat.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,10 +37,10 @@ const config = { nlp: loadNlp(), boilerplate: compileBoilerplate(lexicons.boiler
 const cues = compileCues(lexicons.cues.entries);
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 const examples: Example[] = [];
-for (const article of (await listArticles(split)) as Array<{ textPath: string; annPath: string | null }>) {
+for (const article of await listArticles(split)) {
   if (!article.annPath) continue;
   const text = readFileSync(article.textPath, 'utf8');
-  const goldCues = (goldRelations(parseBrat(readFileSync(article.annPath, 'utf8'))) as Array<{ cue: Array<[number, number]> }>).flatMap((relation) => relation.cue);
+  const goldCues = goldRelations(parseBrat(readFileSync(article.annPath, 'utf8'))).flatMap((relation) => relation.cue);
   const layer = buildTextLayer(text, config);
   for (const attribution of extractAttributions(layer, text, cues, null, 0)) {
     if (!attribution.cue) continue;
