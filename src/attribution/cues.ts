@@ -1,7 +1,6 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
-import { bestScore } from './score.js';
 import type { DocView } from './view.js';
 import { lower } from './view.js';
 
@@ -24,7 +23,7 @@ export interface CueMatcher {
 }
 
 /** Compiles cue entries into lookup tables. */
-export function compileCues(entries: readonly CueEntry[], minConfidence = 0): CueMatcher {
+export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   const verbs = new Map<string, CueEntry>();
   const nouns = new Map<string, CueEntry>();
   const adjectives = new Map<string, CueEntry>();
@@ -33,8 +32,7 @@ export function compileCues(entries: readonly CueEntry[], minConfidence = 0): Cu
   let colon: CueEntry | undefined;
   for (const entry of entries) {
     const [first] = entry.lemmas;
-    // A cue that cannot reach the threshold even with the best evidence is not looked for at all.
-    if (first === undefined || bestScore(entry) < minConfidence) continue;
+    if (first === undefined) continue;
     if (entry.pos === 'punctuation') {
       if (first === ':') colon ??= entry;
       continue;

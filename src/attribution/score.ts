@@ -48,8 +48,3 @@ export function scoreCandidate(entry: CueEntry, hasSource: boolean, pattern: Att
 export function isStrong(pattern: AttributionPattern): boolean {
   return pattern !== 'object' && pattern !== 'noun';
 }
-
-/** The highest confidence a cue can reach: with a source, and the better of strong and weak evidence. */
-export function bestScore(entry: CueEntry): number {
-  return Math.max(scoreCandidate(entry, true, 'that-clause'), scoreCandidate(entry, true, 'object'));
-}
