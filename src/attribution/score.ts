@@ -20,7 +20,7 @@ const STRONG_PRIOR_BONUS = 0.1;
 const SOURCE_BONUS = 0.05;
 const NO_SOURCE_PENALTY = -0.1;
 /**
- * An estimate of the probability that a cue with this evidence is an attribution: the share of
+ * The prior confidence of a candidate, one input of the confidence model (`model.ts`): the share of
  * the extractor's predictions with this cue and this strength of evidence that matched an
  * annotated cue on PolNeAR train, shrunk toward a prior from the lexicon's cue ratio (a strong
  * pattern such as a that-clause, quotation or "as" complement raises the prior); lowered when no
