@@ -1,7 +1,8 @@
 import type { Attribution, AttributionKind, Quote, Sentence, Span, Token } from '../types.js';
 import { spanOf } from '../text/span.js';
 import type { CueMatcher } from './cues.js';
-import { extractSentence, type Candidate } from './extract.js';
+import type { Candidate } from './candidate.js';
+import { extractSentence } from './extract.js';
 import type { TokenRange } from './source.js';
 import { createView, type DocView } from './view.js';
 import { modelConfidence, modelFeatures, type ConfidenceModel } from './model.js';

@@ -1,0 +1,50 @@
+/** Speaker labels: "Name: …" at the start of a sentence or paragraph. */
+import type { CueEntry } from '../lexicons/schemas.js';
+import { scoreCandidate } from './score.js';
+import type { Sentence, Token } from '../types.js';
+import type { DocView } from './view.js';
+import { isPunct } from './view.js';
+
+import type { Candidate } from './candidate.js';
+
+/** The longest speaker label before a colon ("Pat Caddell:", "WALLACE:"), in tokens and characters. */
+const MAX_LABEL_TOKENS = 5;
+
+export const MAX_LABEL_CHARS = 80;
+
+/** One past the last token of the paragraph that holds `sentence`. */
+function paragraphEnd(view: DocView, sentence: Sentence): number {
+  let last = sentence;
+  for (let index = sentence.index + 1; index < view.sentences.length; index += 1) {
+    const next = view.sentences[index] as Sentence;
+    if (next.paragraph !== sentence.paragraph) break;
+    last = next;
+  }
+  return last.tokens.end;
+}
+
+/**
+ * "Name: “…”" or "Name: text" opening a sentence: a speaker label. When it opens a paragraph (a
+ * transcript, a headline), the content runs to the end of the paragraph.
+ */
+export function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): Candidate | null {
+  const { end: sentenceEnd } = sentence.tokens;
+  // A transcript paragraph may open with a quote mark before the label ("WALLACE: …).
+  const first = sentence.tokens.start;
+  const sentenceStart = /^["“'‘«]$/u.test(view.tokens[first]?.text ?? '') ? first + 1 : first;
+  for (let index = sentenceStart + 1; index < Math.min(sentenceEnd - 1, sentenceStart + MAX_LABEL_TOKENS + 1); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.text === ':') {
+      const label = view.tokens.slice(sentenceStart, index);
+      const isName = label.every((item) => /^\p{Lu}/u.test(item.text) || item.pos === 'PART' || item.text === '.') && label.some((item) => item.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(item.text));
+      if (!isName) return null;
+      const opensParagraph = view.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
+      let end = opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd;
+      while (end > index + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+      if (end <= index + 1) return null;
+      return { source: { start: sentenceStart, end: index }, cue: { start: index, end: index + 1 }, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'label'), pattern: 'label' };
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || isPunct(token)) return null;
+  }
+  return null;
+}

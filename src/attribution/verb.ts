@@ -1,0 +1,366 @@
+/** Verb cues: where their content lies (before, after, around the cue), their source, passives and participles. */
+import type { CueEntry } from '../lexicons/schemas.js';
+import { scoreCandidate } from './score.js';
+import type { AttributionPattern, Sentence, Token } from '../types.js';
+import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS } from '../text/words.js';
+import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
+import type { CueMatch } from './cues.js';
+import { sourceLeft, sourceRight, type TokenRange } from './source.js';
+import type { DocView } from './view.js';
+import { isComma, isPunct, lower } from './view.js';
+
+import type { Candidate, SentenceContext } from './candidate.js';
+import { beforeMainVerb, quoteAfter } from './clause.js';
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'if', 'as', 'because', 'since', 'after', 'before', 'unless']);
+
+/** Whether the sentence opens with a subordinator and the cue comes before its first comma ("While X characterize …,"). */
+function inSubordinateClause(view: DocView, sentence: Sentence, cueStart: number): boolean {
+  if (!SUBORDINATORS.has(lower(view.tokens[sentence.tokens.start]))) return false;
+  const comma = view.firstComma[sentence.index] as number;
+  return comma < 0 || comma >= cueStart;
+}
+
+/** Whether the token right after the cue begins its content (rather than punctuation or an adjunct). */
+function opensComplement(view: DocView, index: number, sentenceEnd: number): boolean {
+  const token = view.tokens[index];
+  if (!token || index >= sentenceEnd) return false;
+  if (view.opensQuote[index] || token.text === ':') return true;
+  return !isPunct(token);
+}
+
+/** Whether a complement clause without "that" starts here ("maintains it is defending …", "warned they would …"). */
+function opensClause(view: DocView, index: number): boolean {
+  const subject = view.tokens[index];
+  const verb = view.tokens[index + 1];
+  if (!subject || !verb || subject.pos !== 'PRON' || !(SUBJECT_PRONOUNS.has(lower(subject)) || lower(subject) === 'this')) return false;
+  return verb.pos === 'AUX' || verb.pos === 'VERB';
+}
+
+/** Whether the sentence opens with a subordinate clause or prepositional phrase ("When …,", "In 2019,"). */
+function opensWithAdjunct(view: DocView, sentenceStart: number): boolean {
+  const first = view.tokens[sentenceStart];
+  // "Following the reports, …" opens with a participle phrase.
+  const participle = first?.pos === 'VERB' && /ing$/u.test(lower(first));
+  return first !== undefined && (SUBORDINATORS.has(lower(first)) || first.pos === 'ADP' || first.pos === 'SCONJ' || participle);
+}
+
+/** Whether the quotation opening at `index` closes after the sentence end. */
+function quoteEndsBeyond(view: DocView, index: number, sentenceEnd: number): boolean {
+  const quote = view.quotes[view.quoteAt[index] as number];
+  const last = view.tokens[sentenceEnd - 1];
+  return quote !== undefined && last !== undefined && quote.end > last.end;
+}
+
+/**
+ * The rest of a sentence that the cue interrupts: "Lenox was a juggernaut, he said, until it went
+ * bankrupt." From after the comma that follows the cue (and its time adjunct) to the sentence end.
+ */
+function clauseAfter(view: DocView, index: number, sentenceEnd: number): TokenRange | null {
+  // Past a time adjunct or a name that ends the inverted source ("said Friday", "said Smith").
+  let at = skipTime(view, index, sentenceEnd);
+  while (at < sentenceEnd && (view.tokens[at] as Token).pos === 'PROPN') at += 1;
+  if (!isComma(view.tokens[at])) return null;
+  let end = sentenceEnd;
+  while (end > at + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+  return end > at + 1 ? { start: at + 1, end } : null;
+}
+
+/** The quotation that opens the next sentence (after "X continued:"), as a content range. */
+function quoteOpeningNext(view: DocView, sentence: Sentence): TokenRange | null {
+  const next = sentence.tokens.end;
+  return view.opensQuote[next] === 1 ? quoteAfter(view, next, view.tokens.length) : null;
+}
+
+/** Drops a leading adjunct ("on the other hand, …") from a content; null when it is all adjunct. */
+function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null {
+  const first = view.tokens[range.start];
+  if (!first || first.pos !== 'ADP') return range;
+  for (let index = range.start + 1; index < range.end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) return { start: index, end: range.end };
+  }
+  return null;
+}
+
+/** Prepositions a cue verb governs ("complained about", "warned against", "called for"). */
+const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
+
+/** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
+const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
+
+/** Speech verbs that take an addressee before their content ("told reporters that …"). */
+const ADDRESSEE_CUES = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'convince', 'notify', 'ask', 'urge', 'persuade', 'caution', 'promise', 'advise', 'brief', 'reassure']);
+
+/** The longest verb chain before a cue ("could not resist pointing out", "went on to discuss"). */
+const MAX_CHAIN = 6;
+
+/** Whether the preposition after a cue belongs to it rather than opening an adjunct. */
+function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): boolean {
+  const token = view.tokens[index];
+  const next = view.tokens[index + 1];
+  if (!token || !next || token.pos !== 'ADP' || view.quoteAt[index] !== -1) return false;
+  const word = lower(token);
+  if (GOVERNED.has(word)) return true;
+  if (!GOVERNED_UNLESS_SPEECH.has(word) || entry.stance === 'neutral') return false;
+  return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
+}
+
+/**
+ * Extends a cue left over the verb chain that governs it ("went on to discuss", "could not
+ * resist pointing out"), stopping at a token another cue already took.
+ */
+function chainStart(view: DocView, start: number, sentenceStart: number, taken: ReadonlySet<number>): number {
+  let chain = start;
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - MAX_CHAIN); index -= 1) {
+    const token = view.tokens[index] as Token;
+    if (taken.has(index)) break;
+    const link = token.pos === 'AUX' || token.pos === 'VERB' || token.pos === 'ADV' || (token.pos === 'PART' && /^(?:to|not|n[’']t)$/u.test(lower(token))) || (token.pos === 'ADP' && /^(?:on|out|up)$/u.test(lower(token)));
+    if (!link) break;
+    chain = index;
+  }
+  // The chain must end in a verb or auxiliary on its left, never in a dangling "to" or adverb.
+  while (chain < start && !['AUX', 'VERB'].includes((view.tokens[chain] as Token).pos)) chain += 1;
+  return chain;
+}
+
+/** The subject of the clause a participle hangs on: the source found before it, else the noun phrase before the main verb. */
+function clauseSubject(context: SentenceContext, cueStart: number): TokenRange | null {
+  const { view, sentence, found } = context;
+  // The attributions just before (a bounded look back keeps a sentence of many cues linear).
+  for (let index = found.length - 1; index >= Math.max(0, found.length - RECENT_SOURCES); index -= 1) {
+    const earlier = found[index] as Candidate;
+    if (earlier.source && earlier.cue && earlier.cue.start < cueStart) return earlier.source;
+  }
+  const verb = view.firstVerb[sentence.index] as number;
+  const comma = view.firstComma[sentence.index] as number;
+  if (verb < 0 || verb >= cueStart || (comma >= 0 && comma < verb)) return null;
+  return sourceLeft(view, verb, sentence.tokens.start);
+}
+
+/** How many earlier attributions of a sentence a participle looks back to for its subject. */
+const RECENT_SOURCES = 8;
+
+/** Whether a verb cue is passive with an agent: "is supported by X", "was first reported by X". */
+function hasPassiveAgent(view: DocView, cue: TokenRange, head: number): boolean {
+  return lower(view.tokens[cue.end]) === 'by' && isPassive(view, cue, head);
+}
+
+/** Whether a verb cue is passive: a form of "be" or "get" before a participle ("was accused of"). */
+function isPassive(view: DocView, cue: TokenRange, head: number): boolean {
+  const verb = view.tokens[head] as Token;
+  if (verb.pos !== 'VERB' || !/(?:ed|en|wn|ld|ght|id|ne)$/u.test(lower(verb))) return false;
+  let be = false;
+  for (let index = cue.start; index < head; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'AUX') be = token.lemma === 'be' || token.lemma === 'get';
+  }
+  return be;
+}
+
+/**
+ * Cues whose grammatical subject is what is attributed, not who attributes it: an agentless
+ * passive ("peacekeepers have been blamed for …") or a raising verb ("it seems", "home equity
+ * appears …"). Their subject joins the content and the source stays unnamed.
+ */
+function subjectIsContent(view: DocView, cue: TokenRange, head: number, entry: CueEntry): boolean {
+  return RAISING_CUES.has(entry.lemmas[0] ?? '') || (isPassive(view, cue, head) && !/^(?:to|that)$/u.test(lower(view.tokens[cue.end])));
+}
+
+/** Verbs whose subject is the content: "X seems/appears (to be) …". */
+const RAISING_CUES = new Set(['seem', 'appear']);
+
+/** "The plan is supported by most economists": the agent after "by" is the source, the subject the content. */
+function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange): Candidate | null {
+  const { view, sentence } = context;
+  const by = cue.end;
+  let end = by + 1;
+  while (end < sentence.tokens.end && !isPunct(view.tokens[end]) && (view.tokens[end] as Token).pos !== 'VERB' && (view.tokens[end] as Token).pos !== 'AUX') end += 1;
+  const subject = sourceLeft(view, cue.start, sentence.tokens.start);
+  if (end === by + 1 || !subject) return null;
+  const pattern: AttributionPattern = 'object';
+  return {
+    source: { start: by + 1, end },
+    cue: { start: cue.start, end: by + 1 },
+    content: [subject],
+    entry: match.entry,
+    sentence: sentence.index,
+    confidence: scoreCandidate(match.entry, true, pattern),
+    pattern,
+  };
+}
+
+/** What stands around a verb cue: the facts that decide on which side its content lies. */
+interface Surroundings {
+  /** A participle after a comma (", calling it …"): it shares the clause's subject. */
+  participle: boolean;
+  /** The source found so far (left of the cue, or the clause's subject for a participle). */
+  source: TokenRange | null;
+  /** Where the cue and its source begin. */
+  anchor: number;
+  /** Where the content after the cue would start, and what opens it. */
+  opening: ContentOpening;
+  /** A that-clause, quotation, colon or subject-and-verb opens the content after the cue. */
+  strongAfter: boolean;
+  /** Words (not punctuation nor a preposition) follow the cue. */
+  complementAfter: boolean;
+  /** A closed quotation ends right before the anchor, and is not the title in an opening adjunct. */
+  quoteBefore: boolean;
+  /** A clause ends with a comma right before the anchor ("…, X said"). */
+  clauseBefore: boolean;
+  /** “A,” he said, “B.”: the cue interrupts one quotation. */
+  interrupted: boolean;
+}
+
+/** Reads what surrounds a verb cue. */
+function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange): Surroundings {
+  const { view, sentence } = context;
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  const participle = cue.start === match.head && /ing$/u.test(lower(view.tokens[match.head])) && isComma(view.tokens[cue.start - 1]);
+  const source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
+  const anchor = participle || !source ? cue.start : source.start;
+  const afterQuote = anchor > sentenceStart && view.closesQuote[anchor - 1] === 1;
+  const adjunctFirst = opensWithAdjunct(view, sentenceStart);
+  const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
+  const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
+  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
+  return {
+    participle,
+    source,
+    anchor,
+    opening,
+    strongAfter,
+    complementAfter,
+    // A quotation closing an opening adjunct ("On “Fox News Sunday,” Pence said his …") is no content.
+    quoteBefore: afterQuote && !(adjunctFirst && complementAfter),
+    // After an opening adjunct ("When …, X warned …", "After …, …, X said."), the comma before the
+    // source closes the adjunct unless nothing follows the cue.
+    clauseBefore: anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && (!adjunctFirst || !complementAfter),
+    interrupted: afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon,
+  };
+}
+
+/** Whether the content of a verb cue lies before it (“…,” said X / “…,” X said / …, X said). */
+function contentIsBefore(context: SentenceContext, cue: TokenRange, around: Surroundings): boolean {
+  if (around.participle) return false;
+  if (around.interrupted) return true;
+  if (around.strongAfter) return false;
+  if (around.quoteBefore) return true;
+  if (!around.clauseBefore) return false;
+  if (around.source) return !around.complementAfter;
+  // "…, said parents still want …": with no source on either side, the clause after is the content.
+  return !around.complementAfter || sourceRight(context.view, cue.end, context.sentence.tokens.end) !== null;
+}
+
+/** A content found for a cue, how it was recognized, and the source it settled on. */
+interface Found {
+  content: TokenRange[];
+  pattern: AttributionPattern;
+  source: TokenRange | null;
+}
+
+/** The content before the cue, with the inverted source after it and a second part the cue interrupts. */
+function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Surroundings): Found {
+  const { view, sentence } = context;
+  const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
+  const source = around.source ?? sourceRight(view, cue.end, sentenceEnd);
+  const content: TokenRange[] = [];
+  const before = contentBefore(view, sentenceStart, around.anchor);
+  if (before) content.push(before);
+  const pattern: AttributionPattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
+  const after = Math.max(cue.end, source?.end ?? cue.end);
+  const tail = quoteAfter(view, after, sentenceEnd) ?? (pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null);
+  if (tail && content.length > 0) content.push(tail);
+  return { content, pattern, source };
+}
+
+/** The content after the cue: a quotation (of one or more sentences), a clause or an object. */
+function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRange, around: Surroundings): Found {
+  const { view, sentence } = context;
+  const { end: sentenceEnd } = sentence.tokens;
+  const { opening, source } = around;
+  const takesAs = match.entry.complement === 'as';
+  if (view.opensQuote[opening.start] === 1 && quoteEndsBeyond(view, opening.start, sentenceEnd)) {
+    // X declared: “A. B. C.”: a quotation of several sentences is one content.
+    const quote = quoteAfter(view, opening.start, view.tokens.length);
+    return { content: quote ? [quote] : [], pattern: 'quote-after', source };
+  }
+  if (opensComplement(view, opening.start, sentenceEnd)) {
+    const after = contentAfter(view, opening.start, sentenceEnd, {
+      clausal: opening.that,
+      taken: context.taken,
+      takesAs,
+      subordinate: inSubordinateClause(view, sentence, cue.start),
+      isCueLemma: context.isCueLemma,
+    });
+    const trimmed = after && !around.strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
+    if (trimmed) return { content: [trimmed], pattern: afterPattern(view, opening, trimmed, takesAs, source), source };
+  }
+  // "X continued:" and the quotation in the next sentence.
+  const next = opening.colon || opening.start >= sentenceEnd ? quoteOpeningNext(view, sentence) : null;
+  return { content: next ? [next] : [], pattern: 'quote-after', source };
+}
+
+/** The attribution a verb (or verbal phrase) cue heads, or null. */
+export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
+  const { view, sentence } = context;
+  // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
+  if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
+  const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };
+  if (hasPassiveAgent(view, cue, match.head)) return fromPassive(context, match, cue);
+  if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
+  const around = surroundings(context, match, cue);
+  const found = contentIsBefore(context, cue, around) ? contentBeforeCue(context, cue, around) : contentAfterCue(context, match, cue, around);
+  const { pattern } = found;
+  // "What X considers a threat is …": the content ends before the sentence's main verb.
+  const content = opensSubjectClause(view, around.source, sentence) ? found.content.map((range) => beforeMainVerb(view, range, false) ?? range) : found.content;
+  if (content.length === 0) return null;
+  let source = found.source;
+  const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
+  if (source && source.end <= cue.start && sideOfContent === 'after' && subjectIsContent(view, cue, match.head, match.entry)) {
+    content.unshift(source);
+    source = null;
+  } else if (!source && sideOfContent === 'after') {
+    // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.
+    source = clauseSubject(context, cue.start);
+  }
+  const confidence = scoreCandidate(match.entry, source !== null, pattern);
+  return { source, cue, content, entry: match.entry, sentence: sentence.index, confidence, pattern };
+}
+
+/** Words that introduce a relative construction around a cue ("what X considers", "a move X condemned"). */
+const RELATIVE_HEADS = new Set(['what', 'which', 'whom']);
+
+/** How the content after a cue is marked, from the strongest evidence down to a plain object. */
+function afterPattern(view: DocView, opening: ContentOpening, content: TokenRange | null, takesAs: boolean, source: TokenRange | null): AttributionPattern {
+  if (opening.that) return 'that-clause';
+  if (view.opensQuote[opening.start] === 1 || opening.colon) return 'quote-after';
+  if (opensClause(view, opening.start)) return 'clause';
+  if (content && takesAs && (hasAs(view, content) || isSmallClause(view, content))) return 'as-complement';
+  if (!source) return 'object';
+  const before = view.tokens[source.start - 1];
+  const relative = RELATIVE_HEADS.has(lower(before)) || (before?.pos === 'NOUN' && INDEFINITE_ARTICLES.has(lower(view.tokens[source.start - 2])));
+  return relative ? 'relative' : 'object';
+}
+
+/** "considers the proposal a waste", "considers the merger harmful": an object and its predicate. */
+function isSmallClause(view: DocView, range: TokenRange): boolean {
+  let sawNoun = false;
+  for (let index = range.start; index < range.end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') sawNoun = true;
+    else if (sawNoun && (token.pos === 'DET' || token.pos === 'ADJ')) return true;
+  }
+  return false;
+}
+
+function hasAs(view: DocView, range: TokenRange): boolean {
+  for (let index = range.start; index < range.end; index += 1) if (lower(view.tokens[index]) === 'as') return true;
+  return false;
+}
+
+/** Whether the source follows "What" at the sentence start: "What X considers a threat is …" is the sentence's subject. */
+function opensSubjectClause(view: DocView, source: TokenRange | null, sentence: Sentence): boolean {
+  return source !== null && source.start === sentence.tokens.start + 1 && lower(view.tokens[sentence.tokens.start]) === 'what';
+}
