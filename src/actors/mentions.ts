@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
-import { spanOf } from '../text/span.js';
+import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, TITLES } from './names.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
@@ -36,13 +36,6 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (titled) return 'person';
   const words = parts.filter((part) => /^\p{L}/u.test(part));
   return words.length >= 2 && words.length <= 4 ? 'person' : 'unspecified';
-}
-
-/** Whether a word starts with a capital letter: a char-code test, a regex only beyond ASCII. */
-function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(text);
 }
 
 function isNameToken(token: Token): boolean {

@@ -1,3 +1,4 @@
+import { startsUpper } from '../text/span.js';
 import type { Quote, Sentence, Token } from '../types.js';
 
 /** The text layer as the attribution stage reads it: tokens with quick lookups. */
@@ -54,7 +55,7 @@ export function lower(token: Token | undefined): string {
 
 /** Whether the token starts with an upper-case letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && startsUpper(token.text);
 }
 
 /** Whether a token is punctuation (by tag or by having no letter or digit). */

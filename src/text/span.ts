@@ -5,12 +5,24 @@ export function spanOf(input: string, start: number, end: number): Span {
   return { start, end, text: input.slice(start, end) };
 }
 
-const WHITESPACE = /\s/u;
+/** Whether a UTF-16 code unit is white space, exactly as `/\s/u` defines it (without a regex per character). */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /** Whether the UTF-16 code unit at `index` is white space. */
 export function isSpaceAt(input: string, index: number): boolean {
-  const char = input[index];
-  return char !== undefined && WHITESPACE.test(char);
+  return index >= 0 && index < input.length && isSpaceCode(input.charCodeAt(index));
+}
+
+/** Whether a word starts with a capital letter: a char-code test, a regex only beyond ASCII. */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** The span from `start` to `end` with white space trimmed from both ends. */

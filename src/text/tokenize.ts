@@ -1,4 +1,5 @@
 import type { Nlp } from './nlp.js';
+import { isSpaceCode } from './span.js';
 
 /**
  * wink-nlp's tokenizer is quadratic in the length of a run without white space. Runs longer than
@@ -27,13 +28,6 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** Whether a UTF-16 code unit is white space, exactly as `/\s/u` defines it. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** Inserts a space every `MAX_RUN` code units of a run without white space (never inside a surrogate pair). */
 export function guardLongRuns(text: string): string {
