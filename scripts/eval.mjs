@@ -35,6 +35,8 @@ Default split dir: ../shared/polnear/dev relative to the repository root.
 Options:
   --json           print machine-readable JSON instead of the table
   --limit N        evaluate only the first N articles (name order)
+  --min-confidence X
+                   analyzer option minConfidence (0..1; default: the library's)
   --errors FILE    write per-article false positives / negatives (with span text) to FILE,
                    which must be outside the repository (e.g. /tmp/errors.txt)
   -h, --help       show this help
@@ -45,11 +47,11 @@ A relation matches when content Jaccard >= 0.5 and cue and source share a token 
 
 /**
  * @param {string[]} argv
- * @returns {{ split: string | null, json: boolean, limit: number | null, errors: string | null, help: boolean }}
+ * @returns {{ split: string | null, json: boolean, limit: number | null, minConfidence: number | null, errors: string | null, help: boolean }}
  */
 function parseArgs(argv) {
-  /** @type {{ split: string | null, json: boolean, limit: number | null, errors: string | null, help: boolean }} */
-  const opts = { split: null, json: false, limit: null, errors: null, help: false };
+  /** @type {{ split: string | null, json: boolean, limit: number | null, minConfidence: number | null, errors: string | null, help: boolean }} */
+  const opts = { split: null, json: false, limit: null, minConfidence: null, errors: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = /** @type {string} */ (argv[i]);
     const value = () => {
@@ -65,6 +67,10 @@ function parseArgs(argv) {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) fail('--limit needs a positive integer');
       opts.limit = n;
+    } else if (a === '--min-confidence' || a.startsWith('--min-confidence=')) {
+      const x = Number(value());
+      if (!(x >= 0 && x <= 1)) fail('--min-confidence needs a number from 0 to 1');
+      opts.minConfidence = x;
     } else if (a === '--errors' || a.startsWith('--errors=')) opts.errors = value();
     else if (a.startsWith('-')) fail(`unknown option ${a}\n\n${HELP}`);
     else if (opts.split === null) opts.split = a;
@@ -212,7 +218,7 @@ async function main() {
   if (typeof lib.createAnalyzer !== 'function') fail('dist/index.js does not export createAnalyzer(); run `npm run build`?', 1);
 
   const t0 = performance.now();
-  const analyzer = lib.createAnalyzer();
+  const analyzer = lib.createAnalyzer(opts.minConfidence === null ? {} : { minConfidence: opts.minConfidence });
   const tReady = performance.now();
 
   let articles = await listArticles(splitDir);

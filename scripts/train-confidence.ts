@@ -25,6 +25,13 @@ if (!existsSync(split)) {
 const EPOCHS = 15;
 const LEARNING_RATE = 0.05;
 const L2 = 1e-4;
+/**
+ * The weights written are the average of snapshots over the last epochs (every SNAPSHOT_STEPS
+ * examples), not the last step's: constant-rate SGD ends wherever the last few examples pushed
+ * it, so a small change in the candidates would otherwise move borderline confidences.
+ */
+const AVERAGED_EPOCHS = 5;
+const SNAPSHOT_STEPS = 100;
 
 interface Example {
   features: string[];
@@ -53,19 +60,28 @@ for (const article of await listArticles(split)) {
 const weights = new Map<string, number>();
 const score = (example: Example): number =>
   1 / (1 + Math.exp(-(example.features.reduce((sum, feature) => sum + (weights.get(feature) ?? 0), 0) + (weights.get(PRIOR_FEATURE) ?? 0) * example.prior)));
+const sums = new Map<string, number>();
+let snapshots = 0;
+const takeSnapshot = (): void => {
+  for (const [feature, weight] of weights) sums.set(feature, (sums.get(feature) ?? 0) + weight);
+  snapshots += 1;
+};
 for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
   for (let index = examples.length - 1; index > 0; index -= 1) {
     const other = (index * 7919 + epoch) % (index + 1);
     [examples[index], examples[other]] = [examples[other] as Example, examples[index] as Example];
   }
-  for (const example of examples) {
+  const averaging = epoch >= EPOCHS - AVERAGED_EPOCHS;
+  examples.forEach((example, step) => {
     const gradient = example.label - score(example);
     for (const feature of example.features) weights.set(feature, (weights.get(feature) ?? 0) * (1 - LEARNING_RATE * L2) + LEARNING_RATE * gradient);
     weights.set(PRIOR_FEATURE, (weights.get(PRIOR_FEATURE) ?? 0) + LEARNING_RATE * gradient * example.prior);
-  }
+    if (averaging && step % SNAPSHOT_STEPS === 0) takeSnapshot();
+  });
 }
+const averaged = new Map([...sums].map(([feature, sum]) => [feature, sum / snapshots]));
 const kept = Object.fromEntries(
-  [...weights]
+  [...averaged]
     .filter(([, weight]) => Math.abs(weight) >= 0.005)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([feature, weight]) => [feature, Math.round(weight * 1000) / 1000]),
@@ -78,7 +94,7 @@ const model = {
   version: '1.0.0',
   description:
     "Weights of framelens's confidence model: a logistic regression over features of a candidate attribution (cue entry, pattern, kind of source, content length, nesting, headline, and the calibrated prior). Trained on the PolNeAR train split by scripts/train-confidence.ts; no corpus text is stored.",
-  trainedOn: `PolNeAR train: ${examples.length} candidates, ${positives} positive; ${EPOCHS} epochs, learning rate ${LEARNING_RATE}, L2 ${L2}`,
+  trainedOn: `PolNeAR train: ${examples.length} candidates, ${positives} positive; ${EPOCHS} epochs, learning rate ${LEARNING_RATE}, L2 ${L2}, weights averaged over the last ${AVERAGED_EPOCHS}`,
   weights: kept,
 };
 if (!args.includes('--dry-run')) writeFileSync(`${root}lexicons/confidence-model.json`, `${JSON.stringify(model, null, 2)}\n`);

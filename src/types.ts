@@ -85,7 +85,8 @@ export type AttributionKind = 'direct' | 'indirect' | 'mixed';
  * - `quote-before`: “…,” X said · `clause-before`: …, X said · `quote-after`: X said: “…”
  * - `that-clause`: X said that … · `clause`: X maintains it is … · `as-complement`: X sees A as B
  * - `relative`: what X considers … · `object`: X denied the report · `noun`: X’s claim that …
- * - `according-to`: according to X, … · `label`: X: … (speaker label) · `continuation`: a quotation with no cue
+ * - `according-to`: according to X, … · `label`: X: … (speaker label) · `byline`: “…” — X (a signed quotation)
+ * - `continuation`: a quotation with no cue
  */
 export type AttributionPattern =
   | 'quote-before'
@@ -99,6 +100,7 @@ export type AttributionPattern =
   | 'noun'
   | 'according-to'
   | 'label'
+  | 'byline'
   | 'continuation';
 
 /**

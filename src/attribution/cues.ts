@@ -20,6 +20,8 @@ export interface CueMatcher {
   accordingTo: CueEntry | undefined;
   /** The colon entry, when the lexicon has one. */
   colon: CueEntry | undefined;
+  /** The dash entry ("—"), when the lexicon has one: the cue of a byline, whatever the dash's glyph. */
+  dash: CueEntry | undefined;
 }
 
 /** Compiles cue entries into lookup tables. */
@@ -30,11 +32,13 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   const phrases = new Map<string, CueEntry[]>();
   let accordingTo: CueEntry | undefined;
   let colon: CueEntry | undefined;
+  let dash: CueEntry | undefined;
   for (const entry of entries) {
     const [first] = entry.lemmas;
     if (first === undefined) continue;
     if (entry.pos === 'punctuation') {
       if (first === ':') colon ??= entry;
+      else if (first === '—') dash ??= entry;
       continue;
     }
     if (entry.lemmas.length > 1) {
@@ -48,7 +52,7 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const lemmas = new Set([...verbs.keys(), ...adjectives.keys(), ...nouns.keys(), ...phrases.keys()]);
   const isVerbCue = (lemma: string): boolean => verbs.has(lemma);
-  return { lemmas, isVerbCue, verbs, adjectives, nouns, phrases, accordingTo, colon };
+  return { lemmas, isVerbCue, verbs, adjectives, nouns, phrases, accordingTo, colon, dash };
 }
 
 /** A cue found in a sentence. */

@@ -8,6 +8,10 @@ import { fromVerbCue } from './verb.js';
 import { fromNounCue } from './noun.js';
 import { fromAccordingTo } from './according.js';
 import { fromColon, MAX_LABEL_CHARS } from './label.js';
+import { fromBylines } from './byline.js';
+
+/** A quick test for the dashes a byline can use, before any token walk. */
+const DASH_CHARACTER = /[-‐‒–—―]/u;
 
 /**
  * Default of `AnalyzerOptions.minConfidence`, chosen on PolNeAR dev: near the best F1 for every role,
@@ -32,6 +36,9 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
   // A native substring test spares the token walk in the many sentences without "according".
   if (matcher.accordingTo && /ccording/iu.test(sentence.text)) {
     for (const candidate of fromAccordingTo(view, matcher.accordingTo, sentence)) if (candidate.confidence >= minConfidence) take(candidate);
+  }
+  if (matcher.dash && DASH_CHARACTER.test(sentence.text)) {
+    for (const candidate of fromBylines(view, matcher.dash, sentence)) if (candidate.confidence >= minConfidence) take(candidate);
   }
   const context: SentenceContext = { view, sentence, isCueLemma, taken, found: candidates };
   for (const cue of findCues(view, matcher, sentence.tokens.start, sentence.tokens.end)) {

@@ -7,7 +7,7 @@ import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpenin
 import type { CueMatch } from './cues.js';
 import { sourceLeft, sourceRight, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { isComma, isPunct, lower } from './view.js';
+import { isComma, isDash, isPunct, lower } from './view.js';
 
 import type { Candidate, SentenceContext } from './candidate.js';
 import { beforeMainVerb, quoteAfter } from './clause.js';
@@ -220,7 +220,9 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   const participle = cue.start === match.head && /ing$/u.test(lower(view.tokens[match.head])) && isComma(view.tokens[cue.start - 1]);
   const source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
   const anchor = participle || !source ? cue.start : source.start;
-  const afterQuote = anchor > sentenceStart && view.closesQuote[anchor - 1] === 1;
+  // “…” — the mayor said: a dash may stand between the quotation and its source.
+  const quoteEnd = isDash(view.tokens[anchor - 1]) ? anchor - 2 : anchor - 1;
+  const afterQuote = quoteEnd >= sentenceStart && view.closesQuote[quoteEnd] === 1;
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
   const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
   const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);

@@ -239,6 +239,25 @@ describe('kinds', () => {
   });
 });
 
+describe('bylines: a quotation signed with a dash and a name', () => {
+  it.each<Row>([
+    ['Letters to the editor.\n\n“The council failed us again.” ― Maria Lopez\n', { source: 'Maria Lopez', cue: '―', content: ['The council failed us again.'], kind: 'direct' }],
+    ['The debate went on.\n\n"We will rebuild the roads."\n\n- Jane Smith.', { source: 'Jane Smith', cue: '-', content: ['We will rebuild the roads.'], kind: 'direct' }],
+    ['“Nobody listens to farmers anymore.”— Tom Becker, Iowa', { source: 'Tom Becker', cue: '—', content: ['Nobody listens to farmers anymore.'], kind: 'direct' }],
+    // A dash between the quotation and an ordinary cue: the verb is the cue.
+    ['“We will win” — the mayor said on Monday.', { source: 'the mayor', cue: 'said', content: ['We will win'], kind: 'direct' }],
+  ])('%s', check);
+
+  it.each([
+    // A dash inside a sentence, with no quotation before it, signs nothing.
+    'The storm hit the coast — Florida took the worst of it.',
+    // A lower-case word after the dash is no name.
+    'The plan was “bold” — too bold for most voters.',
+  ])('no byline: %s', (input) => {
+    expect(analyzeChecked(analyzer, input).attributions.filter((attribution) => attribution.pattern === 'byline')).toEqual([]);
+  });
+});
+
 describe('no attribution', () => {
   it.each([
     'The bridge opened in 1998.',
