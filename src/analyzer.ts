@@ -8,7 +8,10 @@ import { builtinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
 import { buildTextLayer, type TextLayerConfig } from './text/index.js';
 import { loadNlp } from './text/nlp.js';
-import type { Analysis, AnalyzerOptions, Attribution } from './types.js';
+import type { Analysis, AnalyzerOptions, Attribution, Span } from './types.js';
+import { resolveLexicons } from './lexicons/user.js';
+import { compileEntities, groupPerspectives } from './perspectives/index.js';
+import { compileFraming, scoreFraming, type FramingLexicons } from './framing/index.js';
 
 /** A reusable analyzer: the language model and lexicons are loaded once, at creation. */
 export interface Analyzer {
@@ -19,7 +22,7 @@ export interface Analyzer {
    */
   analyze(text: string): Analysis;
   /** The options in force, with defaults filled in. */
-  readonly options: Readonly<Required<AnalyzerOptions>>;
+  readonly options: Readonly<Required<Omit<AnalyzerOptions, 'lexicons'>>>;
 }
 
 /**
@@ -36,7 +39,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   assertOptions(options);
   const maxChars = resolveMaxChars(options.maxChars);
   const minConfidence = resolveMinConfidence(options.minConfidence, DEFAULT_MIN_CONFIDENCE);
-  const lexicons = builtinLexicons();
+  const lexicons = resolveLexicons(builtinLexicons(), options.lexicons);
   const speechLemmas = new Set(
     lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas),
   );
@@ -47,30 +50,52 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   const cues = compileCues(lexicons.cues.entries);
   const model = compileModel(lexicons.confidenceModel);
+  const entities = compileEntities(lexicons.actors);
+  const framing: FramingLexicons = {
+    matchers: compileFraming({ frames: lexicons.frames.entries, labels: lexicons.labels.entries, markers: lexicons.markers.entries, tone: lexicons.tone.entries }),
+    cueEntries: new Map(lexicons.cues.entries.map((entry) => [entry.id, entry])),
+  };
   return {
     options: Object.freeze({ maxChars, minConfidence }),
     analyze(text: string): Analysis {
       assertAnalyzableText(text, maxChars);
+      // text → text layer → attributions → actors → perspectives → scores.
       const layer = buildTextLayer(text, config);
       const extracted = extractAttributions(layer, text, cues, model, minConfidence);
-      const { actors, attributionActors } = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
-      const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, attributionActors[index] ?? null]));
-      const attributions: Attribution[] = extracted.map((attribution) => ({
-        id: attribution.id,
-        source: attribution.source,
-        cue: attribution.cue,
-        content: attribution.content,
-        kind: attribution.kind,
+      const resolved = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
+      const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, resolved.attributionActors[index] ?? null]));
+      const sourcesByActor = new Map<string, Span[]>();
+      extracted.forEach((attribution, index) => {
+        const actor = resolved.attributionActors[index];
+        if (!actor || !attribution.source) return;
+        const list = sourcesByActor.get(actor);
+        if (list) list.push(attribution.source);
+        else sourcesByActor.set(actor, [attribution.source]);
+      });
+      const { actors, groups, remap } = groupPerspectives(entities, resolved.actors, sourcesByActor);
+      const perspectiveOf = new Map(actors.map((actor) => [actor.id, actor.perspective]));
+      const attributions: Attribution[] = extracted.map((attribution) => {
         // A continuing quotation speaks with the voice it continues.
-        actor: attribution.continues ? (actorOf.get(attribution.continues) ?? null) : (actorOf.get(attribution.id) ?? null),
-        perspective: attribution.perspective,
-        confidence: attribution.confidence,
-        parent: attribution.parent,
-        cueEntry: attribution.cueEntry,
-        pattern: attribution.pattern,
-        sentence: attribution.sentence,
-      }));
-      return { text, ...layer, attributions, actors, perspectives: [], metrics: {} };
+        const oldActor = attribution.continues ? (actorOf.get(attribution.continues) ?? null) : (actorOf.get(attribution.id) ?? null);
+        const actor = oldActor === null ? null : (remap.get(oldActor) ?? null);
+        return {
+          id: attribution.id,
+          source: attribution.source,
+          cue: attribution.cue,
+          content: attribution.content,
+          kind: attribution.kind,
+          actor,
+          perspective: actor === null ? null : (perspectiveOf.get(actor) ?? null),
+          confidence: attribution.confidence,
+          parent: attribution.parent,
+          cueEntry: attribution.cueEntry,
+          pattern: attribution.pattern,
+          sentence: attribution.sentence,
+        };
+      });
+      const scored = scoreFraming({ input: text, ...layer, attributions, actors, groups }, framing);
+      for (const actor of actors) actor.voiceless = scored.voiceless.has(actor.id);
+      return { text, ...layer, attributions, actors, perspectives: scored.perspectives, metrics: scored.metrics };
     },
   };
 }

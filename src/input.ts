@@ -42,7 +42,7 @@ export function resolveMinConfidence(minConfidence: unknown, fallback: number): 
 }
 
 /** The options `createAnalyzer()` knows; any other key is most likely a typo. */
-const KNOWN_OPTIONS = new Set(['maxChars', 'minConfidence']);
+const KNOWN_OPTIONS = new Set(['maxChars', 'minConfidence', 'lexicons']);
 
 /** Checks that options are a plain object with known keys only. */
 export function assertOptions(options: unknown): void {

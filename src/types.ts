@@ -6,6 +6,10 @@
  *
  * @packageDocumentation
  */
+import type { CueStance, FrameId, LabelConnotation, MarkerCategory } from './lexicons/schemas.js';
+import type { LexiconOptions } from './lexicons/user.js';
+
+export type { CueStance, FrameId, LabelConnotation, MarkerCategory };
 
 /**
  * A stretch of the original input.
@@ -158,7 +162,101 @@ export interface Actor {
   entry: string | null;
 }
 
-/** A side of the story: the actors that share a perspective. */
+/** The framing lexicons whose entries evidence cites. */
+export type EvidenceLexicon = 'cues' | 'frames' | 'markers' | 'labels' | 'tone';
+
+/** One piece of evidence: a span of the text and the lexicon entry it matched. */
+export interface Evidence {
+  /** The words that matched. */
+  span: Span;
+  /** The lexicon the entry belongs to. */
+  lexicon: EvidenceLexicon;
+  /** Id of the lexicon entry (`"distancing-so-called"`, `"security-military-force"`, `"claim"`). */
+  entry: string;
+  /** Id of the attribution whose content (or cue) holds the span, or `null` for the author's own text. */
+  attribution: string | null;
+}
+
+/** How the author introduces a side: one cue stance and the cues behind it. */
+export interface StanceCount {
+  /** The stance of the cue lexicon entries (`neutral`, `distancing`, `accusation`, …). */
+  stance: CueStance;
+  count: number;
+  /** Each cue, with its entry and attribution. */
+  evidence: Evidence[];
+}
+
+/** A frame evoked in some text, with every term that evoked it. */
+export interface FrameCount {
+  frame: FrameId;
+  count: number;
+  evidence: Evidence[];
+}
+
+/** A loaded label used in some text: its competing set, connotation and occurrences. */
+export interface LabelCount {
+  /** Id of the competing set (`"russia-ukraine-war"`). */
+  set: string;
+  /** Id of the label entry (`"war-invasion"`). */
+  label: string;
+  connotation: LabelConnotation;
+  count: number;
+  evidence: Evidence[];
+}
+
+/** Epistemic markers of one category in some text. */
+export interface MarkerCount {
+  category: MarkerCategory;
+  count: number;
+  evidence: Evidence[];
+}
+
+/** The tone of some text from the tone lexicon. */
+export interface Tone {
+  /** Mean valence of the tone words, -3..3 (0 without any), negated words flipped. */
+  valence: number;
+  /** Tone words with a positive (after negation) valence. */
+  positive: number;
+  /** Tone words with a negative (after negation) valence. */
+  negative: number;
+  evidence: Evidence[];
+}
+
+/** What the framing lexicons find in some text. */
+export interface FramingProfile {
+  frames: FrameCount[];
+  labels: LabelCount[];
+  markers: MarkerCount[];
+  tone: Tone;
+}
+
+/** Where a side is heard first, last, in the headline or in the lead paragraph. */
+export interface Prominence {
+  /** One of its attributions is in the headline. */
+  headline: boolean;
+  /** One of its attributions is in the lead (the first paragraph of the body). */
+  lead: boolean;
+  /** It is the first voice of the body (headline left out). */
+  firstVoice: boolean;
+  /** It is the last voice of the article. */
+  lastVoice: boolean;
+  /** Ids of the attributions behind these flags. */
+  evidence: string[];
+}
+
+/** How a side is portrayed in another side's content. */
+export interface Portrayal {
+  /** Id of the perspective whose content mentions this one. */
+  by: string;
+  /** Id of that attribution. */
+  attribution: string;
+  /** The mention of this side's actor in that content. */
+  mention: Span;
+  /** What the framing lexicons find in that attribution's content. */
+  framing: FramingProfile;
+}
+
+/** A side of the story: the actors that share a perspective, and how the article voices them. */
 export interface Perspective {
   /** Stable id (`"russia"`, `"united-states"`, or `"actor:p7"` for an actor in no lexicon). */
   id: string;
@@ -166,10 +264,52 @@ export interface Perspective {
   label: string;
   /** Ids of the actors in this perspective. */
   actors: string[];
+  /** Id of the perspective-pack perspective, or `null` for an actor in no lexicon. */
+  entry: string | null;
+  /** Ids of the attributions whose actor belongs to this perspective. */
+  attributions: string[];
+  /**
+   * Share of all attributed content words that this side's attributions hold, 0..1. A word in a
+   * nested attribution counts for the innermost one only.
+   */
+  voiceShare: number;
+  /** Attributed content words this side holds. */
+  contentWords: number;
+  /** Share of those words that stand inside quotation marks, 0..1. */
+  directQuoteShare: number;
+  prominence: Prominence;
+  /** How the author introduces it: cue stances, most frequent first. */
+  stances: StanceCount[];
+  /** Frames, labels, markers and tone of its content. */
+  framing: FramingProfile;
+  /** How other sides' content portrays it. */
+  portrayals: Portrayal[];
+  /** True when its actors are mentioned at least twice in all but never speak. */
+  voiceless: boolean;
 }
 
-/** Document-level figures; filled by the perspective and framing stage. */
-export type Metrics = Record<string, unknown>;
+/** The author's own voice: sentences that hold no attribution. */
+export interface AuthorialVoice {
+  /** Share of the article's words in those sentences, 0..1. */
+  share: number;
+  /** Indexes of those sentences. */
+  sentences: number[];
+  /** Frames, labels, markers (scare quotes included) and tone of those sentences. */
+  framing: FramingProfile;
+}
+
+/** Document-level figures of the perspective and framing stage. */
+export interface Metrics {
+  /** Normalized entropy of the voice shares: 0 one voice (or none), 1 all voiced sides even. */
+  balance: number;
+  /** Id of the perspective with the largest voice share, or `null` when nobody is quoted. */
+  dominantPerspective: string | null;
+  /** Ids of the actors mentioned at least twice and never a source. */
+  voiceless: string[];
+  /** Ids of the perspectives mentioned at least twice and never heard. */
+  voicelessPerspectives: string[];
+  authorial: AuthorialVoice;
+}
 
 /** The result of `analyze()`. Every span points into `text`. */
 export interface Analysis {
@@ -219,4 +359,10 @@ export interface AnalyzerOptions {
    * @defaultValue 0.4
    */
   minConfidence?: number;
+  /**
+   * User lexicons by kind (`actors`, `frames`, `markers`, `labels`, `tone`, `cues`, `boilerplate`):
+   * objects, or JSON file paths in Node. Each extends the built-in lexicon of its kind unless it
+   * sets `replace: true`. Validated at creation: an invalid lexicon throws a `LexiconError`.
+   */
+  lexicons?: LexiconOptions;
 }

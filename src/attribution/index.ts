@@ -1,5 +1,5 @@
 import type { Attribution, AttributionKind, Quote, Sentence, Span, Token } from '../types.js';
-import { spanOf } from '../text/span.js';
+import { isWordToken, spanOf } from '../text/span.js';
 import type { CueMatcher } from './cues.js';
 import type { Candidate } from './candidate.js';
 import { extractSentence } from './extract.js';
@@ -21,13 +21,6 @@ export interface ExtractedAttribution extends Attribution {
   prior: number;
   /** For a continuing quotation: the id of the attribution it continues. */
   continues: string | null;
-}
-
-function isWordToken(token: Token): boolean {
-  // Letters or digits: an ASCII test first, the Unicode class only beyond it.
-  const code = token.text.charCodeAt(0);
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  return /[\p{L}\p{N}]/u.test(token.text);
 }
 
 function rangeSpan(view: DocView, range: TokenRange): Span {

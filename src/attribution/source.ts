@@ -39,6 +39,16 @@ export function isPossessiveMarker(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '’s' || token.text === "'s" || token.text === '’' || token.text === "'");
 }
 
+/** Whether tokens `[from, end)` are a time ("Tuesday", "last week", "May 2019"). */
+function isTimeAdjunct(view: DocView, from: number, end: number): boolean {
+  if (from >= end) return false;
+  for (let index = from; index < end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (!isTimeWord(lower(token)) && token.pos !== 'NUM' && !isComma(token)) return false;
+  }
+  return true;
+}
+
 /** Whether the token may be part of a noun phrase naming a source. */
 function isNounPhraseToken(token: Token): boolean {
   if (token.pos === 'PRON') return POSSESSIVE_PRONOUNS.has(lower(token)) || SOURCE_PRONOUNS.has(lower(token));
@@ -90,6 +100,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       continue;
     }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
+      // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
+      if (isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
       const before = view.tokens[index - 1];
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN')) break;
       start = index;

@@ -13,7 +13,26 @@ const lexiconHeader = {
   name: z.string().min(1),
   version: z.string().regex(/^\d+\.\d+\.\d+$/u, 'must be a semantic version such as 1.0.0'),
   description: z.string().optional(),
+  /**
+   * For a user lexicon: `true` replaces the built-in lexicon of its kind; by default it extends it
+   * (its entries are added, and an entry with a built-in entry's id takes that entry's place).
+   */
+  replace: z.boolean().optional(),
 };
+
+/**
+ * A term: one or more words as they appear in text, matched word by word against a token's
+ * lower-case text or its lemma, so that the base form matches inflections ("invade" matches
+ * "invaded"). A hyphen inside a word is a word of its own ("so-called" is so - called).
+ */
+const term = z
+  .string()
+  .min(1)
+  .max(80)
+  .refine((value) => value.trim() === value && !/\s{2}/u.test(value), 'must have no leading, trailing or double spaces');
+
+/** The terms of an entry: at least one. */
+const terms = z.array(term).min(1);
 
 /** Categories of boilerplate appeal. */
 export const boilerplateCategory = z.enum([
@@ -111,3 +130,171 @@ export const confidenceModelSchema = z.strictObject({
 
 /** A confidence model, as validated. */
 export type ConfidenceModelLexicon = z.infer<typeof confidenceModelSchema>;
+
+/** Kinds of actor in a perspective pack. */
+export const entityKind = z.enum(['person', 'organization', 'place', 'group']);
+
+/**
+ * A perspective pack: the sides of a topic and the actors that belong to each, by name and by
+ * demonym ("Russian officials", "Western leaders").
+ */
+export const actorLexiconShape = z.strictObject({
+  ...lexiconHeader,
+  perspectives: z.array(
+    z.strictObject({
+      id: entryId,
+      label: z.string().min(1),
+      description: z.string().optional(),
+    }),
+  ),
+  entities: z.array(
+    z.strictObject({
+      id: entryId,
+      /** Id of the perspective the entity belongs to. */
+      perspective: entryId,
+      kind: entityKind,
+      /** Canonical name, shown for the actor ("Russia", "Vladimir Putin"). */
+      label: z.string().min(1),
+      /**
+       * Names as written, case-sensitive, without a leading "the": the name itself, short forms,
+       * capitals and institutions used for it ("Moscow", "Kremlin"), spelling variants.
+       */
+      names: z.array(term).min(1),
+      /** Adjectives and plurals that tie a group to the entity ("Russian", "Russians", "Western"). */
+      demonyms: z.array(term).optional(),
+      /** What the entity is, for people their office ("Kremlin spokesman"). */
+      role: z.string().optional(),
+    }),
+  ),
+});
+
+/** Adds an issue for every entity whose perspective is not among `known`. */
+export function checkEntityPerspectives(
+  entities: ReadonlyArray<{ perspective: string }>,
+  known: ReadonlySet<string>,
+  report: (issue: { path: Array<string | number>; message: string }) => void,
+): void {
+  entities.forEach((entity, index) => {
+    if (!known.has(entity.perspective)) report({ path: ['entities', index, 'perspective'], message: `unknown perspective "${entity.perspective}"` });
+  });
+}
+
+/** A perspective pack whose entities all belong to its own perspectives (a whole pack, built in or replacing one). */
+export const actorLexiconSchema = actorLexiconShape.superRefine((lexicon, context) => {
+  const known = new Set(lexicon.perspectives.map((perspective) => perspective.id));
+  checkEntityPerspectives(lexicon.entities, known, (issue) => context.addIssue({ code: 'custom', ...issue }));
+});
+
+/** A perspective pack, as validated. */
+export type ActorLexicon = z.infer<typeof actorLexiconSchema>;
+/** One entity of a perspective pack. */
+export type ActorEntity = ActorLexicon['entities'][number];
+
+/** The frames framelens reports: the 15 Policy Frames (Boydstun et al.) plus conflict and human interest. */
+export const frameId = z.enum([
+  'economic',
+  'capacity-and-resources',
+  'morality',
+  'fairness-and-equality',
+  'legality',
+  'policy-prescription',
+  'crime-and-punishment',
+  'security-and-defense',
+  'health-and-safety',
+  'quality-of-life',
+  'cultural-identity',
+  'public-opinion',
+  'political',
+  'external-regulation-and-reputation',
+  'other',
+  'conflict',
+  'human-interest',
+]);
+
+/** A frame lexicon: terms that evoke each frame. */
+export const frameLexiconSchema = z.strictObject({
+  ...lexiconHeader,
+  entries: z.array(
+    z.strictObject({
+      id: entryId,
+      frame: frameId,
+      terms,
+    }),
+  ),
+});
+
+/** A frame lexicon, as validated. */
+export type FrameLexicon = z.infer<typeof frameLexiconSchema>;
+/** One entry of a frame lexicon. */
+export type FrameEntry = FrameLexicon['entries'][number];
+
+/** Epistemic markers: hedges weaken a claim, boosters strengthen it, distancing markers disown it. */
+export const markerCategory = z.enum(['hedge', 'booster', 'distancing']);
+
+/** A lexicon of epistemic markers. */
+export const markerLexiconSchema = z.strictObject({
+  ...lexiconHeader,
+  entries: z.array(
+    z.strictObject({
+      id: entryId,
+      category: markerCategory,
+      terms,
+    }),
+  ),
+});
+
+/** A marker lexicon, as validated. */
+export type MarkerLexicon = z.infer<typeof markerLexiconSchema>;
+/** One entry of a marker lexicon. */
+export type MarkerEntry = MarkerLexicon['entries'][number];
+
+/** What choosing a label signals about its referent. */
+export const labelConnotation = z.enum(['negative', 'neutral', 'positive', 'euphemistic']);
+
+/**
+ * Loaded labels in competing sets: the words a text can choose for one referent ("invasion",
+ * "special military operation", "military intervention").
+ */
+export const labelLexiconSchema = z.strictObject({
+  ...lexiconHeader,
+  entries: z.array(
+    z.strictObject({
+      id: entryId,
+      /** Id of the competing set: the referent the labels name ("russia-ukraine-war"). */
+      set: entryId,
+      connotation: labelConnotation,
+      terms,
+    }),
+  ),
+});
+
+/** A label lexicon, as validated. */
+export type LabelLexicon = z.infer<typeof labelLexiconSchema>;
+/** One entry of a label lexicon. */
+export type LabelEntry = LabelLexicon['entries'][number];
+
+/** A tone lexicon: words with a valence from -3 (very negative) to 3 (very positive). */
+export const toneLexiconSchema = z.strictObject({
+  ...lexiconHeader,
+  entries: z.array(
+    z.strictObject({
+      id: entryId,
+      valence: z.number().int().min(-3).max(3).refine((value) => value !== 0, 'must not be 0'),
+      terms,
+    }),
+  ),
+});
+
+/** A tone lexicon, as validated. */
+export type ToneLexicon = z.infer<typeof toneLexiconSchema>;
+/** One entry of a tone lexicon. */
+export type ToneEntry = ToneLexicon['entries'][number];
+
+/** A cue stance (`neutral`, `distancing`, …). */
+export type CueStance = z.infer<typeof cueStance>;
+/** A frame id (`economic`, `security-and-defense`, …). */
+export type FrameId = z.infer<typeof frameId>;
+/** An epistemic marker category. */
+export type MarkerCategory = z.infer<typeof markerCategory>;
+/** A label connotation. */
+export type LabelConnotation = z.infer<typeof labelConnotation>;

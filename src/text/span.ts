@@ -33,3 +33,10 @@ export function trimmedSpan(input: string, start: number, end: number): Span {
   while (to > from && isSpaceAt(input, to - 1)) to -= 1;
   return spanOf(input, from, to);
 }
+
+/** Whether a token is a word: it holds a letter or a digit (an ASCII test first, the Unicode class only beyond it). */
+export function isWordToken(token: Span): boolean {
+  const code = token.text.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return /[\p{L}\p{N}]/u.test(token.text);
+}

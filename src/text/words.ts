@@ -34,3 +34,6 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 export function isTimeWord(word: string): boolean {
   return WEEKDAYS.has(word) || MONTHS.has(word) || TIME_NOUNS.has(word) || TIME_ADVERBS.has(word) || TIME_MODIFIERS.has(word);
 }
+
+/** Words that negate what follows them ("not good", "never fair", "didn't help"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'barely', 'cannot']);

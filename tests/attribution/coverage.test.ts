@@ -214,6 +214,15 @@ describe('appositions stay inside the source mention', () => {
   ])('%s', check);
 });
 
+describe('a time between the source and the cue is no part of the source', () => {
+  it.each<Row>([
+    ['The ministry on Tuesday announced that the border would reopen.', { source: 'The ministry', cue: 'announced', content: ['that the border would reopen'] }],
+    ['The union in May warned that strikes would follow.', { source: 'The union', cue: 'warned', content: ['that strikes would follow'] }],
+    // A place stays: "officials in Kyiv".
+    ['Officials in Kyiv said the talks had stalled.', { source: 'Officials in Kyiv', cue: 'said', content: ['the talks had stalled'] }],
+  ])('%s', check);
+});
+
 describe('pronoun sources', () => {
   it.each<Row>([
     ['He said the factory would close in March.', { source: 'He', cue: 'said', content: ['the factory would close in March'], kind: 'indirect' }],

@@ -1,0 +1,118 @@
+/**
+ * Term matching for the framing lexicons (frames, markers, labels, tone): every entry's terms
+ * compiled into one table keyed by first word, then one left-to-right pass over the tokens.
+ */
+import type { Token } from '../types.js';
+
+/** A compiled term: its words, and the index of the entry it belongs to. */
+interface CompiledTerm {
+  words: readonly string[];
+  entry: number;
+}
+
+/** Terms by first word, longest first, for one lexicon. */
+export interface TermMatcher<Entry> {
+  entries: readonly Entry[];
+  byFirstWord: ReadonlyMap<string, readonly CompiledTerm[]>;
+}
+
+/** A lexicon entry found in the text: tokens `[start, end)` and the entry. */
+export interface TermHit<Entry> {
+  start: number;
+  end: number;
+  entry: Entry;
+}
+
+/**
+ * The word sequences a term matches: split on spaces, and also with hyphens as words of their own,
+ * because wink-nlp splits most hyphenated words ("so - called") but keeps some whole ("anti-abortion").
+ */
+function wordSequences(term: string): string[][] {
+  const spaced = term.toLowerCase().split(' ');
+  const hyphenated = spaced.flatMap((word) => word.split(/(-)/u).filter((part) => part.length > 0));
+  return hyphenated.length === spaced.length ? [spaced] : [spaced, hyphenated];
+}
+
+/** Compiles entries with `terms` into a matcher. */
+export function compileTerms<Entry extends { terms: readonly string[] }>(entries: readonly Entry[]): TermMatcher<Entry> {
+  const byFirstWord = new Map<string, CompiledTerm[]>();
+  entries.forEach((entry, index) => {
+    for (const term of entry.terms) {
+      for (const words of wordSequences(term)) {
+        const first = words[0] as string;
+        const list = byFirstWord.get(first) ?? [];
+        list.push({ words, entry: index });
+        byFirstWord.set(first, list);
+      }
+    }
+  });
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { entries, byFirstWord };
+}
+
+/**
+ * A naive singular for capitalized plurals, which wink-nlp tags as proper nouns and leaves
+ * unlemmatized ("Hospitals are full" at a sentence start): "ies" → "y", "ches/shes/xes/sses" lose
+ * "es", otherwise a final "s" (not "ss") goes.
+ */
+function naiveSingular(word: string): string {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/u.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** The lemma a term is looked up by: wink-nlp's, or a naive singular for a proper-noun plural. */
+function lemmaOf(token: Token, lowered: string): string {
+  return token.pos === 'PROPN' && token.lemma === lowered ? naiveSingular(lowered) : token.lemma;
+}
+
+/** Whether token `index` matches `word` by its lower-case text or its lemma. */
+function wordMatches(tokens: readonly Token[], lowered: readonly string[], index: number, word: string): boolean {
+  const token = tokens[index];
+  return token !== undefined && (lowered[index] === word || lemmaOf(token, lowered[index] as string) === word);
+}
+
+/** The lower-case text of every token, computed once per document and shared by the matchers. */
+export function lowerTexts(tokens: readonly Token[]): string[] {
+  return tokens.map((token) => token.text.toLowerCase());
+}
+
+/**
+ * Every term of the matcher in the tokens, leftmost-longest and without overlaps; a term never
+ * crosses a sentence boundary. Linear in the number of tokens (terms are short).
+ */
+export function findTerms<Entry>(matcher: TermMatcher<Entry>, tokens: readonly Token[], lowered: readonly string[]): TermHit<Entry>[] {
+  const hits: TermHit<Entry>[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    const text = lowered[index] as string;
+    const byText = longestAt(matcher.byFirstWord.get(text), tokens, lowered, index);
+    const lemma = lemmaOf(token, text);
+    const byLemma = lemma === text ? undefined : longestAt(matcher.byFirstWord.get(lemma), tokens, lowered, index);
+    const matched = byLemma && (!byText || byLemma.words.length > byText.words.length) ? byLemma : byText;
+    if (matched) {
+      hits.push({ start: index, end: index + matched.words.length, entry: matcher.entries[matched.entry] as Entry });
+      index += matched.words.length;
+    } else {
+      index += 1;
+    }
+  }
+  return hits;
+}
+
+/** The longest of `candidates` (sorted longest first) that matches at `index` within its sentence. */
+function longestAt(candidates: readonly CompiledTerm[] | undefined, tokens: readonly Token[], lowered: readonly string[], index: number): CompiledTerm | undefined {
+  if (!candidates) return undefined;
+  const sentence = (tokens[index] as Token).sentence;
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    const last = index + words.length - 1;
+    if (last >= tokens.length || (tokens[last] as Token).sentence !== sentence) continue;
+    let all = true;
+    for (let offset = 1; offset < words.length && all; offset += 1) all = wordMatches(tokens, lowered, index + offset, words[offset] as string);
+    if (all) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * Actors linked to a perspective pack: each actor gets the entity its name, its mentions or its
+ * source descriptions point to; actors that name the same entity ("Moscow", "Russia") become one.
+ */
+import type { ActorEntity } from '../lexicons/schemas.js';
+import type { Actor, Span } from '../types.js';
+import { entityOfMention, type EntityMatch, type EntityMatcher } from './entities.js';
+
+/** An actor with the entity it was linked to. */
+export interface LinkedActor {
+  actor: Actor;
+  entity: ActorEntity | null;
+}
+
+/** The linked actors, renumbered, and where each old actor id went. */
+export interface LinkResult {
+  actors: LinkedActor[];
+  /** Old actor id → new actor id. */
+  remap: ReadonlyMap<string, string>;
+}
+
+/** An entity an actor's own name or mention points to, and whether it is the head of that text. */
+interface OwnMatch {
+  match: EntityMatch;
+  /** The matched words end the text ("Moscow", "the Kremlin"), rather than modify a head ("U.S. officials"). */
+  isHead: boolean;
+}
+
+/** The end of a mention's words, without a possessive ending or trailing punctuation. */
+function headEnd(text: string): number {
+  return text.replace(/(?:[’']s?)?[\s.,;:!?)]*$/u, '').length;
+}
+
+/** The entity an actor names itself (its canonical name, then its mentions). */
+function ownEntity(matcher: EntityMatcher, actor: Actor): OwnMatch | null {
+  for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
+    const match = entityOfMention(matcher, text);
+    if (match) return { match, isHead: match.end >= headEnd(text) };
+  }
+  return null;
+}
+
+/**
+ * Whether an actor is the entity itself (so that all its names merge): its name is the head of its
+ * mention, and a person is not linked to an institution nor the other way round.
+ */
+function isEntityItself(actor: Actor, own: OwnMatch): boolean {
+  return own.isHead && own.match.by === 'name' && (actor.kind === 'person') === (own.match.entity.kind === 'person');
+}
+
+/**
+ * Links each actor to an entity: its own name or mentions first ("Moscow", "U.S. officials"),
+ * else the descriptions in the sources it speaks through ("Keith Kellogg, a senior U.S. envoy").
+ * Actors that are one entity merge, in the order of their first mention; ids are renumbered.
+ */
+export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sourcesByActor: ReadonlyMap<string, readonly Span[]>): LinkResult {
+  const merged = new Map<string, LinkedActor>();
+  const linked: LinkedActor[] = [];
+  const target = new Map<string, LinkedActor>();
+  for (const actor of actors) {
+    const own = ownEntity(matcher, actor);
+    if (own && isEntityItself(actor, own)) {
+      const existing = merged.get(own.match.entity.id);
+      if (existing) {
+        existing.actor.mentions.push(...actor.mentions);
+        target.set(actor.id, existing);
+        continue;
+      }
+      const entity = own.match.entity;
+      const item: LinkedActor = { actor: { ...actor, name: entity.label, kind: entity.kind, mentions: [...actor.mentions], entry: entity.id }, entity };
+      merged.set(entity.id, item);
+      linked.push(item);
+      target.set(actor.id, item);
+      continue;
+    }
+    let entity = own?.match.entity ?? null;
+    for (const source of entity ? [] : (sourcesByActor.get(actor.id) ?? [])) {
+      entity = entityOfMention(matcher, source.text)?.entity ?? null;
+      if (entity) break;
+    }
+    const item: LinkedActor = { actor: { ...actor, mentions: [...actor.mentions], entry: entity?.id ?? null }, entity };
+    linked.push(item);
+    target.set(actor.id, item);
+  }
+  // Renumber in order of first mention; mentions of merged actors back in text order.
+  for (const item of linked) item.actor.mentions.sort((a, b) => a.start - b.start);
+  linked.sort((a, b) => (a.actor.mentions[0]?.start ?? 0) - (b.actor.mentions[0]?.start ?? 0));
+  const newIds = new Map<LinkedActor, string>();
+  linked.forEach((item, index) => {
+    newIds.set(item, `p${index + 1}`);
+  });
+  const remap = new Map<string, string>();
+  for (const [oldId, item] of target) remap.set(oldId, newIds.get(item) as string);
+  for (const item of linked) item.actor.id = newIds.get(item) as string;
+  return { actors: linked, remap };
+}

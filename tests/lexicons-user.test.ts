@@ -1,0 +1,82 @@
+/** User lexicons: extend or replace the built-ins, as objects or JSON files; invalid ones fail at creation. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, LexiconError, type AnalyzerOptions } from '../src/index.js';
+
+const text = 'The senator said that the new levy on fizzy drinks would hurt bakers.';
+
+function errorOf(options: AnalyzerOptions): unknown {
+  try {
+    createAnalyzer(options);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+const levyFrame = { name: 'levies', version: '1.0.0', entries: [{ id: 'economic-levy', frame: 'economic' as const, terms: ['levy', 'fizzy drink'] }] };
+
+describe('user lexicons', () => {
+  it('extend a built-in lexicon: the new entry is evidence in the output', () => {
+    const analysis = createAnalyzer({ lexicons: { frames: levyFrame } }).analyze(text);
+    const evidence = analysis.perspectives.flatMap((perspective) => perspective.framing.frames.flatMap((frame) => frame.evidence));
+    expect(evidence.filter((item) => item.entry === 'economic-levy').map((item) => item.span.text)).toEqual(['levy', 'fizzy drinks']);
+  });
+
+  it('replace a built-in lexicon with `replace: true`', () => {
+    const tone = { name: 'tiny-tone', version: '1.0.0', replace: true, entries: [{ id: 'hurt', valence: -2, terms: ['hurt'] }] };
+    const analysis = createAnalyzer({ lexicons: { tone } }).analyze(text);
+    const evidence = analysis.perspectives.flatMap((perspective) => perspective.framing.tone.evidence);
+    expect(evidence.map((item) => item.entry)).toEqual(['hurt']);
+  });
+
+  it('read JSON files in Node', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-'));
+    const path = join(dir, 'levies.json');
+    writeFileSync(path, JSON.stringify(levyFrame));
+    const analysis = createAnalyzer({ lexicons: { frames: [path] } }).analyze(text);
+    expect(JSON.stringify(analysis.perspectives)).toContain('economic-levy');
+  });
+
+  it.each<[string, AnalyzerOptions, string, string]>([
+    ['a wrong frame id', { lexicons: { frames: { ...levyFrame, entries: [{ id: 'x', frame: 'economy' as never, terms: ['levy'] }] } } }, 'entries.0.frame', 'levies'],
+    ['an empty term list', { lexicons: { markers: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', category: 'hedge', terms: [] }] } } }, 'entries.0.terms', 'mine'],
+    ['a zero valence', { lexicons: { tone: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', valence: 0, terms: ['meh'] }] } } }, 'entries.0.valence', 'mine'],
+    ['a term with double spaces', { lexicons: { labels: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', set: 'y', connotation: 'neutral', terms: ['a  b'] }] } } }, 'entries.0.terms.0', 'mine'],
+    [
+      'an entity of an unknown perspective',
+      { lexicons: { actors: { name: 'mine', version: '1.0.0', perspectives: [], entities: [{ id: 'x', perspective: 'nowhere', kind: 'place', label: 'X', names: ['X'] }] } } },
+      'entities.0.perspective',
+      'mine',
+    ],
+    ['a forbidden key', { lexicons: { frames: JSON.parse('{"name":"evil","version":"1.0.0","entries":[],"__proto__":{"polluted":true}}') } }, '__proto__', 'evil'],
+    ['a missing file', { lexicons: { frames: '/nonexistent/frames.json' } }, '', '/nonexistent/frames.json'],
+  ])('reject %s with the lexicon, the path and the problem', (_, options, path, name) => {
+    const error = errorOf(options);
+    expect(error).toBeInstanceOf(LexiconError);
+    expect((error as LexiconError).lexicon).toContain(name);
+    expect((error as LexiconError).issues.map((issue) => issue.path)).toContain(path);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reject invalid JSON in a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-'));
+    const path = join(dir, 'broken.json');
+    writeFileSync(path, '{"name": ');
+    const error = errorOf({ lexicons: { tone: path } });
+    expect(error).toBeInstanceOf(LexiconError);
+    expect((error as LexiconError).message).toMatch(/invalid JSON/u);
+  });
+
+  it('accept an entity of a built-in perspective', () => {
+    const actors = { name: 'mine', version: '1.0.0', perspectives: [], entities: [{ id: 'jane-roe', perspective: 'ukraine', kind: 'person' as const, label: 'Jane Roe', names: ['Jane Roe'] }] };
+    const analysis = createAnalyzer({ lexicons: { actors } }).analyze('“We will hold the line,” Jane Roe said.');
+    expect(analysis.attributions[0]?.perspective).toBe('ukraine');
+  });
+
+  it.each([[{ lexicons: { colours: {} } }], [{ lexicons: [] }], [{ lexicons: 'frames.json' }]])('reject a malformed lexicons option (%#) with a TypeError', (options) => {
+    expect(() => createAnalyzer(options as AnalyzerOptions)).toThrow(TypeError);
+  });
+});
