@@ -92,13 +92,19 @@ function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: st
   return { start: span.start, end: span.end, text: span.text, form, kind, roles, attribution };
 }
 
+/** A lower-case word followed by a preposition: where a description's head ends ("envoy | to …"). */
+const DESCRIPTION_END = /(\p{Ll}[\p{L}-]*)\s(?:to|of|for|at|in|from|on|with)\s/u;
+
 /**
  * The mention a source span makes: the part before an apposition's comma is who it is; a pronoun,
  * a plural common noun ("Russian officials") or a description ("the Kremlin spokesman") otherwise.
  */
 export function sourceMention(input: string, source: Span, attribution: number): Mention {
   const comma = source.text.indexOf(',');
-  const headEnd = comma > 0 ? source.start + comma : source.end;
+  let headEnd = comma > 0 ? source.start + comma : source.end;
+  // "a senior envoy to Ukraine", "officials in Kyiv": a description ends before its preposition.
+  const preposition = DESCRIPTION_END.exec(input.slice(source.start, headEnd));
+  if (preposition) headEnd = source.start + preposition.index + preposition[1]!.length;
   let head = spanOf(input, source.start, headEnd);
   const possessive = /[’']s?$/u.exec(head.text);
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
