@@ -1,6 +1,6 @@
 /**
  * Prints a plain-text report of one article: headline, counts, quotations, boilerplate,
- * who says what, and the actors.
+ * who says what, the actors, the perspectives with their framing, and the author's own voice.
  *
  *   npm run example                 # examples/article.txt
  *   npm run example -- path/to.txt  # any UTF-8 text file
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/index.js';
-import type { Actor, Analysis, Attribution, BoilerplateSpan, Quote, Span } from '../src/index.js';
+import type { Actor, Analysis, Attribution, BoilerplateSpan, FramingProfile, Metrics, Perspective, Quote, Span } from '../src/index.js';
 
 /** Every report line stays shorter than this many characters. */
 const MAX_LINE = 109;
@@ -161,6 +161,63 @@ function actorLines(actors: readonly Actor[]): string[] {
   return lines;
 }
 
+/** Prominence flags that hold, in words. */
+function prominenceText(perspective: Perspective): string {
+  const { headline, lead, firstVoice, lastVoice } = perspective.prominence;
+  const flags = [headline && 'headline', lead && 'lead', firstVoice && 'first voice', lastVoice && 'last voice'].filter(Boolean);
+  return flags.length > 0 ? flags.join(', ') : '—';
+}
+
+/** The perspectives that speak or are never heard, as a table: voice, quotation, prominence, cue stances. */
+function perspectiveLines(perspectives: readonly Perspective[]): string[] {
+  const lines = heading('Perspectives  (voice share · quoted share · attributions · prominence · how the author introduces it)');
+  const shown = perspectives.filter((perspective) => perspective.attributions.length > 0 || perspective.voiceless);
+  if (shown.length === 0) return [...lines, `${INDENT}(none)`];
+  const labelSize = widest(shown.map((perspective) => perspective.label));
+  for (const perspective of shown) {
+    const stances = perspective.stances.map((stance) => `${stance.stance} ${stance.count}`).join(', ') || '—';
+    const prefix = `${INDENT}${[padEnd(perspective.label, labelSize), perspective.voiceShare.toFixed(2), perspective.directQuoteShare.toFixed(2), padEnd(String(perspective.attributions.length), 3)].join('  ')}  `;
+    const rest = perspective.voiceless ? 'never heard' : `${prominenceText(perspective)} · ${stances}`;
+    lines.push(prefix + shorten(rest, MAX_LINE - width(prefix)));
+  }
+  return lines;
+}
+
+/** One line of framing: labels with their words, markers, the top frames, tone. */
+function framingText(framing: FramingProfile): string {
+  const frames = framing.frames.slice(0, 3).map((frame) => `${frame.frame} ${frame.count}`);
+  const labels = framing.labels.map((label) => `${quoted(label.evidence[0]?.span.text ?? label.label)} (${label.connotation})`);
+  const markers = framing.markers.flatMap((marker) => marker.evidence.map((item) => `${marker.category} ${quoted(item.span.text)}`));
+  const tone = framing.tone.positive + framing.tone.negative > 0 ? [`tone ${framing.tone.valence.toFixed(2)}`] : [];
+  return [...labels, ...markers, ...frames, ...tone].join(' · ') || '—';
+}
+
+/** Framing of each voiced perspective's content, and how other sides portray it. */
+function framingLines(perspectives: readonly Perspective[]): string[] {
+  const lines = heading('Framing of each side’s content  (labels · markers · frames · tone)');
+  const voiced = perspectives.filter((perspective) => perspective.attributions.length > 0);
+  if (voiced.length === 0) return [...lines, `${INDENT}(none)`];
+  for (const perspective of voiced) {
+    lines.push(INDENT + shorten(`${perspective.label}: ${framingText(perspective.framing)}`, MAX_LINE - INDENT.length));
+    for (const portrayal of perspective.portrayals) {
+      const by = perspectives.find((other) => other.id === portrayal.by)?.label ?? portrayal.by;
+      lines.push(INDENT + INDENT + shorten(`portrayed by ${by} (${portrayal.attribution}): ${framingText(portrayal.framing)}`, MAX_LINE - 2 * INDENT.length));
+    }
+  }
+  return lines;
+}
+
+/** Document figures: balance, dominant side, who is never heard, the author's own voice. */
+function metricLines(metrics: Metrics, perspectives: readonly Perspective[], actors: readonly Actor[]): string[] {
+  const label = (id: string | null): string => perspectives.find((perspective) => perspective.id === id)?.label ?? id ?? '—';
+  const voiceless = metrics.voiceless.map((id) => actors.find((actor) => actor.id === id)?.name ?? id);
+  return [
+    ...heading('Document'),
+    `${INDENT}balance ${metrics.balance.toFixed(2)} (0 one voice, 1 even) · dominant: ${label(metrics.dominantPerspective)} · voiceless: ${voiceless.join(', ') || '—'}`,
+    INDENT + shorten(`author’s own voice: ${(metrics.authorial.share * 100).toFixed(0)}% of the words · ${framingText(metrics.authorial.framing)}`, MAX_LINE - INDENT.length),
+  ];
+}
+
 /** The whole report; the actors section only when the analysis found actors. */
 function report(analysis: Analysis, title: string): string {
   const lines = [
@@ -171,6 +228,9 @@ function report(analysis: Analysis, title: string): string {
     ...boilerplateLines(analysis.boilerplate),
     ...attributionLines(analysis.attributions),
     ...(analysis.actors.length > 0 ? actorLines(analysis.actors) : []),
+    ...perspectiveLines(analysis.perspectives),
+    ...framingLines(analysis.perspectives),
+    ...metricLines(analysis.metrics, analysis.perspectives, analysis.actors),
   ];
   return lines.join('\n');
 }

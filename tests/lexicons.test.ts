@@ -16,12 +16,28 @@ describe('lexicons', () => {
   });
 
   it('validates the built-in lexicons, with unique entry ids', () => {
-    const { boilerplate, cues } = builtinLexicons();
-    for (const lexicon of [boilerplate, cues]) {
+    const { boilerplate, cues, frames, markers, labels, tone, actors } = builtinLexicons();
+    for (const lexicon of [boilerplate, cues, frames, markers, labels, tone]) {
       const ids = lexicon.entries.map((entry) => entry.id);
       expect(new Set(ids).size, lexicon.name).toBe(ids.length);
     }
+    for (const ids of [actors.entities.map((entity) => entity.id), actors.perspectives.map((perspective) => perspective.id)]) {
+      expect(new Set(ids).size, actors.name).toBe(ids.length);
+    }
     expect(cues.entries.find((entry) => entry.id === 'say')?.class).toBe('reporting');
+  });
+
+  it('gives every actor name and demonym one entity, and no term two entries of one lexicon', () => {
+    const { actors, frames, markers, labels, tone } = builtinLexicons();
+    const owners = new Map<string, Set<string>>();
+    for (const entity of actors.entities) {
+      for (const name of [...entity.names, ...(entity.demonyms ?? [])]) owners.set(name, (owners.get(name) ?? new Set()).add(entity.id));
+    }
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([name]) => name)).toEqual([]);
+    for (const lexicon of [frames, markers, labels, tone]) {
+      const terms = lexicon.entries.flatMap((entry) => entry.terms);
+      expect(terms.filter((term, index) => terms.indexOf(term) !== index), lexicon.name).toEqual([]);
+    }
   });
 
   it.each([
