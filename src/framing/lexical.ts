@@ -5,7 +5,7 @@
 import type { FrameEntry, LabelEntry, MarkerEntry, ToneEntry } from '../lexicons/schemas.js';
 import type { Token } from '../types.js';
 import { NEGATORS } from '../text/words.js';
-import { compileTerms, findTerms, lowerTexts, type TermHit, type TermMatcher } from './terms.js';
+import { compileTerms, findTerms, firstWords, termStarts, termText, type TermHit, type TermMatcher, type TermText } from './terms.js';
 
 /** The framing lexicons compiled for matching, built once per analyzer. */
 export interface FramingMatchers {
@@ -13,16 +13,18 @@ export interface FramingMatchers {
   labels: TermMatcher<LabelEntry>;
   markers: TermMatcher<MarkerEntry>;
   tone: TermMatcher<ToneEntry>;
+  /** The first words of every term of the four: tokens with none of them are skipped at once. */
+  firstWords: ReadonlySet<string>;
 }
 
 /** Compiles the framing lexicons. */
 export function compileFraming(lexicons: { frames: readonly FrameEntry[]; labels: readonly LabelEntry[]; markers: readonly MarkerEntry[]; tone: readonly ToneEntry[] }): FramingMatchers {
-  return {
-    frames: compileTerms(lexicons.frames),
-    labels: compileTerms(lexicons.labels),
-    markers: compileTerms(lexicons.markers),
-    tone: compileTerms(lexicons.tone),
-  };
+  const frames = compileTerms(lexicons.frames);
+  const labels = compileTerms(lexicons.labels);
+  const markers = compileTerms(lexicons.markers);
+  const tone = compileTerms(lexicons.tone);
+  const words = new Set([...firstWords(frames), ...firstWords(labels), ...firstWords(markers), ...firstWords(tone)]);
+  return { frames, labels, markers, tone, firstWords: words };
 }
 
 /** A tone word with its valence after negation ("not good" is negative). */
@@ -42,26 +44,30 @@ export interface FramingHits {
 const NEGATION_WINDOW = 3;
 
 /** Whether a negator stands shortly before token `index` in its sentence. */
-function isNegated(tokens: readonly Token[], lowered: readonly string[], index: number): boolean {
+function isNegated(text: TermText, index: number): boolean {
+  const { tokens, lowered, lemmas } = text;
   const sentence = (tokens[index] as Token).sentence;
   for (let at = index - 1; at >= Math.max(0, index - NEGATION_WINDOW); at -= 1) {
     if ((tokens[at] as Token).sentence !== sentence) return false;
-    if (NEGATORS.has(lowered[at] as string) || NEGATORS.has((tokens[at] as Token).lemma)) return true;
+    if (NEGATORS.has(lowered[at] as string) || NEGATORS.has(lemmas[at] as string)) return true;
   }
   return false;
 }
 
 /** Matches every framing lexicon over the tokens. */
 export function findFramingHits(matchers: FramingMatchers, tokens: readonly Token[]): FramingHits {
-  const lowered = lowerTexts(tokens);
-  const tone = findTerms(matchers.tone, tokens, lowered).map((hit): ToneHit => ({
-    ...hit,
-    valence: isNegated(tokens, lowered, hit.start) ? -hit.entry.valence : hit.entry.valence,
+  const text = termText(tokens);
+  const starts = termStarts(text, matchers.firstWords);
+  const tone = findTerms(matchers.tone, text, starts).map((hit): ToneHit => ({
+    start: hit.start,
+    end: hit.end,
+    entry: hit.entry,
+    valence: isNegated(text, hit.start) ? -hit.entry.valence : hit.entry.valence,
   }));
   return {
-    frames: findTerms(matchers.frames, tokens, lowered),
-    labels: findTerms(matchers.labels, tokens, lowered),
-    markers: findTerms(matchers.markers, tokens, lowered),
+    frames: findTerms(matchers.frames, text, starts),
+    labels: findTerms(matchers.labels, text, starts),
+    markers: findTerms(matchers.markers, text, starts),
     tone,
   };
 }

@@ -67,51 +67,72 @@ function lemmaOf(token: Token, lowered: string): string {
   return token.pos === 'PROPN' && token.lemma === lowered ? naiveSingular(lowered) : token.lemma;
 }
 
-/** Whether token `index` matches `word` by its lower-case text or its lemma. */
-function wordMatches(tokens: readonly Token[], lowered: readonly string[], index: number, word: string): boolean {
-  const token = tokens[index];
-  return token !== undefined && (lowered[index] === word || lemmaOf(token, lowered[index] as string) === word);
+
+/** What terms are matched against, computed once per document and shared by the matchers. */
+export interface TermText {
+  tokens: readonly Token[];
+  /** Lower-case text of each token. */
+  lowered: readonly string[];
+  /** Lemma of each token (a naive singular for a proper-noun plural). */
+  lemmas: readonly string[];
 }
 
-/** The lower-case text of every token, computed once per document and shared by the matchers. */
-export function lowerTexts(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => token.text.toLowerCase());
+/** The lower-case texts and lemmas of the tokens. */
+export function termText(tokens: readonly Token[]): TermText {
+  const lowered = tokens.map((token) => token.text.toLowerCase());
+  const lemmas = tokens.map((token, index) => lemmaOf(token, lowered[index] as string));
+  return { tokens, lowered, lemmas };
+}
+
+/** The first words of a matcher's terms, to rule tokens out before any lookup in several matchers. */
+export function firstWords(matcher: TermMatcher<unknown>): IterableIterator<string> {
+  return matcher.byFirstWord.keys();
+}
+
+/** Indexes of the tokens whose text or lemma is in `words`: the only places a term can start. */
+export function termStarts(text: TermText, words: ReadonlySet<string>): number[] {
+  const starts: number[] = [];
+  for (let index = 0; index < text.lowered.length; index += 1) {
+    if (words.has(text.lowered[index] as string) || words.has(text.lemmas[index] as string)) starts.push(index);
+  }
+  return starts;
 }
 
 /**
- * Every term of the matcher in the tokens, leftmost-longest and without overlaps; a term never
- * crosses a sentence boundary. Linear in the number of tokens (terms are short).
+ * Every term of the matcher in the text, leftmost-longest and without overlaps, trying only the
+ * given start positions (ascending); a term never crosses a sentence boundary.
  */
-export function findTerms<Entry>(matcher: TermMatcher<Entry>, tokens: readonly Token[], lowered: readonly string[]): TermHit<Entry>[] {
+export function findTerms<Entry>(matcher: TermMatcher<Entry>, text: TermText, starts: readonly number[]): TermHit<Entry>[] {
   const hits: TermHit<Entry>[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index] as Token;
-    const text = lowered[index] as string;
-    const byText = longestAt(matcher.byFirstWord.get(text), tokens, lowered, index);
-    const lemma = lemmaOf(token, text);
-    const byLemma = lemma === text ? undefined : longestAt(matcher.byFirstWord.get(lemma), tokens, lowered, index);
+  let free = 0;
+  for (const index of starts) {
+    if (index < free) continue;
+    const lowered = text.lowered[index] as string;
+    const lemma = text.lemmas[index] as string;
+    const byText = longestAt(matcher.byFirstWord.get(lowered), text, index);
+    const byLemma = lemma === lowered ? undefined : longestAt(matcher.byFirstWord.get(lemma), text, index);
     const matched = byLemma && (!byText || byLemma.words.length > byText.words.length) ? byLemma : byText;
-    if (matched) {
-      hits.push({ start: index, end: index + matched.words.length, entry: matcher.entries[matched.entry] as Entry });
-      index += matched.words.length;
-    } else {
-      index += 1;
-    }
+    if (!matched) continue;
+    hits.push({ start: index, end: index + matched.words.length, entry: matcher.entries[matched.entry] as Entry });
+    free = index + matched.words.length;
   }
   return hits;
 }
 
 /** The longest of `candidates` (sorted longest first) that matches at `index` within its sentence. */
-function longestAt(candidates: readonly CompiledTerm[] | undefined, tokens: readonly Token[], lowered: readonly string[], index: number): CompiledTerm | undefined {
+function longestAt(candidates: readonly CompiledTerm[] | undefined, text: TermText, index: number): CompiledTerm | undefined {
   if (!candidates) return undefined;
+  const { tokens, lowered, lemmas } = text;
   const sentence = (tokens[index] as Token).sentence;
   for (const candidate of candidates) {
     const { words } = candidate;
     const last = index + words.length - 1;
     if (last >= tokens.length || (tokens[last] as Token).sentence !== sentence) continue;
     let all = true;
-    for (let offset = 1; offset < words.length && all; offset += 1) all = wordMatches(tokens, lowered, index + offset, words[offset] as string);
+    for (let offset = 1; offset < words.length && all; offset += 1) {
+      const word = words[offset] as string;
+      all = lowered[index + offset] === word || lemmas[index + offset] === word;
+    }
     if (all) return candidate;
   }
   return undefined;

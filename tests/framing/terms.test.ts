@@ -1,7 +1,7 @@
 /** Term matching on real wink-nlp tokens: base forms match inflections, hyphens either way, longest first. */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/index.js';
-import { compileTerms, findTerms, lowerTexts } from '../../src/framing/terms.js';
+import { compileTerms, findTerms, firstWords, termStarts, termText } from '../../src/framing/terms.js';
 
 const analyzer = createAnalyzer();
 
@@ -16,7 +16,8 @@ const matcher = compileTerms(entries);
 
 function matched(text: string): Array<[string, string]> {
   const { tokens } = analyzer.analyze(text);
-  return findTerms(matcher, tokens, lowerTexts(tokens)).map((hit) => [hit.entry.id, text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end)]);
+  const terms = termText(tokens);
+  return findTerms(matcher, terms, termStarts(terms, new Set(firstWords(matcher)))).map((hit) => [hit.entry.id, text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end)]);
 }
 
 describe('findTerms', () => {
