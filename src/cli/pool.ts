@@ -13,10 +13,18 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-/** The worker script next to this module: TypeScript when run from source, the built file otherwise. */
-function workerUrl(): URL {
+/**
+ * Starts a worker running the worker script next to this module: the built file, or, when framelens
+ * runs from its TypeScript source (tests, tsx), the source through tsx's loader, registered in the
+ * worker because loaders do not carry over to worker threads.
+ */
+function startWorker(config: WorkerConfig): Worker {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('./worker.ts', here) : new URL('./cli-worker.js', here);
+  if (!here.endsWith('.ts')) return new Worker(new URL('./cli-worker.js', here), { workerData: config });
+  const api = import.meta.resolve('tsx/esm/api');
+  const script = new URL('./worker.ts', here).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: config });
 }
 
 /** A pool that analyzes in this thread, yielding to the event loop between texts (output, progress). */
@@ -49,7 +57,7 @@ function workerPool(jobs: number, config: WorkerConfig): Pool {
     slot.worker.postMessage(next.task);
   };
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerUrl(), { workerData: config }), pending: null };
+    const slot: Slot = { worker: startWorker(config), pending: null };
     slot.worker.on('message', (message: { seq: number; result: TaskResult }) => {
       const pending = slot.pending;
       slot.pending = null;

@@ -1,0 +1,36 @@
+/** The framelens command as a process: exit codes, standard input, and the worker pool (--jobs 2). */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { folderWith } from './helpers.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const article = readFileSync(join(root, 'examples/article.txt'), 'utf8');
+
+/** Runs the CLI from its source in a child process (tsx registers TypeScript in the workers too). */
+function framelens(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('framelens as a process', () => {
+  it('analyzes with two worker threads and keeps the input order', () => {
+    const texts = ['Kyiv said the offensive had stalled.', article, 'Beijing said the visit was a provocation.', 'The bridge opened in 1998.', article];
+    const dir = folderWith(Object.fromEntries(texts.map((text, index) => [`${index}.txt`, text])));
+    const run = framelens(['analyze', dir, '--jobs', '2', '--format', 'jsonl']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; analysis: { attributions: unknown[] } });
+    expect(lines.map((line) => line.id)).toEqual(texts.map((_, index) => join(dir, `${index}.txt`)));
+    expect(lines.map((line) => line.analysis.attributions.length)).toEqual([1, 18, 1, 0, 18]);
+  });
+
+  it('reads standard input and exits 0; 1 when an input fails; 2 on a usage error', () => {
+    expect(framelens(['analyze', '-', '--format', 'json'], 'Kyiv said the offensive had stalled.').status).toBe(0);
+    const failed = framelens(['analyze', '/nonexistent/article.txt', '--format', 'json']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/1 of 1 inputs failed/u);
+    expect(framelens(['analyze', '--jobs', 'many', 'x.txt']).status).toBe(2);
+  });
+});
