@@ -164,7 +164,7 @@ function highlightedText(analysis: ArticleAnalysis & { text: string }, colours: 
 
 /** The start of the page. */
 export function htmlStart(title: string): string {
-  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n<header class="page"><h1>${escapeHtml(title)}</h1><p>framelens report: who says what, and how each side is framed. Shaded: what a side says; underlined: who; boxed: the cue. Hover over a highlight for details.</p></header>\n`;
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n<header class="page"><h1>${escapeHtml(title)}</h1><p>Who says what, and how each side is framed. Shaded: what a side says; underlined: who; boxed: the cue. Hover over a highlight for details.</p></header>\n`;
 }
 
 /** One article's section. */

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The CLI's speed-up on all cores (issue 5): `framelens analyze <folder> --jobs 1` against `--jobs 2`
+// (or --jobs N) on 240 articles, wall-clock time of the whole process, best of two runs each.
+//
+//   npm run build && npm run bench:cli [-- --jobs N] [-- --articles N] [-- --json]
+//
+// The articles come from ../shared/polnear (train, then dev) when present, else copies of the
+// example articles; they are written to a temporary folder outside the repository and deleted after.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const jobs = option('--jobs', Math.max(2, os.availableParallelism()));
+const count = option('--articles', 240);
+const json = args.includes('--json');
+const TARGET = 1.4;
+
+if (!existsSync(cli)) {
+  console.error('bench-cli: dist/cli.js not found; run `npm run build` first');
+  process.exit(1);
+}
+
+/** Article texts: PolNeAR's when present, else the examples repeated. */
+function articles() {
+  const texts = [];
+  for (const split of ['train', 'dev']) {
+    const dir = path.join(root, '..', 'shared', 'polnear', split, 'text');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (texts.length >= count) return { texts, source: 'PolNeAR' };
+      texts.push(readFileSync(path.join(dir, file), 'utf8'));
+    }
+  }
+  if (texts.length >= count) return { texts, source: 'PolNeAR' };
+  const examples = ['article.txt', 'climate.txt'].map((file) => readFileSync(path.join(root, 'examples', file), 'utf8'));
+  while (texts.length < count) texts.push(examples[texts.length % examples.length]);
+  return { texts, source: 'examples' };
+}
+
+function timeRun(dir, jobCount) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, 'analyze', dir, '--jobs', String(jobCount), '--format', 'jsonl'], { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`framelens exited ${run.status}: ${run.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const { texts, source } = articles();
+const dir = mkdtempSync(path.join(os.tmpdir(), 'framelens-bench-cli-'));
+try {
+  texts.forEach((text, index) => writeFileSync(path.join(dir, `${String(index).padStart(4, '0')}.txt`), text));
+  const one = Math.min(timeRun(dir, 1), timeRun(dir, 1));
+  const many = Math.min(timeRun(dir, jobs), timeRun(dir, jobs));
+  const speedup = one / many;
+  const result = { articles: texts.length, source, cores: os.availableParallelism(), jobs, secondsOneJob: one, secondsManyJobs: many, speedup, target: TARGET, pass: speedup >= TARGET };
+  if (json) console.log(JSON.stringify(result, null, 2));
+  else {
+    console.log(`bench-cli: ${texts.length} articles (${source}), ${result.cores} cores`);
+    console.log(`  --jobs 1: ${one.toFixed(2)} s (${(texts.length / one).toFixed(1)} articles/s)`);
+    console.log(`  --jobs ${jobs}: ${many.toFixed(2)} s (${(texts.length / many).toFixed(1)} articles/s)`);
+    console.log(`  speed-up ${speedup.toFixed(2)}× (target >= ${TARGET}×): ${result.pass ? 'PASS' : 'FAIL'}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
