@@ -64,3 +64,14 @@ describe('the confidence model', () => {
     expect(nested?.confidence ?? 1).toBeLessThan(quoted?.confidence ?? 0);
   });
 });
+
+describe('many analyzers in one process', () => {
+  // wink-nlp changes its model object on every load; the twentieth load in a process used to fail.
+  it('creates thirty analyzers, each with its own options, and each analyzes', () => {
+    for (let index = 0; index < 30; index += 1) {
+      const analyzer = createAnalyzer({ minConfidence: index / 30 });
+      expect(analyzer.options.minConfidence).toBe(index / 30);
+      expect(analyzer.analyze('“We will not retreat,” the minister said.').tokens.length).toBeGreaterThan(5);
+    }
+  });
+});

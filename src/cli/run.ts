@@ -272,7 +272,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     config = analyzerOptions(options);
     analyzer = createAnalyzer(config);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof LexiconError || error instanceof TypeError || error instanceof RangeError) {
+    // Usage errors, invalid lexicons and rejected analyzer options (framelens's own TypeError and
+    // RangeError messages); anything else is a bug and propagates.
+    const rejectedOption = (error instanceof TypeError || error instanceof RangeError) && error.message.startsWith('framelens:');
+    if (error instanceof UsageError || error instanceof LexiconError || rejectedOption) {
       await write(io.stderr, `framelens: ${error.message.replace(/^framelens: /u, '')}\nRun framelens --help for usage.\n`);
       return 2;
     }

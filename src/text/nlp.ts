@@ -10,5 +10,11 @@ export type Nlp = ReturnType<typeof winkNLP>;
  * not use them, and sentiment alone costs about half the time.
  */
 export function loadNlp(): Nlp {
-  return winkNLP(model, ['sbd', 'pos']);
+  // One instance per process, made on first use: wink-nlp changes the shared model object each
+  // time it loads it, so that the twentieth load in one process fails ("Invalid string length").
+  // framelens only reads documents with it, which any number of analyzers can share.
+  shared ??= winkNLP(model, ['sbd', 'pos']);
+  return shared;
 }
+
+let shared: Nlp | undefined;

@@ -124,6 +124,20 @@ describe('inputs', () => {
   });
 });
 
+describe('progress', () => {
+  const dir = folderWith({ 'a.txt': short, 'b.txt': short, 'c.txt': short });
+
+  it('shows articles done, rate and time left on a terminal, and clears the line at the end', async () => {
+    const run = await cli(['analyze', dir, '--format', 'jsonl'], { ttyErr: true });
+    expect(run.stderr).toMatch(/\[#*\.*\] 1\/3 articles · [\d.]+\/s · \d+ s left/u);
+    expect(run.stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('writes nothing to standard error otherwise', async () => {
+    expect((await cli(['analyze', dir, '--format', 'jsonl'])).stderr).toBe('');
+  });
+});
+
 describe('JSON Lines records', () => {
   it('writes one line per record in input order, passes other fields through, and turns bad records into error lines', async () => {
     const input = [

@@ -11,10 +11,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `framelens <argv>` with `stdin` as input; `tty` makes stdout a terminal. */
-export async function cli(argv: string[], options: { stdin?: string | Buffer; tty?: boolean } = {}): Promise<CliRun> {
+/** Runs `framelens <argv>` with `stdin` as input; `tty` makes stdout a terminal, `ttyErr` stderr. */
+export async function cli(argv: string[], options: { stdin?: string | Buffer; tty?: boolean; ttyErr?: boolean } = {}): Promise<CliRun> {
   const stdout = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
-  const stderr = Object.assign(new PassThrough(), { isTTY: false });
+  const stderr = Object.assign(new PassThrough(), { isTTY: options.ttyErr ?? false });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (chunk: Buffer) => out.push(chunk));
