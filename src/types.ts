@@ -148,7 +148,10 @@ export type ActorKind = 'person' | 'organization' | 'place' | 'group' | 'unspeci
 export interface Actor {
   /** Stable id within one analysis (`"p1"`, …). */
   id: string;
-  /** Canonical name: the fullest name mention. */
+  /**
+   * Canonical name: the label of the perspective-pack entity the actor is (`"Russia"` for "Moscow"),
+   * else its fullest name mention.
+   */
   name: string;
   /** Person, organization, place, group or unspecified. */
   kind: ActorKind;
@@ -171,7 +174,10 @@ export interface Evidence {
   span: Span;
   /** The lexicon the entry belongs to. */
   lexicon: EvidenceLexicon;
-  /** Id of the lexicon entry (`"distancing-so-called"`, `"security-military-force"`, `"claim"`). */
+  /**
+   * Id of the lexicon entry (`"distancing-so-called"`, `"security-military-force"`, `"claim"`), or
+   * `"scare-quote"` for a scare quote, which a rule finds rather than a lexicon.
+   */
   entry: string;
   /** Id of the attribution whose content (or cue) holds the span, or `null` for the author's own text. */
   attribution: string | null;
@@ -269,8 +275,9 @@ export interface Perspective {
   /** Ids of the attributions whose actor belongs to this perspective. */
   attributions: string[];
   /**
-   * Share of all attributed content words that this side's attributions hold, 0..1. A word in a
-   * nested attribution counts for the innermost one only.
+   * Share of the attributed content words whose source belongs to a side that this side holds,
+   * 0..1 (the shares of all sides add up to 1; words of attributions with no resolved source are
+   * left out). A word in a nested attribution counts for the innermost one only.
    */
   voiceShare: number;
   /** Attributed content words this side holds. */

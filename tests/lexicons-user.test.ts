@@ -51,6 +51,20 @@ describe('user lexicons', () => {
       'entities.0.perspective',
       'mine',
     ],
+    ['a duplicate entry id', { lexicons: { tone: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', valence: 1, terms: ['a'] }, { id: 'x', valence: 2, terms: ['b'] }] } } }, 'entries.1.id', 'mine'],
+    [
+      'a duplicate entity id',
+      { lexicons: { actors: { name: 'mine', version: '1.0.0', perspectives: [{ id: 'a', label: 'A' }], entities: [{ id: 'x', perspective: 'a', kind: 'place', label: 'X', names: ['Acme'] }, { id: 'x', perspective: 'a', kind: 'place', label: 'Y', names: ['Bolt'] }] } } },
+      'entities.1.id',
+      'mine',
+    ],
+    ['a term with a tab', { lexicons: { frames: { ...levyFrame, entries: [{ id: 'x', frame: 'economic', terms: ['carbon\ttax'] }] } } }, 'entries.0.terms.0', 'levies'],
+    [
+      'a name with no letter',
+      { lexicons: { actors: { name: 'mine', version: '1.0.0', perspectives: [{ id: 'a', label: 'A' }], entities: [{ id: 'x', perspective: 'a', kind: 'place', label: 'X', names: ['——'] }] } } },
+      'entities.0.names.0',
+      'mine',
+    ],
     ['a forbidden key', { lexicons: { frames: JSON.parse('{"name":"evil","version":"1.0.0","entries":[],"__proto__":{"polluted":true}}') } }, '__proto__', 'evil'],
     ['a missing file', { lexicons: { frames: '/nonexistent/frames.json' } }, '', '/nonexistent/frames.json'],
   ])('reject %s with the lexicon, the path and the problem', (_, options, path, name) => {
@@ -59,6 +73,20 @@ describe('user lexicons', () => {
     expect((error as LexiconError).lexicon).toContain(name);
     expect((error as LexiconError).issues.map((issue) => issue.path)).toContain(path);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reject a lexicon that refers to itself with a LexiconError, not a stack overflow', () => {
+    const cyclic: Record<string, unknown> = { name: 'loop', version: '1.0.0', entries: [] };
+    cyclic.self = cyclic;
+    const error = errorOf({ lexicons: { frames: cyclic as never } });
+    expect(error).toBeInstanceOf(LexiconError);
+    expect((error as LexiconError).issues[0]?.message).toMatch(/cycle/u);
+  });
+
+  it('let a user entry win over a built-in entry with the same term', () => {
+    const tone = { name: 'mine', version: '1.0.0', entries: [{ id: 'my-brutal', valence: 3, terms: ['brutal'] }] };
+    const analysis = createAnalyzer({ lexicons: { tone } }).analyze('Berlin said the campaign was brutal.');
+    expect(analysis.perspectives.flatMap((perspective) => perspective.framing.tone.evidence.map((item) => item.entry))).toEqual(['my-brutal']);
   });
 
   it('reject invalid JSON in a file', () => {
@@ -76,7 +104,7 @@ describe('user lexicons', () => {
     expect(analysis.attributions[0]?.perspective).toBe('ukraine');
   });
 
-  it.each([[{ lexicons: { colours: {} } }], [{ lexicons: [] }], [{ lexicons: 'frames.json' }]])('reject a malformed lexicons option (%#) with a TypeError', (options) => {
+  it.each([[{ lexicons: { colours: {} } }], [{ lexicons: [] }], [{ lexicons: 'frames.json' }], [{ lexicons: new Map([['frames', {}]]) }]])('reject a malformed lexicons option (%#) with a TypeError', (options) => {
     expect(() => createAnalyzer(options as AnalyzerOptions)).toThrow(TypeError);
   });
 });

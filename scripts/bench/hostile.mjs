@@ -46,6 +46,11 @@ export const HOSTILE_CASES = [
   { id: 'he-said', label: '"he said " ×20,000', boundMs: 5_000, make: () => 'he said '.repeat(20_000) },
   { id: 'nested-quotes', label: '10,000 nested quotations', boundMs: 1_500, make: nestedQuotes },
   { id: 'no-punctuation', label: '~1 MB text with no sentence punctuation', boundMs: 8_000, make: noSentencePunctuation },
+  // Found by review of the perspectives issue: a quadratic regex on a mention's trailing characters,
+  // a quadratic evidence list when every attribution is in the lead, a spread of 250,000 mentions.
+  { id: 'source-gap', label: 'a source with 80,000 spaces inside', boundMs: 1_000, make: () => `Ivan Sidorov, the Kremlin${' '.repeat(80_000)}spokesman, said the plan failed.` },
+  { id: 'one-paragraph', label: '2 MB of "X said …" in one paragraph', boundMs: 8_000, make: () => 'Putin said the sanctions were unfair. '.repeat(52_000) },
+  { id: 'many-mentions', label: '250,000 mentions of one entity', boundMs: 5_000, make: () => `Russia said the talks failed.\n\n${'Moscow. '.repeat(250_000)}` },
 ];
 
 /** @param {string} id */

@@ -43,15 +43,22 @@ export interface FramingHits {
 /** How many tokens before a tone word a negator may stand ("not very good"). */
 const NEGATION_WINDOW = 3;
 
-/** Whether a negator stands shortly before token `index` in its sentence. */
+/** Punctuation that ends the reach of a negator ("Without question, peace returned"). */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–']);
+
+/**
+ * Whether the tone word at `index` is negated: an odd number of negators shortly before it in its
+ * clause ("not good" is negated, "not without hope" is not).
+ */
 function isNegated(text: TermText, index: number): boolean {
   const { tokens, lowered, lemmas } = text;
   const sentence = (tokens[index] as Token).sentence;
+  let negators = 0;
   for (let at = index - 1; at >= Math.max(0, index - NEGATION_WINDOW); at -= 1) {
-    if ((tokens[at] as Token).sentence !== sentence) return false;
-    if (NEGATORS.has(lowered[at] as string) || NEGATORS.has(lemmas[at] as string)) return true;
+    if ((tokens[at] as Token).sentence !== sentence || CLAUSE_BREAKS.has(lowered[at] as string)) break;
+    if (NEGATORS.has(lowered[at] as string) || NEGATORS.has(lemmas[at] as string)) negators += 1;
   }
-  return false;
+  return negators % 2 === 1;
 }
 
 /** Matches every framing lexicon over the tokens. */

@@ -14,17 +14,20 @@ export function portrayalsByPerspective(
   profileOfAttribution: (index: number) => FramingProfile,
 ): Map<string, Portrayal[]> {
   const result = new Map<string, Portrayal[]>();
+  const seen = new Set<string>();
   for (const actor of actors) {
     if (actor.perspective === null) continue;
-    const seen = new Set<number>();
     for (const mention of actor.mentions) {
       const { start } = tokenRange(tokens, mention);
       const owner = start < tokens.length ? (owners[start] as number) : -1;
-      if (owner < 0 || seen.has(owner)) continue;
+      if (owner < 0) continue;
       const attribution = attributions[owner] as Attribution;
       if (attribution.perspective === null || attribution.perspective === actor.perspective) continue;
-      // One portrayal per actor and attribution: its first mention there.
-      seen.add(owner);
+      // One portrayal per side and attribution (its first actor mentioned there), so that a content
+      // naming Putin, Lavrov and the Kremlin portrays Russia once.
+      const key = `${actor.perspective}\u0000${owner}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const list = result.get(actor.perspective) ?? [];
       list.push({ by: attribution.perspective, attribution: attribution.id, mention, framing: profileOfAttribution(owner) });
       result.set(actor.perspective, list);

@@ -15,6 +15,7 @@ function leadParagraph(paragraphs: readonly Paragraph[], headline: Span | null):
 export function prominenceByPerspective(attributions: readonly Attribution[], paragraphs: readonly Paragraph[], headline: Span | null): Map<string, Prominence> {
   const lead = leadParagraph(paragraphs, headline);
   const result = new Map<string, Prominence>();
+  const cited = new Map<string, Set<string>>();
   const of = (perspective: string): Prominence => {
     let prominence = result.get(perspective);
     if (!prominence) {
@@ -29,7 +30,13 @@ export function prominenceByPerspective(attributions: readonly Attribution[], pa
     if (!attribution) return;
     const prominence = of(attribution.perspective as string);
     prominence[flag] = true;
-    if (!prominence.evidence.includes(attribution.id)) prominence.evidence.push(attribution.id);
+    // A set per side keeps this linear when thousands of attributions share one lead paragraph.
+    const ids = cited.get(attribution.perspective as string) ?? new Set<string>();
+    cited.set(attribution.perspective as string, ids);
+    if (!ids.has(attribution.id)) {
+      ids.add(attribution.id);
+      prominence.evidence.push(attribution.id);
+    }
   };
   for (const attribution of voiced) {
     const at = positionOf(attribution);

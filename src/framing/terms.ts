@@ -46,7 +46,8 @@ export function compileTerms<Entry extends { terms: readonly string[] }>(entries
       }
     }
   });
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first; at equal length the later entry (a user lexicon's, added after the built-in ones).
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.entry - a.entry);
   return { entries, byFirstWord };
 }
 

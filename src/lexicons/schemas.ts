@@ -29,7 +29,21 @@ const term = z
   .string()
   .min(1)
   .max(80)
-  .refine((value) => value.trim() === value && !/\s{2}/u.test(value), 'must have no leading, trailing or double spaces');
+  .refine((value) => /^\S+(?: \S+)*$/u.test(value), 'must be words separated by single spaces (no tabs, line breaks or other white space)');
+
+/** Reports every item whose id repeats an earlier one, at the path of the repeat. */
+function uniqueIds(items: ReadonlyArray<{ id: string }>, path: string, context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) context.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+/** Adds the check that entry ids are unique to a lexicon schema with `entries`. */
+function withUniqueEntries<Schema extends z.ZodType<{ entries: ReadonlyArray<{ id: string }> }>>(schema: Schema): Schema {
+  return schema.superRefine((lexicon, context) => uniqueIds(lexicon.entries, 'entries', context)) as unknown as Schema;
+}
 
 /** The terms of an entry: at least one. */
 const terms = z.array(term).min(1);
@@ -45,16 +59,18 @@ export const boilerplateCategory = z.enum([
 ]);
 
 /** A boilerplate lexicon: phrases that mark a paragraph as an appeal, not article text. */
-export const boilerplateLexiconSchema = z.strictObject({
-  ...lexiconHeader,
-  entries: z.array(
-    z.strictObject({
-      id: entryId,
-      category: boilerplateCategory,
-      phrases: z.array(z.string().min(1)).min(1),
-    }),
-  ),
-});
+export const boilerplateLexiconSchema = withUniqueEntries(
+  z.strictObject({
+    ...lexiconHeader,
+    entries: z.array(
+      z.strictObject({
+        id: entryId,
+        category: boilerplateCategory,
+        phrases: z.array(z.string().min(1)).min(1),
+      }),
+    ),
+  }),
+);
 
 /** A boilerplate lexicon, as validated. */
 export type BoilerplateLexicon = z.infer<typeof boilerplateLexiconSchema>;
@@ -79,40 +95,42 @@ export const cueStance = z.enum([
 ]);
 
 /** A cue lexicon: words and phrases that signal attribution. */
-export const cueLexiconSchema = z.strictObject({
-  ...lexiconHeader,
-  entries: z.array(
-    z.strictObject({
-      id: entryId,
-      /** Lower-case lemmas of the cue's words, as wink-nlp lemmatizes them. */
-      lemmas: z.array(z.string().min(1)).min(1),
-      pos: z.enum(['verb', 'noun', 'phrase', 'adjective', 'preposition', 'punctuation']),
-      class: cueClass,
-      stance: cueStance,
-      /** `as` for cues of the pattern "X <cue> A as B". */
-      complement: z.literal('as').optional(),
-      /** How often the cue occurs as a cue in PolNeAR train (statistics, no text). */
-      trainCount: z.number().int().nonnegative().optional(),
-      /** Share of the lemma's occurrences in PolNeAR train that are cues; `null` when unseen. */
-      cueRatio: z.number().min(0).max(1).nullable().optional(),
-      /**
-       * How framelens's own extractor fares with this cue on PolNeAR train (written by
-       * `scripts/calibrate-cues.mjs`): attributions predicted with it, and how many of their cues
-       * matched an annotated cue. Turns into the attribution's confidence.
-       */
-      calibration: z
-        .strictObject({
-          predicted: z.number().int().nonnegative(),
-          matched: z.number().int().nonnegative(),
-          /** The same counts for attributions with strong evidence (a quotation, a clause, "as"). */
-          strongPredicted: z.number().int().nonnegative(),
-          strongMatched: z.number().int().nonnegative(),
-        })
-        .refine((value) => value.matched <= value.predicted && value.strongMatched <= value.strongPredicted, 'matched cannot exceed predicted')
-        .optional(),
-    }),
-  ),
-});
+export const cueLexiconSchema = withUniqueEntries(
+  z.strictObject({
+    ...lexiconHeader,
+    entries: z.array(
+      z.strictObject({
+        id: entryId,
+        /** Lower-case lemmas of the cue's words, as wink-nlp lemmatizes them. */
+        lemmas: z.array(z.string().min(1)).min(1),
+        pos: z.enum(['verb', 'noun', 'phrase', 'adjective', 'preposition', 'punctuation']),
+        class: cueClass,
+        stance: cueStance,
+        /** `as` for cues of the pattern "X <cue> A as B". */
+        complement: z.literal('as').optional(),
+        /** How often the cue occurs as a cue in PolNeAR train (statistics, no text). */
+        trainCount: z.number().int().nonnegative().optional(),
+        /** Share of the lemma's occurrences in PolNeAR train that are cues; `null` when unseen. */
+        cueRatio: z.number().min(0).max(1).nullable().optional(),
+        /**
+         * How framelens's own extractor fares with this cue on PolNeAR train (written by
+         * `scripts/calibrate-cues.mjs`): attributions predicted with it, and how many of their cues
+         * matched an annotated cue. Turns into the attribution's confidence.
+         */
+        calibration: z
+          .strictObject({
+            predicted: z.number().int().nonnegative(),
+            matched: z.number().int().nonnegative(),
+            /** The same counts for attributions with strong evidence (a quotation, a clause, "as"). */
+            strongPredicted: z.number().int().nonnegative(),
+            strongMatched: z.number().int().nonnegative(),
+          })
+          .refine((value) => value.matched <= value.predicted && value.strongMatched <= value.strongPredicted, 'matched cannot exceed predicted')
+          .optional(),
+      }),
+    ),
+  }),
+);
 
 /** A cue lexicon, as validated. */
 export type CueLexicon = z.infer<typeof cueLexiconSchema>;
@@ -159,13 +177,16 @@ export const actorLexiconShape = z.strictObject({
        * Names as written, case-sensitive, without a leading "the": the name itself, short forms,
        * capitals and institutions used for it ("Moscow", "Kremlin"), spelling variants.
        */
-      names: z.array(term).min(1),
+      names: z.array(term.refine((value) => /[\p{L}\p{N}]/u.test(value), 'must contain a letter or a digit')).min(1),
       /** Adjectives and plurals that tie a group to the entity ("Russian", "Russians", "Western"). */
       demonyms: z.array(term).optional(),
       /** What the entity is, for people their office ("Kremlin spokesman"). */
       role: z.string().optional(),
     }),
   ),
+}).superRefine((lexicon, context) => {
+  uniqueIds(lexicon.perspectives, 'perspectives', context);
+  uniqueIds(lexicon.entities, 'entities', context);
 });
 
 /** Adds an issue for every entity whose perspective is not among `known`. */
@@ -212,16 +233,18 @@ export const frameId = z.enum([
 ]);
 
 /** A frame lexicon: terms that evoke each frame. */
-export const frameLexiconSchema = z.strictObject({
-  ...lexiconHeader,
-  entries: z.array(
-    z.strictObject({
-      id: entryId,
-      frame: frameId,
-      terms,
-    }),
-  ),
-});
+export const frameLexiconSchema = withUniqueEntries(
+  z.strictObject({
+    ...lexiconHeader,
+    entries: z.array(
+      z.strictObject({
+        id: entryId,
+        frame: frameId,
+        terms,
+      }),
+    ),
+  }),
+);
 
 /** A frame lexicon, as validated. */
 export type FrameLexicon = z.infer<typeof frameLexiconSchema>;
@@ -232,16 +255,18 @@ export type FrameEntry = FrameLexicon['entries'][number];
 export const markerCategory = z.enum(['hedge', 'booster', 'distancing']);
 
 /** A lexicon of epistemic markers. */
-export const markerLexiconSchema = z.strictObject({
-  ...lexiconHeader,
-  entries: z.array(
-    z.strictObject({
-      id: entryId,
-      category: markerCategory,
-      terms,
-    }),
-  ),
-});
+export const markerLexiconSchema = withUniqueEntries(
+  z.strictObject({
+    ...lexiconHeader,
+    entries: z.array(
+      z.strictObject({
+        id: entryId,
+        category: markerCategory,
+        terms,
+      }),
+    ),
+  }),
+);
 
 /** A marker lexicon, as validated. */
 export type MarkerLexicon = z.infer<typeof markerLexiconSchema>;
@@ -255,18 +280,20 @@ export const labelConnotation = z.enum(['negative', 'neutral', 'positive', 'euph
  * Loaded labels in competing sets: the words a text can choose for one referent ("invasion",
  * "special military operation", "military intervention").
  */
-export const labelLexiconSchema = z.strictObject({
-  ...lexiconHeader,
-  entries: z.array(
-    z.strictObject({
-      id: entryId,
-      /** Id of the competing set: the referent the labels name ("russia-ukraine-war"). */
-      set: entryId,
-      connotation: labelConnotation,
-      terms,
-    }),
-  ),
-});
+export const labelLexiconSchema = withUniqueEntries(
+  z.strictObject({
+    ...lexiconHeader,
+    entries: z.array(
+      z.strictObject({
+        id: entryId,
+        /** Id of the competing set: the referent the labels name ("russia-ukraine-war"). */
+        set: entryId,
+        connotation: labelConnotation,
+        terms,
+      }),
+    ),
+  }),
+);
 
 /** A label lexicon, as validated. */
 export type LabelLexicon = z.infer<typeof labelLexiconSchema>;
@@ -274,16 +301,18 @@ export type LabelLexicon = z.infer<typeof labelLexiconSchema>;
 export type LabelEntry = LabelLexicon['entries'][number];
 
 /** A tone lexicon: words with a valence from -3 (very negative) to 3 (very positive). */
-export const toneLexiconSchema = z.strictObject({
-  ...lexiconHeader,
-  entries: z.array(
-    z.strictObject({
-      id: entryId,
-      valence: z.number().int().min(-3).max(3).refine((value) => value !== 0, 'must not be 0'),
-      terms,
-    }),
-  ),
-});
+export const toneLexiconSchema = withUniqueEntries(
+  z.strictObject({
+    ...lexiconHeader,
+    entries: z.array(
+      z.strictObject({
+        id: entryId,
+        valence: z.number().int().min(-3).max(3).refine((value) => value !== 0, 'must not be 0'),
+        terms,
+      }),
+    ),
+  }),
+);
 
 /** A tone lexicon, as validated. */
 export type ToneLexicon = z.infer<typeof toneLexiconSchema>;

@@ -102,10 +102,11 @@ function apply(lexicons: BuiltinLexicons, kind: LexiconKind, lexicon: { replace?
 
 /** Checks the `lexicons` option: a plain object whose keys are lexicon kinds. */
 function assertLexiconOptions(options: unknown): asserts options is Record<LexiconKind, unknown> {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('framelens: options.lexicons must be an object of lexicons by kind');
+  const prototype = options !== null && typeof options === 'object' ? (Object.getPrototypeOf(options) as unknown) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new TypeError('framelens: options.lexicons must be a plain object of lexicons by kind ({ frames: …, actors: … })');
   }
-  for (const key of Object.keys(options)) {
+  for (const key of Object.keys(options as object)) {
     if (!(LEXICON_KINDS as string[]).includes(key)) {
       throw new TypeError(`framelens: unknown lexicon kind "${key}"; known kinds are ${LEXICON_KINDS.join(', ')}`);
     }

@@ -2,6 +2,7 @@
  * Entities of a perspective pack, found in the text of a mention: a name ("Moscow", "Vladimir
  * Putin", "U.S.") or a demonym ("Russian officials", "Western leaders").
  */
+import { TITLES } from '../actors/names.js';
 import type { ActorEntity, ActorLexicon } from '../lexicons/schemas.js';
 
 /** How an entity was found in a mention. */
@@ -22,6 +23,8 @@ interface CompiledName {
   words: readonly string[];
   entity: ActorEntity;
   by: EntityEvidence;
+  /** Position of the entity in the pack: later entities win ties. */
+  order: number;
 }
 
 /** A perspective pack compiled for lookups by first word. */
@@ -58,20 +61,23 @@ function wordsOf(text: string): Word[] {
 /** Compiles the names and demonyms of a pack, longest first under each first word. */
 export function compileEntities(lexicon: ActorLexicon): EntityMatcher {
   const byFirstWord = new Map<string, CompiledName[]>();
-  const add = (term: string, entity: ActorEntity, by: EntityEvidence): void => {
+  const add = (term: string, entity: ActorEntity, by: EntityEvidence, order: number): void => {
     const words = wordsOf(term).map((word) => word.text);
     const first = words[0];
     if (first === undefined) return;
     const list = byFirstWord.get(first) ?? [];
-    list.push({ words, entity, by });
+    list.push({ words, entity, by, order });
     byFirstWord.set(first, list);
   };
-  for (const entity of lexicon.entities) {
-    for (const name of entity.names) add(name, entity, 'name');
-    for (const demonym of entity.demonyms ?? []) add(demonym, entity, 'demonym');
+  lexicon.entities.forEach((entity, order) => {
+    for (const name of entity.names) add(name, entity, 'name', order);
+    for (const demonym of entity.demonyms ?? []) add(demonym, entity, 'demonym', order);
+  });
+  // Longest first; at equal length a name before a demonym, then the later entity (a user
+  // lexicon's, added after the built-in ones) before the earlier.
+  for (const list of byFirstWord.values()) {
+    list.sort((a, b) => b.words.length - a.words.length || (a.by === 'name' ? 0 : 1) - (b.by === 'name' ? 0 : 1) || b.order - a.order);
   }
-  // Longest first; at equal length a name before a demonym.
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || (a.by === 'name' ? -1 : 1) - (b.by === 'name' ? -1 : 1));
   return { lexicon, byFirstWord };
 }
 
@@ -92,18 +98,81 @@ export function findEntity(matcher: EntityMatcher, text: string): EntityMatch | 
 }
 
 /** Prepositions that end the head of a description ("envoy | to Ukraine", "director | of …"). */
-const HEAD_END = /\s(?:to|of|for|in|on|at|from|with|about|against|over|toward|towards|into)\s/u;
+const HEAD_END = /\s(to|of|for|in|on|at|from|with|about|against|over|toward|towards|into)\s/u;
+/**
+ * Prepositions after which the rest still says where the described belong ("officials in Kyiv",
+ * "diplomats from Russia"); after the others the rest is what the description is about ("an envoy
+ * to Ukraine", "an expert on China", "a campaign against Russia").
+ */
+const BELONGING = new Set(['in', 'from', 'at']);
+/**
+ * Heads after which "of" or "for" says whom they belong to ("the president of Ukraine", "a
+ * spokeswoman for the group"), unlike "a critic of the Kremlin" or "an envoy for Ukraine".
+ */
+const OFFICES = new Set([
+  'president', 'minister', 'government', 'leader', 'leaders', 'head', 'king', 'queen', 'army', 'military', 'people', 'citizens',
+  'residents', 'ambassador', 'embassy', 'ministry', 'chief', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  'parliament', 'forces', 'director', 'chairman', 'chairwoman', 'member', 'members', 'secretary', 'staff', 'lawyer', 'lawyers',
+]);
+
+/** Whether the rest of a part after its preposition says where the described belong. */
+function restBelongs(part: string, preposition: RegExpExecArray): boolean {
+  const word = preposition[1] as string;
+  if (BELONGING.has(word)) return true;
+  if (word !== 'of' && word !== 'for') return false;
+  const before = part.slice(0, preposition.index).trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return OFFICES.has(before);
+}
+
+/** Whether every word of a text is capitalized: a proper name ("Paris Hilton"), not a description. */
+function isProperName(words: readonly Word[]): boolean {
+  return words.length > 0 && words.every((word) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(word.text));
+}
+
+/**
+ * The entity in one comma part of a person's mention. In a proper name only a person entity that is
+ * the whole name counts, titles aside: "President Joe Biden" is Joe Biden, but "Hunter Biden" is not,
+ * and "Paris Hilton" is no mention of France. A description ("the Kremlin spokesman") counts as is.
+ */
+function personEntity(matcher: EntityMatcher, part: string): EntityMatch | null | undefined {
+  const words = wordsOf(part);
+  if (!isProperName(words)) return undefined;
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has((words[first] as Word).text.toLowerCase().replace(/\.$/u, ''))) first += 1;
+  const name = words.slice(first);
+  const found = findEntity(matcher, part.slice((name[0] as Word).start));
+  const whole = found && found.entity.kind === 'person' && found.start === 0 && found.end === (name.at(-1) as Word).end - (name[0] as Word).start;
+  return whole ? { ...found, start: found.start + (name[0] as Word).start, end: found.end + (name[0] as Word).start } : null;
+}
+
+/** An entity whose name opens the text (after "the"), prepositions and all. */
+function nameOpening(matcher: EntityMatcher, part: string): EntityMatch | null {
+  const words = wordsOf(part);
+  const first = words[0]?.text.toLowerCase() === 'the' ? words[1] : words[0];
+  const found = first ? findEntity(matcher, part) : null;
+  return found && found.by === 'name' && found.start === first?.start ? found : null;
+}
 
 /**
  * The entity a mention points to, reading its head first: the words before the first comma and
- * preposition ("a senior U.S. envoy | to Ukraine"), then the rest of that part, then the next
- * comma-separated part (an apposition).
+ * preposition ("a senior U.S. envoy | to Ukraine"), then the rest of that part when it says where
+ * the described belong ("officials | in Kyiv"), then the next comma-separated part (an apposition).
+ * For a person (`person: true`), a proper name counts only as a whole (see `personEntity`).
  */
-export function entityOfMention(matcher: EntityMatcher, text: string): EntityMatch | null {
+export function entityOfMention(matcher: EntityMatcher, text: string, person = false): EntityMatch | null {
   let offset = 0;
   for (const part of text.split(',')) {
-    const headEnd = HEAD_END.exec(part)?.index ?? part.length;
-    const found = findEntity(matcher, part.slice(0, headEnd)) ?? findEntity(matcher, part);
+    const asPerson = person ? personEntity(matcher, part) : undefined;
+    let found: EntityMatch | null;
+    if (asPerson !== undefined) {
+      found = asPerson;
+    } else if ((found = nameOpening(matcher, part))) {
+      // "The Federation of Energy Producers", "Bank of England": a name that opens the part is its head.
+    } else {
+      const preposition = HEAD_END.exec(part);
+      const head = findEntity(matcher, preposition ? part.slice(0, preposition.index) : part);
+      found = head ?? (preposition && restBelongs(part, preposition) ? findEntity(matcher, part) : null);
+    }
     if (found) return { ...found, start: found.start + offset, end: found.end + offset };
     offset += part.length + 1;
   }

@@ -26,15 +26,23 @@ interface OwnMatch {
   isHead: boolean;
 }
 
-/** The end of a mention's words, without a possessive ending or trailing punctuation. */
+/** Trailing characters that end no word: white space and closing punctuation. */
+const TRAILING = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', ')']);
+
+/** The end of a mention's words, without trailing punctuation or a possessive ending (a loop, no regex: linear). */
 function headEnd(text: string): number {
-  return text.replace(/(?:[’']s?)?[\s.,;:!?)]*$/u, '').length;
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end -= 1;
+  if (end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === '’' || text[end - 2] === "'")) end -= 2;
+  else if (end >= 1 && (text[end - 1] === '’' || text[end - 1] === "'")) end -= 1;
+  return end;
 }
+
 
 /** The entity an actor names itself (its canonical name, then its mentions). */
 function ownEntity(matcher: EntityMatcher, actor: Actor): OwnMatch | null {
   for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
-    const match = entityOfMention(matcher, text);
+    const match = entityOfMention(matcher, text, actor.kind === 'person');
     if (match) return { match, isHead: match.end >= headEnd(text) };
   }
   return null;
@@ -62,7 +70,7 @@ export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sou
     if (own && isEntityItself(actor, own)) {
       const existing = merged.get(own.match.entity.id);
       if (existing) {
-        existing.actor.mentions.push(...actor.mentions);
+        for (const mention of actor.mentions) existing.actor.mentions.push(mention);
         target.set(actor.id, existing);
         continue;
       }
@@ -75,7 +83,7 @@ export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sou
     }
     let entity = own?.match.entity ?? null;
     for (const source of entity ? [] : (sourcesByActor.get(actor.id) ?? [])) {
-      entity = entityOfMention(matcher, source.text)?.entity ?? null;
+      entity = entityOfMention(matcher, source.text, actor.kind === 'person')?.entity ?? null;
       if (entity) break;
     }
     const item: LinkedActor = { actor: { ...actor, mentions: [...actor.mentions], entry: entity?.id ?? null }, entity };

@@ -41,7 +41,7 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
       // The highlighted text reads as the article: nothing lost or doubled.
       const shown = await page.locator('.text').innerText();
       expect(shown.replace(/\s+/gu, ' ').trim()).toContain('“Naturally, we view this development positively,” said Dmitry Peskov');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow).toBeLessThanOrEqual(0);
     } finally {
       await browser.close();

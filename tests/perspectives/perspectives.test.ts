@@ -94,3 +94,37 @@ describe('figures and their evidence', () => {
     expect(analysis.perspectives.every((perspective) => perspective.voiceShare === 0)).toBe(true);
   });
 });
+
+describe('people, places and descriptions (review findings)', () => {
+  it('keeps people who share a surname with an office holder apart, and a place inside a name is no side', () => {
+    const analysis = analyzer.analyze('Joe Biden said the economy was strong. Hunter Biden said he had done nothing wrong. Paris Hilton said the show was fun.');
+    const names = analysis.attributions.map((attribution) => analysis.actors.find((actor) => actor.id === attribution.actor)?.name);
+    expect(names).toEqual(['Joe Biden', 'Hunter Biden', 'Paris Hilton']);
+    expect(analysis.attributions.map((attribution) => attribution.perspective?.startsWith('actor:') ?? null)).toEqual([false, true, true]);
+  });
+
+  it.each<[string, string | null]>([
+    ['Ivan Petrov, a fierce critic of the Kremlin, said the plan would fail.', null],
+    ['Maria Lopez, an expert on China, said the talks would fail.', null],
+    ['Anna Kovalenko, the foreign minister of Ukraine, said the talks would fail.', 'ukraine'],
+    ['Officials in Kyiv said the talks had stalled.', 'ukraine'],
+  ])('reads a description’s head and where it belongs: %s', (text, perspective) => {
+    const found = analyzer.analyze(text).attributions[0]?.perspective ?? null;
+    expect(found?.startsWith('actor:') ? null : found).toBe(perspective);
+  });
+
+  it('portrays a side once per attribution, however many of its actors the content names', () => {
+    const analysis = analyzer.analyze('Zelenskyy said that Putin, Lavrov and the Kremlin had started a brutal war.');
+    const russia = analysis.perspectives.find((perspective) => perspective.id === 'russia');
+    expect(russia?.portrayals.map((portrayal) => [portrayal.by, portrayal.mention.text])).toEqual([['ukraine', 'Putin']]);
+  });
+
+  it.each<[string, 'positive' | 'negative']>([
+    ['Berlin said that, without question, peace had returned.', 'positive'],
+    ['Berlin said the region was not without hope.', 'positive'],
+    ['Berlin said the summit was never a success.', 'negative'],
+  ])('reads negation within its clause: %s', (text, sign) => {
+    const tone = analyzer.analyze(text).perspectives.find((perspective) => perspective.id === 'germany')?.framing.tone;
+    expect(sign === 'positive' ? tone?.valence : -(tone?.valence ?? 0)).toBeGreaterThan(0);
+  });
+});
