@@ -4,7 +4,7 @@ import { compileCues } from './attribution/cues.js';
 import { compileModel } from './attribution/model.js';
 import { DEFAULT_MIN_CONFIDENCE } from './attribution/extract.js';
 import { assertAnalyzableText, assertOptions, resolveMaxChars, resolveMinConfidence } from './input.js';
-import { builtinLexicons } from './lexicons/builtin.js';
+import { builtinLexicons, type BuiltinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
 import { buildTextLayer, type TextLayerConfig } from './text/index.js';
 import { loadNlp } from './text/nlp.js';
@@ -26,6 +26,21 @@ export interface Analyzer {
 }
 
 /**
+ * Checks analyzer options and resolves the lexicons without loading the language model: what
+ * `createAnalyzer()` throws, this throws too. (The CLI checks options once in its main thread and
+ * leaves the analyzers to its workers.)
+ * @internal
+ */
+export function checkOptions(options: AnalyzerOptions): { maxChars: number; minConfidence: number; lexicons: BuiltinLexicons } {
+  assertOptions(options);
+  return {
+    maxChars: resolveMaxChars(options.maxChars),
+    minConfidence: resolveMinConfidence(options.minConfidence, DEFAULT_MIN_CONFIDENCE),
+    lexicons: resolveLexicons(builtinLexicons(), options.lexicons),
+  };
+}
+
+/**
  * Creates an analyzer. Loading the language model takes a moment, so create one analyzer and
  * reuse it for every article.
  *
@@ -36,10 +51,7 @@ export interface Analyzer {
  * ```
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  assertOptions(options);
-  const maxChars = resolveMaxChars(options.maxChars);
-  const minConfidence = resolveMinConfidence(options.minConfidence, DEFAULT_MIN_CONFIDENCE);
-  const lexicons = resolveLexicons(builtinLexicons(), options.lexicons);
+  const { maxChars, minConfidence, lexicons } = checkOptions(options);
   const speechLemmas = new Set(
     lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas),
   );

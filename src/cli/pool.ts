@@ -3,7 +3,7 @@
  * one job the analysis runs in this thread (no worker to start).
  */
 import { Worker } from 'node:worker_threads';
-import type { Analyzer } from '../analyzer.js';
+import { createAnalyzer, type Analyzer } from '../analyzer.js';
 import { runTask, type TaskResult } from './task.js';
 import type { WorkerConfig, WorkerTask } from './worker.js';
 
@@ -28,11 +28,15 @@ function startWorker(config: WorkerConfig): Worker {
 }
 
 /** A pool that analyzes in this thread, yielding to the event loop between texts (output, progress). */
-function inlinePool(analyzer: Analyzer, config: WorkerConfig): Pool {
+function inlinePool(config: WorkerConfig): Pool {
+  let analyzer: Analyzer | undefined;
   return {
     run: (text) =>
       new Promise((resolve) => {
-        setImmediate(() => resolve(runTask(analyzer, text, config.shape)));
+        setImmediate(() => {
+          analyzer ??= createAnalyzer(config.options);
+          resolve(runTask(analyzer, text, config.shape));
+        });
       }),
     close: async () => undefined,
   };
@@ -94,7 +98,10 @@ function workerPool(jobs: number, config: WorkerConfig): Pool {
   };
 }
 
-/** A pool of `jobs` analyzers; `analyzer` serves the inline pool of one job. */
-export function createPool(jobs: number, analyzer: Analyzer, config: WorkerConfig): Pool {
-  return jobs <= 1 ? inlinePool(analyzer, config) : workerPool(jobs, config);
+/**
+ * A pool of `jobs` analyzers, created by the workers (or, for one job, on the first text), so that
+ * the main thread never loads a language model it does not use.
+ */
+export function createPool(jobs: number, config: WorkerConfig): Pool {
+  return jobs <= 1 ? inlinePool(config) : workerPool(jobs, config);
 }

@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
-import { createAnalyzer, type Analyzer } from '../analyzer.js';
+import { checkOptions } from '../analyzer.js';
 import { LexiconError } from '../lexicons/validate.js';
 import type { AnalyzerOptions } from '../types.js';
 import { HELP, parseCli, UsageError, type CliOptions, type Format } from './args.js';
@@ -202,10 +202,10 @@ function analyzerOptions(options: CliOptions): AnalyzerOptions {
   };
 }
 
-async function analyzeAll(options: CliOptions, io: CliIO, analyzer: Analyzer, analyzerConfig: AnalyzerOptions, format: Format): Promise<number> {
+async function analyzeAll(options: CliOptions, io: CliIO, maxChars: number, analyzerConfig: AnalyzerOptions, format: Format): Promise<number> {
   const shape: OutputShape = { full: options.full, keepText: format === 'html' && options.command === 'analyze' };
   const jobs = options.jobs ?? Math.max(1, io.cores);
-  const pool: Pool = createPool(jobs, analyzer, { options: analyzerConfig, shape });
+  const pool: Pool = createPool(jobs, { options: analyzerConfig, shape });
   const formatter = new Formatter(format, options.command, io.stdout);
   const progress = io.stderr.isTTY ? new Progress(io.stderr) : undefined;
   const failures: string[] = [];
@@ -217,7 +217,7 @@ async function analyzeAll(options: CliOptions, io: CliIO, analyzer: Analyzer, an
     let outcomes: AsyncGenerator<Outcome>;
     if (options.jsonl) {
       const streams = (options.inputs.length === 0 ? ['-'] : options.inputs).map((path) => ({ name: path, stream: path === '-' ? io.stdin : createReadStream(path) }));
-      outcomes = ordered(records(streams, analyzer.options.maxChars), window, async (item) => {
+      outcomes = ordered(records(streams, maxChars), window, async (item) => {
         if (item.outcome) return item.outcome;
         const record = item.record as { id: unknown; text: string; extra: Record<string, unknown> };
         const result = await pool.run(record.text);
@@ -257,7 +257,7 @@ async function analyzeAll(options: CliOptions, io: CliIO, analyzer: Analyzer, an
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let options: CliOptions;
-  let analyzer: Analyzer;
+  let maxChars: number;
   let config: AnalyzerOptions;
   try {
     options = parseCli(argv);
@@ -270,7 +270,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return 0;
     }
     config = analyzerOptions(options);
-    analyzer = createAnalyzer(config);
+    ({ maxChars } = checkOptions(config));
   } catch (error) {
     // Usage errors, invalid lexicons and rejected analyzer options (framelens's own TypeError and
     // RangeError messages); anything else is a bug and propagates.
@@ -286,5 +286,5 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     await write(io.stderr, 'framelens: --jsonl writes JSON Lines; leave out --format or use --format jsonl\nRun framelens --help for usage.\n');
     return 2;
   }
-  return analyzeAll(options, io, analyzer, config, format);
+  return analyzeAll(options, io, maxChars, config, format);
 }

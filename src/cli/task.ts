@@ -22,7 +22,7 @@ export function serializeAnalysis(analysis: Analysis, shape: OutputShape): strin
 }
 
 /** Analyzes one text; a text over the limit or a failure becomes a coded error. */
-export function runTask(analyzer: Analyzer, text: string, shape: OutputShape): TaskResult {
+export function runTask(analyzer: Pick<Analyzer, 'analyze' | 'options'>, text: string, shape: OutputShape): TaskResult {
   if (text.length > analyzer.options.maxChars) {
     return { ok: false, error: { code: 'too-long', message: `${text.length} characters, more than --max-chars ${analyzer.options.maxChars}` } };
   }
