@@ -12,6 +12,18 @@ export default defineConfig([
     loader: { '.json': 'json' },
   },
   {
+    // The browser build: one minified ES module with its dependencies (wink-nlp and its web model,
+    // zod, natural's Jaro-Winkler) bundled in, for a <script type="module"> or a bundler-free page.
+    entry: { framelens: 'src/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    noExternal: [/.*/],
+    loader: { '.json': 'json' },
+  },
+  {
     // The command line: Node only, ESM; the worker is its own file, started by the pool.
     entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],

@@ -11,6 +11,7 @@
 // Article text is read at run time only and never written anywhere.
 
 import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -423,6 +424,17 @@ for (const entry of HOSTILE_CASES) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Browser bundle size (issue 6, item 5): minified and gzip, as size-limit measures it.
+
+const BROWSER_BUNDLE = path.join(REPO_ROOT, 'dist', 'browser', 'framelens.js');
+const browserBundle = existsSync(BROWSER_BUNDLE)
+  ? (() => {
+      const bytes = readFileSync(BROWSER_BUNDLE);
+      return { path: path.relative(REPO_ROOT, BROWSER_BUNDLE), minifiedBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    })()
+  : null;
+
+// ---------------------------------------------------------------------------------------------------
 // Targets
 
 /** @typedef {{ name: string, value: number | null, target: string, pass: boolean }} TargetResult */
@@ -472,7 +484,7 @@ const meta = {
 
 if (opts.json) {
   process.stdout.write(
-    `${JSON.stringify({ meta, throughput, coldStart, peakRss, linear, hostile, targets, allPass: targets.every((entry) => entry.pass) }, null, 2)}\n`,
+    `${JSON.stringify({ meta, throughput, coldStart, peakRss, linear, hostile, browserBundle, targets, allPass: targets.every((entry) => entry.pass) }, null, 2)}\n`,
   );
 } else {
   const out = [];
@@ -523,6 +535,11 @@ if (opts.json) {
   }
   out.push(
     `Linear cost on ${thousands(linear.chars)} chars: 1 copy ${fixed(linear.oneMs, 1)} ms, ${linear.copies} copies ${fixed(linear.eightMs, 1)} ms, ratio ${fixed(linear.ratio, 2)}`,
+  );
+  out.push(
+    browserBundle
+      ? `Browser bundle ${browserBundle.path}: ${fixed(browserBundle.minifiedBytes / 1e6, 2)} MB minified, ${fixed(browserBundle.gzipBytes / 1e6, 2)} MB gzip (limits in package.json "size-limit")`
+      : 'Browser bundle: not built (npm run build)',
   );
   out.push('');
   out.push('Hostile inputs — one analyze() on a warm analyzer, fresh process each');
