@@ -92,8 +92,21 @@ function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: st
   return { start: span.start, end: span.end, text: span.text, form, kind, roles, attribution };
 }
 
-/** A lower-case word followed by a preposition: where a description's head ends ("envoy | to …"). */
-const DESCRIPTION_END = /(\p{Ll}[\p{L}-]*)\s(?:to|of|for|at|in|from|on|with)\s/u;
+/** A preposition between spaces: where a description's head may end ("envoy | to …"). */
+const PREPOSITION = /\s(?:to|of|for|at|in|from|on|with)\s/gu;
+
+/**
+ * Where a description's head ends: before the first preposition that follows a lower-case word
+ * ("a senior envoy | to Ukraine"), not one inside a name ("Bank of England"). Linear: literal
+ * alternatives between spaces, and one look back per candidate.
+ */
+function descriptionEnd(text: string): number | undefined {
+  for (const match of text.matchAll(PREPOSITION)) {
+    const wordStart = text.lastIndexOf(' ', match.index - 1) + 1;
+    if (/^\p{Ll}/u.test(text.slice(wordStart, wordStart + 2))) return match.index;
+  }
+  return undefined;
+}
 
 /**
  * The mention a source span makes: the part before an apposition's comma is who it is; a pronoun,
@@ -103,8 +116,8 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const comma = source.text.indexOf(',');
   let headEnd = comma > 0 ? source.start + comma : source.end;
   // "a senior envoy to Ukraine", "officials in Kyiv": a description ends before its preposition.
-  const preposition = DESCRIPTION_END.exec(input.slice(source.start, headEnd));
-  if (preposition) headEnd = source.start + preposition.index + preposition[1]!.length;
+  const end = descriptionEnd(input.slice(source.start, headEnd));
+  if (end !== undefined) headEnd = source.start + end;
   let head = spanOf(input, source.start, headEnd);
   const possessive = /[’']s?$/u.exec(head.text);
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);

@@ -13,13 +13,26 @@ export const TITLES = new Set([
 /** Calendar words that wink-nlp tags as proper nouns but that name no one. */
 export const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
+/** Whether a character is a letter or a digit. */
+const isWordChar = (char: string): boolean => /[\p{L}\p{N}]/u.test(char);
+
+/** A word without leading punctuation, nor trailing punctuation other than a period ("Jr."); a loop, linear. */
+function trimWord(word: string): string {
+  const chars = Array.from(word);
+  let start = 0;
+  while (start < chars.length && !isWordChar(chars[start] as string)) start += 1;
+  let end = chars.length;
+  while (end > start && !isWordChar(chars[end - 1] as string) && chars[end - 1] !== '.') end -= 1;
+  return chars.slice(start, end).join('');
+}
+
 /** Lower-case words of a name, without titles, possessive endings and punctuation. */
 export function nameWords(text: string): string[] {
   const words = text
     .toLowerCase()
     .replace(/[’']s?$/u, '')
     .split(/[\s,]+/u)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .map(trimWord)
     .filter((word) => word.length > 0 && word !== 'the');
   let first = 0;
   while (first < words.length - 1 && TITLES.has((words[first] as string).replace(/\.$/u, ''))) first += 1;
