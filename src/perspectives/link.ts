@@ -39,10 +39,30 @@ function headEnd(text: string): number {
 }
 
 
+/** Entity lookups of one document by text and reading: an actor's mentions repeat ("Trump" ×100). */
+type Lookup = (text: string, person: boolean) => EntityMatch | null;
+
+function cachedLookup(matcher: EntityMatcher): Lookup {
+  const cache = new Map<string, EntityMatch | null>();
+  return (text, person) => {
+    const key = `${person ? 'p' : 'o'}${text}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = entityOfMention(matcher, text, person);
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
 /** The entity an actor names itself (its canonical name, then its mentions). */
-function ownEntity(matcher: EntityMatcher, actor: Actor): OwnMatch | null {
+function ownEntity(lookup: Lookup, actor: Actor): OwnMatch | null {
+  const person = actor.kind === 'person';
+  const tried = new Set<string>();
   for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
-    const match = entityOfMention(matcher, text, actor.kind === 'person');
+    if (tried.has(text)) continue;
+    tried.add(text);
+    const match = lookup(text, person);
     if (match) return { match, isHead: match.end >= headEnd(text) };
   }
   return null;
@@ -65,8 +85,9 @@ export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sou
   const merged = new Map<string, LinkedActor>();
   const linked: LinkedActor[] = [];
   const target = new Map<string, LinkedActor>();
+  const lookup = cachedLookup(matcher);
   for (const actor of actors) {
-    const own = ownEntity(matcher, actor);
+    const own = ownEntity(lookup, actor);
     if (own && isEntityItself(actor, own)) {
       const existing = merged.get(own.match.entity.id);
       if (existing) {
@@ -83,7 +104,7 @@ export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sou
     }
     let entity = own?.match.entity ?? null;
     for (const source of entity ? [] : (sourcesByActor.get(actor.id) ?? [])) {
-      entity = entityOfMention(matcher, source.text, actor.kind === 'person')?.entity ?? null;
+      entity = lookup(source.text, actor.kind === 'person')?.entity ?? null;
       if (entity) break;
     }
     const item: LinkedActor = { actor: { ...actor, mentions: [...actor.mentions], entry: entity?.id ?? null }, entity };
