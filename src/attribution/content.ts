@@ -1,4 +1,4 @@
-import { INDEFINITE_ARTICLES, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { TokenRange } from './source.js';
 import type { DocView } from './view.js';
@@ -195,7 +195,7 @@ export function skipTime(view: DocView, index: number, end: number): number {
  */
 function skipAddressee(view: DocView, from: number, sentenceEnd: number): number {
   let at = from;
-  while (at < sentenceEnd && (ADDRESSEE.has((view.tokens[at] as Token).pos) || lower(view.tokens[at]) === 'of') && (view.quoteAt[at] as number) < 0 && lower(view.tokens[at]) !== 'to') at += 1;
+  while (at < sentenceEnd && isAddresseeWord(view, at)) at += 1;
   if (at === from) return from;
   while (at < sentenceEnd && isSpeechAdjunct(view, at)) {
     at += 1;
@@ -203,7 +203,18 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   }
   at = skipTime(view, at, sentenceEnd);
   const next = view.tokens[at];
-  return at >= sentenceEnd || !next || lower(next) === 'to' || isPunct(next) ? at : from;
+  // "told residents this weekend he would veto it": a subject pronoun opens the reported clause.
+  const clause = next !== undefined && SUBJECT_PRONOUNS.has(lower(next)) && lower(next) !== 'it';
+  return at >= sentenceEnd || !next || lower(next) === 'to' || lower(next) === 'that' || isPunct(next) || clause ? at : from;
+}
+
+/** Whether token `at` can be part of an addressee: a noun-phrase word, not a subject pronoun, "to" or a quotation. */
+function isAddresseeWord(view: DocView, at: number): boolean {
+  const token = view.tokens[at] as Token;
+  const word = lower(token);
+  if ((view.quoteAt[at] as number) >= 0 || word === 'to') return false;
+  if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(word) && word !== 'you' && word !== 'it') return false;
+  return ADDRESSEE.has(token.pos) || word === 'of';
 }
 
 /** Noun-phrase parts of speech an addressee is made of ("told the newspaper that …"). */
@@ -233,10 +244,13 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     }
     if (!adjunctOpener && !ADDRESSEE.has(token.pos) && lower(token) !== 'of') break;
   }
-  // "told The Huffington Post on Thursday." / "urged Congress to act": past the addressee.
+  // "told The Huffington Post on Thursday." / "urged Congress to act": past the addressee; "told
+  // CBS, “…”": past the comma or colon to the quotation.
   if (takesAddressee) {
     const past = skipAddressee(view, from, sentenceEnd);
-    if (past > from) return { start: past, that: false, colon: false };
+    const mark = view.tokens[past];
+    if (past > from && (isComma(mark) || mark?.text === ':') && view.opensQuote[past + 1] === 1) return { start: past + 1, that: false, colon: mark?.text === ':' };
+    if (past > from) return { start: past, that: lower(mark) === 'that', colon: false };
   }
   // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").
   if (first && isComma(first)) {

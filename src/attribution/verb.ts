@@ -72,6 +72,18 @@ function quoteOpeningNext(view: DocView, sentence: Sentence): TokenRange | null 
   return view.opensQuote[next] === 1 ? quoteAfter(view, next, view.tokens.length) : null;
 }
 
+/**
+ * "The governor added:" ending its paragraph: the next paragraph, whole, is what was said (a
+ * statement, a transcript, a letter set off as a block).
+ */
+function paragraphAfterColon(view: DocView, sentence: Sentence): TokenRange | null {
+  const first = view.sentences[sentence.index + 1];
+  if (!first || first.paragraph === sentence.paragraph) return null;
+  let last = first;
+  for (let index = first.index + 1; view.sentences[index]?.paragraph === first.paragraph; index += 1) last = view.sentences[index] as Sentence;
+  return { start: first.tokens.start, end: last.tokens.end };
+}
+
 /** Drops a leading adjunct ("on the other hand, …") from a content; null when it is all adjunct. */
 function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null {
   const first = view.tokens[range.start];
@@ -238,9 +250,14 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
     quoteBefore: afterQuote && !(adjunctFirst && complementAfter),
     // After an opening adjunct ("When …, X warned …", "After …, …, X said."), the comma before the
     // source closes the adjunct unless nothing follows the cue.
-    clauseBefore: anchor > sentenceStart && isComma(view.tokens[anchor - 1]) && (!adjunctFirst || !complementAfter),
+    clauseBefore: anchor > sentenceStart && (isComma(view.tokens[anchor - 1]) || isAsAfterComma(view, anchor, sentenceStart)) && (!adjunctFirst || !complementAfter),
     interrupted: afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon,
   };
+}
+
+/** "…, as police have said": "as" after a comma, right before the source. */
+function isAsAfterComma(view: DocView, anchor: number, sentenceStart: number): boolean {
+  return anchor - 2 >= sentenceStart && lower(view.tokens[anchor - 1]) === 'as' && isComma(view.tokens[anchor - 2]);
 }
 
 /** Whether the content of a verb cue lies before it (“…,” said X / “…,” X said / …, X said). */
@@ -268,7 +285,8 @@ function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Sur
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
   const source = around.source ?? sourceRight(view, cue.end, sentenceEnd);
   const content: TokenRange[] = [];
-  const before = contentBefore(view, sentenceStart, around.anchor);
+  // "…, as police have said": the content ends before "as".
+  const before = contentBefore(view, sentenceStart, isAsAfterComma(view, around.anchor, sentenceStart) ? around.anchor - 1 : around.anchor);
   if (before) content.push(before);
   const pattern: AttributionPattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
   const after = Math.max(cue.end, source?.end ?? cue.end);
@@ -300,7 +318,7 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
     if (trimmed) return { content: [trimmed], pattern: afterPattern(view, opening, trimmed, takesAs, source), source };
   }
   // "X continued:" and the quotation in the next sentence.
-  const next = opening.colon || opening.start >= sentenceEnd ? quoteOpeningNext(view, sentence) : null;
+  const next = opening.colon || opening.start >= sentenceEnd ? (quoteOpeningNext(view, sentence) ?? (opening.colon && opening.start >= sentenceEnd ? paragraphAfterColon(view, sentence) : null)) : null;
   return { content: next ? [next] : [], pattern: 'quote-after', source };
 }
 

@@ -95,6 +95,9 @@ function mergeLowercaseStarts(tokens: readonly RawToken[], starts: number[], inp
     const first = tokens[start];
     if (!first) return true;
     const word = input.slice(first.start, first.end);
+    // "(R-N. | Y.) told": a single capital and its period continue an abbreviation.
+    const second = tokens[start + 1];
+    if (/^\p{Lu}\.?$/u.test(word) && second && /^[.)]/u.test(input.slice(second.start, second.end)) && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;
     return !/^\p{Ll}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
   });
 }

@@ -267,6 +267,16 @@ describe('bylines: a quotation signed with a dash and a name', () => {
   });
 });
 
+describe('addressees, "as X said", a colon ending its paragraph, initials in a party label', () => {
+  it.each<Row>([
+    ['Mook told CBS, “We are focused on the debate tonight.”', { source: 'Mook', cue: 'told', content: ['We are focused on the debate tonight.'], kind: 'direct' }],
+    ['The mayor told residents this weekend he would veto the budget.', { source: 'The mayor', cue: 'told', content: ['he would veto the budget'], kind: 'indirect' }],
+    ['Tom Reed (R-N.Y.) told The Post on Thursday that the deal was dead.', { source: 'Tom Reed (R-N.Y.)', cue: 'told', content: ['that the deal was dead'] }],
+    ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
+    ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
+  ])('%s', check);
+});
+
 describe('no attribution', () => {
   it.each([
     'The bridge opened in 1998.',
