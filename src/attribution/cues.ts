@@ -80,7 +80,10 @@ function hasLemma(token: Token | undefined, lemma: string): boolean {
  */
 function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const token = view.tokens[index] as Token;
-  const previous = view.tokens[index - 1];
+  // "DuVernay both documents …", "The ad then references …": an adverb between subject and verb.
+  let before = index - 1;
+  while (before > index - 3 && (view.tokens[before]?.pos === 'ADV' || SUBJECT_ADVERBS.has(lower(view.tokens[before])))) before -= 1;
+  const previous = view.tokens[before];
   const next = view.tokens[index + 1];
   if (!previous || previous.sentence !== token.sentence || !next) return false;
   // "polls show …", "analysts say …": a plural common noun as subject, the verb in its base form.
@@ -91,9 +94,14 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject;
-  const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject;
+  // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
+  const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
+  const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject || coordinated;
   return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
 }
+
+/** Words that may stand between a subject and its verb besides adverbs ("both documents"). */
+const SUBJECT_ADVERBS = new Set(['both', 'also', 'then', 'now', 'still', 'often']);
 
 /** Whether an "A as B" cue is followed by its "as" within a few words ("Analysts view the merger as risky"). */
 function asFollows(view: DocView, index: number, entry: CueEntry): boolean {

@@ -272,6 +272,9 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['Mook told CBS, “We are focused on the debate tonight.”', { source: 'Mook', cue: 'told', content: ['We are focused on the debate tonight.'], kind: 'direct' }],
     ['The mayor told residents this weekend he would veto the budget.', { source: 'The mayor', cue: 'told', content: ['he would veto the budget'], kind: 'indirect' }],
     ['Tom Reed (R-N.Y.) told The Post on Thursday that the deal was dead.', { source: 'Tom Reed (R-N.Y.)', cue: 'told', content: ['that the deal was dead'] }],
+    // Verbs that wink-nlp tags as nouns: after an adverb, after two names joined by "and".
+    ['Brazil and India support the proposal to cut tariffs.', { source: 'Brazil and India', cue: 'support', content: ['the proposal to cut tariffs'] }],
+    ['The filmmaker also documents the rise of private prisons.', { source: 'The filmmaker', cue: 'documents', content: ['the rise of private prisons'] }],
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
     ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
   ])('%s', check);
