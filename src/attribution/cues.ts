@@ -2,7 +2,7 @@ import type { CueEntry } from '../lexicons/schemas.js';
 import { SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
-import { lower } from './view.js';
+import { isCapitalized, lower } from './view.js';
 
 /** The cue lexicon compiled for lookups by lemma, built once per analyzer. */
 export interface CueMatcher {
@@ -138,6 +138,19 @@ function isAdjectival(view: DocView, index: number): boolean {
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
+/**
+ * Whether a capitalized cue word inside a sentence is a first name before a surname ("aide Hope
+ * Hicks"): not at the sentence start, not in a Title Case headline, and followed by a capitalized
+ * proper noun.
+ */
+function isFirstName(view: DocView, index: number, sentenceStart: number, titleCase: boolean): boolean {
+  if (titleCase || index === sentenceStart || !isCapitalized(view.tokens[index])) return false;
+  const previous = view.tokens[index - 1] as Token;
+  if (view.opensQuote[index - 1] === 1 || previous.text === ':' || previous.text === '(') return false;
+  const next = view.tokens[index + 1];
+  return next !== undefined && next.pos === 'PROPN' && isCapitalized(next);
+}
+
 /** Whether most words of a sentence are capitalized: a headline in Title Case. */
 function isTitleCase(view: DocView, start: number, end: number): boolean {
   // Headlines are short; a long sentence is never one.
@@ -242,7 +255,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       continue;
     }
     const verb = matcher.verbs.get(token.lemma);
-    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index)) {
+    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }

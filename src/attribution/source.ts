@@ -108,7 +108,9 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       continue;
     }
     if (right.pos === 'DET') break;
-    if (!isNounPhraseToken(token)) break;
+    // "Hope Hicks": a capitalized word wink-nlp tags as a verb before a name is a first name.
+    const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);
+    if (!isNounPhraseToken(token) && !firstName) break;
     if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) break;
     // "a move | Moscow condemned": an indefinite noun before a name is an object, not part of the name.
     if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE_ARTICLES.has(lower(view.tokens[index - 1]))) break;
