@@ -14,8 +14,8 @@ export const MAX_CONTENT_TOKENS = 300;
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'since', 'until', 'whereas', 'if', 'unless', 'despite']);
 /** Coordinators that, after a comma, open a new clause of the author's. */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
-/** Relative pronouns that, after a comma, open a clause about the last noun rather than the content. */
-const NON_RESTRICTIVE = new Set(['who', 'which']);
+/** Relative pronouns that, after a comma, open a clause about a person rather than the content (", which …" stays: annotators keep it). */
+const NON_RESTRICTIVE = new Set(['who']);
 /** Whether the words after "as" read as its complement ("as a …", "as “…”", "as favorable") rather than a clause. */
 function isAsComplement(view: DocView, index: number): boolean {
   const next = view.tokens[index];
