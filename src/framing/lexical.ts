@@ -5,7 +5,7 @@
 import type { FrameEntry, LabelEntry, MarkerEntry, ToneEntry } from '../lexicons/schemas.js';
 import type { Token } from '../types.js';
 import { NEGATORS } from '../text/words.js';
-import { compileTerms, findTerms, firstWords, termStarts, termText, type TermHit, type TermMatcher, type TermText } from './terms.js';
+import { compileTerms, findTerms, firstWordMasks, termStarts, termText, type TermHit, type TermMatcher, type TermText } from './terms.js';
 
 /** The framing lexicons compiled for matching, built once per analyzer. */
 export interface FramingMatchers {
@@ -13,8 +13,8 @@ export interface FramingMatchers {
   labels: TermMatcher<LabelEntry>;
   markers: TermMatcher<MarkerEntry>;
   tone: TermMatcher<ToneEntry>;
-  /** The first words of every term of the four: tokens with none of them are skipped at once. */
-  firstWords: ReadonlySet<string>;
+  /** The first words of every term of the four, each with a bit per lexicon (frames, labels, markers, tone). */
+  firstWords: ReadonlyMap<string, number>;
 }
 
 /** Compiles the framing lexicons. */
@@ -23,8 +23,7 @@ export function compileFraming(lexicons: { frames: readonly FrameEntry[]; labels
   const labels = compileTerms(lexicons.labels);
   const markers = compileTerms(lexicons.markers);
   const tone = compileTerms(lexicons.tone);
-  const words = new Set([...firstWords(frames), ...firstWords(labels), ...firstWords(markers), ...firstWords(tone)]);
-  return { frames, labels, markers, tone, firstWords: words };
+  return { frames, labels, markers, tone, firstWords: firstWordMasks([frames, labels, markers, tone]) };
 }
 
 /** A tone word with its valence after negation ("not good" is negative). */
@@ -64,17 +63,17 @@ function isNegated(text: TermText, index: number): boolean {
 /** Matches every framing lexicon over the tokens. */
 export function findFramingHits(matchers: FramingMatchers, tokens: readonly Token[]): FramingHits {
   const text = termText(tokens);
-  const starts = termStarts(text, matchers.firstWords);
-  const tone = findTerms(matchers.tone, text, starts).map((hit): ToneHit => ({
+  const [frameStarts, labelStarts, markerStarts, toneStarts] = termStarts(text, matchers.firstWords, 4) as [number[], number[], number[], number[]];
+  const tone = findTerms(matchers.tone, text, toneStarts).map((hit): ToneHit => ({
     start: hit.start,
     end: hit.end,
     entry: hit.entry,
     valence: isNegated(text, hit.start) ? -hit.entry.valence : hit.entry.valence,
   }));
   return {
-    frames: findTerms(matchers.frames, text, starts),
-    labels: findTerms(matchers.labels, text, starts),
-    markers: findTerms(matchers.markers, text, starts),
+    frames: findTerms(matchers.frames, text, frameStarts),
+    labels: findTerms(matchers.labels, text, labelStarts),
+    markers: findTerms(matchers.markers, text, markerStarts),
     tone,
   };
 }

@@ -85,16 +85,31 @@ export function termText(tokens: readonly Token[]): TermText {
   return { tokens, lowered, lemmas };
 }
 
-/** The first words of a matcher's terms, to rule tokens out before any lookup in several matchers. */
-export function firstWords(matcher: TermMatcher<unknown>): IterableIterator<string> {
-  return matcher.byFirstWord.keys();
+/**
+ * The first words of several matchers' terms, each with a bit per matcher whose terms start with it:
+ * one lookup per token tells which matchers can match there.
+ */
+export function firstWordMasks(matchers: ReadonlyArray<TermMatcher<unknown>>): Map<string, number> {
+  const masks = new Map<string, number>();
+  matchers.forEach((matcher, bit) => {
+    for (const word of matcher.byFirstWord.keys()) masks.set(word, (masks.get(word) ?? 0) | (1 << bit));
+  });
+  return masks;
 }
 
-/** Indexes of the tokens whose text or lemma is in `words`: the only places a term can start. */
-export function termStarts(text: TermText, words: ReadonlySet<string>): number[] {
-  const starts: number[] = [];
-  for (let index = 0; index < text.lowered.length; index += 1) {
-    if (words.has(text.lowered[index] as string) || words.has(text.lemmas[index] as string)) starts.push(index);
+/**
+ * For each matcher, the indexes of the tokens whose text or lemma starts one of its terms, in one
+ * pass over the tokens: the only places its terms can start.
+ */
+export function termStarts(text: TermText, masks: ReadonlyMap<string, number>, count: number): number[][] {
+  const starts: number[][] = Array.from({ length: count }, () => []);
+  const { lowered, lemmas } = text;
+  for (let index = 0; index < lowered.length; index += 1) {
+    const lemma = lemmas[index] as string;
+    const text = lowered[index] as string;
+    const mask = (masks.get(text) ?? 0) | (lemma === text ? 0 : (masks.get(lemma) ?? 0));
+    if (mask === 0) continue;
+    for (let bit = 0; bit < count; bit += 1) if (mask & (1 << bit)) (starts[bit] as number[]).push(index);
   }
   return starts;
 }

@@ -1,7 +1,7 @@
 /** Term matching on real wink-nlp tokens: base forms match inflections, hyphens either way, longest first. */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/index.js';
-import { compileTerms, findTerms, firstWords, termStarts, termText } from '../../src/framing/terms.js';
+import { compileTerms, findTerms, firstWordMasks, termStarts, termText } from '../../src/framing/terms.js';
 
 const analyzer = createAnalyzer();
 
@@ -17,7 +17,7 @@ const matcher = compileTerms(entries);
 function matched(text: string): Array<[string, string]> {
   const { tokens } = analyzer.analyze(text);
   const terms = termText(tokens);
-  return findTerms(matcher, terms, termStarts(terms, new Set(firstWords(matcher)))).map((hit) => [hit.entry.id, text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end)]);
+  return findTerms(matcher, terms, termStarts(terms, firstWordMasks([matcher]), 1)[0] ?? []).map((hit) => [hit.entry.id, text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end)]);
 }
 
 describe('findTerms', () => {
