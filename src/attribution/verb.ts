@@ -225,12 +225,22 @@ interface Surroundings {
   interrupted: boolean;
 }
 
+/** Whether a noun phrase is the object of a verb that is no cue ("issued | a policy paper"). */
+function isObjectOfVerb(context: SentenceContext, phrase: TokenRange): boolean {
+  const verb = context.view.tokens[phrase.start - 1];
+  return verb !== undefined && verb.pos === 'VERB' && !context.isCueLemma(verb.lemma) && verb.sentence === context.sentence.index;
+}
+
 /** Reads what surrounds a verb cue. */
 function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange): Surroundings {
   const { view, sentence } = context;
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
-  const participle = cue.start === match.head && /ing$/u.test(lower(view.tokens[match.head])) && isComma(view.tokens[cue.start - 1]);
-  const source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
+  const ing = cue.start === match.head && /ing$/u.test(lower(view.tokens[match.head]));
+  const participle = ing && isComma(view.tokens[cue.start - 1]);
+  let source = participle ? clauseSubject(context, cue.start) : sourceLeft(view, cue.start, sentenceStart);
+  // "The mayor unleashed a series of tweets saying …": a participle after the object of a verb
+  // that is no cue speaks for the clause's subject, not for the object.
+  if (ing && !participle && source && isObjectOfVerb(context, source)) source = clauseSubject(context, cue.start) ?? source;
   const anchor = participle || !source ? cue.start : source.start;
   // “…” — the mayor said: a dash may stand between the quotation and its source.
   const quoteEnd = isDash(view.tokens[anchor - 1]) ? anchor - 2 : anchor - 1;

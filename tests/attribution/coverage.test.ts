@@ -277,6 +277,8 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['The filmmaker also documents the rise of private prisons.', { source: 'The filmmaker', cue: 'documents', content: ['the rise of private prisons'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
+    // A participle after the object of a verb that is no cue speaks for the clause's subject.
+    ['The mayor unleashed a series of tweets early Friday saying the vote was rigged.', { source: 'The mayor', cue: 'saying', content: ['the vote was rigged'] }],
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
     ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
   ])('%s', check);
