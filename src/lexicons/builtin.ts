@@ -7,14 +7,7 @@ import markersData from '../../lexicons/markers.json';
 import labelsData from '../../lexicons/labels.json';
 import toneData from '../../lexicons/tone.json';
 import {
-  actorLexiconSchema,
-  boilerplateLexiconSchema,
-  confidenceModelSchema,
-  cueLexiconSchema,
-  frameLexiconSchema,
-  labelLexiconSchema,
-  markerLexiconSchema,
-  toneLexiconSchema,
+  LEXICON_SCHEMAS,
   type ActorLexicon,
   type BoilerplateLexicon,
   type ConfidenceModelLexicon,
@@ -43,14 +36,14 @@ let cached: BuiltinLexicons | undefined;
 /** The built-in lexicons, validated on first use (not at import, which must have no side effects). */
 export function builtinLexicons(): BuiltinLexicons {
   cached ??= {
-    boilerplate: validateLexicon(boilerplateLexiconSchema, 'boilerplate', boilerplateData),
-    cues: validateLexicon(cueLexiconSchema, 'cues', cuesData),
-    confidenceModel: validateLexicon(confidenceModelSchema, 'confidence-model', confidenceModelData),
-    actors: validateLexicon(actorLexiconSchema, 'actors', actorsData),
-    frames: validateLexicon(frameLexiconSchema, 'frames', framesData),
-    markers: validateLexicon(markerLexiconSchema, 'markers', markersData),
-    labels: validateLexicon(labelLexiconSchema, 'labels', labelsData),
-    tone: validateLexicon(toneLexiconSchema, 'tone', toneData),
+    boilerplate: validateLexicon(LEXICON_SCHEMAS.boilerplate, 'boilerplate', boilerplateData),
+    cues: validateLexicon(LEXICON_SCHEMAS.cues, 'cues', cuesData),
+    confidenceModel: validateLexicon(LEXICON_SCHEMAS['confidence-model'], 'confidence-model', confidenceModelData),
+    actors: validateLexicon(LEXICON_SCHEMAS.actors, 'actors', actorsData),
+    frames: validateLexicon(LEXICON_SCHEMAS.frames, 'frames', framesData),
+    markers: validateLexicon(LEXICON_SCHEMAS.markers, 'markers', markersData),
+    labels: validateLexicon(LEXICON_SCHEMAS.labels, 'labels', labelsData),
+    tone: validateLexicon(LEXICON_SCHEMAS.tone, 'tone', toneData),
   };
   return cached;
 }

@@ -327,3 +327,15 @@ export type FrameId = z.infer<typeof frameId>;
 export type MarkerCategory = z.infer<typeof markerCategory>;
 /** A label connotation. */
 export type LabelConnotation = z.infer<typeof labelConnotation>;
+
+/** The schema of every lexicon kind, by the name of its file and JSON Schema (one table for all uses). */
+export const LEXICON_SCHEMAS = {
+  boilerplate: boilerplateLexiconSchema,
+  cues: cueLexiconSchema,
+  'confidence-model': confidenceModelSchema,
+  actors: actorLexiconSchema,
+  frames: frameLexiconSchema,
+  markers: markerLexiconSchema,
+  labels: labelLexiconSchema,
+  tone: toneLexiconSchema,
+} as const;

@@ -5,29 +5,16 @@
  */
 import type { z } from 'zod';
 import type { BuiltinLexicons } from './builtin.js';
-import {
-  actorLexiconShape,
-  boilerplateLexiconSchema,
-  checkEntityPerspectives,
-  cueLexiconSchema,
-  frameLexiconSchema,
-  labelLexiconSchema,
-  markerLexiconSchema,
-  toneLexiconSchema,
-} from './schemas.js';
+import { actorLexiconShape, checkEntityPerspectives, LEXICON_SCHEMAS } from './schemas.js';
 import { LexiconError, validateLexicon } from './validate.js';
 
-/** The schema of each kind of lexicon a user may supply. */
-const USER_SCHEMAS = {
-  boilerplate: boilerplateLexiconSchema,
-  cues: cueLexiconSchema,
-  // Checked against the perspectives in force once merged (a user entity may join a built-in side).
-  actors: actorLexiconShape,
-  frames: frameLexiconSchema,
-  markers: markerLexiconSchema,
-  labels: labelLexiconSchema,
-  tone: toneLexiconSchema,
-} as const;
+/**
+ * The schema of each kind of lexicon a user may supply (all but the confidence model). A user's
+ * actors are checked against the perspectives in force once merged: a user entity may join a
+ * built-in side.
+ */
+const { 'confidence-model': _model, ...builtinKinds } = LEXICON_SCHEMAS;
+const USER_SCHEMAS = { ...builtinKinds, actors: actorLexiconShape } as const;
 
 /** The kinds of lexicon a user may supply. */
 export type LexiconKind = keyof typeof USER_SCHEMAS;

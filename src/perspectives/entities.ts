@@ -163,18 +163,22 @@ export function entityOfMention(matcher: EntityMatcher, text: string, person = f
   let offset = 0;
   for (const part of text.split(',')) {
     const asPerson = person ? personEntity(matcher, part) : undefined;
-    let found: EntityMatch | null;
-    if (asPerson !== undefined) {
-      found = asPerson;
-    } else if ((found = nameOpening(matcher, part))) {
-      // "The Federation of Energy Producers", "Bank of England": a name that opens the part is its head.
-    } else {
-      const preposition = HEAD_END.exec(part);
-      const head = findEntity(matcher, preposition ? part.slice(0, preposition.index) : part);
-      found = head ?? (preposition && restBelongs(part, preposition) ? findEntity(matcher, part) : null);
-    }
+    const found = asPerson === undefined ? entityOfPart(matcher, part) : asPerson;
     if (found) return { ...found, start: found.start + offset, end: found.end + offset };
     offset += part.length + 1;
   }
   return null;
+}
+
+/**
+ * The entity of one comma part: a name that opens it is its head, prepositions and all ("The
+ * Federation of Energy Producers", "Bank of England"); else the words before its first preposition,
+ * then the rest when it says where the described belong.
+ */
+function entityOfPart(matcher: EntityMatcher, part: string): EntityMatch | null {
+  const opening = nameOpening(matcher, part);
+  if (opening) return opening;
+  const preposition = HEAD_END.exec(part);
+  const head = findEntity(matcher, preposition ? part.slice(0, preposition.index) : part);
+  return head ?? (preposition && restBelongs(part, preposition) ? findEntity(matcher, part) : null);
 }

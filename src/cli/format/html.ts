@@ -126,7 +126,10 @@ function highlightedText(analysis: ArticleAnalysis & { text: string }, colours: 
     for (const stance of perspective.stances) for (const item of stance.evidence) if (item.attribution) stances.set(item.attribution, stance.stance);
     const { frames, labels, markers, tone } = perspective.framing;
     for (const item of [...labels.flatMap((x) => x.evidence), ...markers.flatMap((x) => x.evidence), ...frames.flatMap((x) => x.evidence), ...tone.evidence]) {
-      if (item.attribution) evidence.set(item.attribution, [...(evidence.get(item.attribution) ?? []), item]);
+      if (!item.attribution) continue;
+      const list = evidence.get(item.attribution);
+      if (list) list.push(item);
+      else evidence.set(item.attribution, [item]);
     }
   }
   const marks: Mark[] = [];
