@@ -6,8 +6,12 @@
 //
 // The articles come from ../shared/polnear (train, then dev) when present, else copies of the
 // example articles; they are written to a temporary folder outside the repository and deleted after.
+//
+// Then the JSON Lines memory bound: about 600 MB of records (over-long lines, invalid lines and a
+// few real records) piped through `framelens analyze --jsonl`, its peak RSS sampled from /proc,
+// and every record checked to come out as exactly one line.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,14 +65,51 @@ try {
   const one = Math.min(timeRun(dir, 1), timeRun(dir, 1));
   const many = Math.min(timeRun(dir, jobs), timeRun(dir, jobs));
   const speedup = one / many;
-  const result = { articles: texts.length, source, cores: os.availableParallelism(), jobs, secondsOneJob: one, secondsManyJobs: many, speedup, target: TARGET, pass: speedup >= TARGET };
+  const memory = await jsonlMemory();
+  const result = { articles: texts.length, source, cores: os.availableParallelism(), jobs, secondsOneJob: one, secondsManyJobs: many, speedup, target: TARGET, pass: speedup >= TARGET, jsonl: memory };
   if (json) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(`bench-cli: ${texts.length} articles (${source}), ${result.cores} cores`);
     console.log(`  --jobs 1: ${one.toFixed(2)} s (${(texts.length / one).toFixed(1)} articles/s)`);
     console.log(`  --jobs ${jobs}: ${many.toFixed(2)} s (${(texts.length / many).toFixed(1)} articles/s)`);
     console.log(`  speed-up ${speedup.toFixed(2)}× (target >= ${TARGET}×): ${result.pass ? 'PASS' : 'FAIL'}`);
+    console.log(`  JSON Lines: ${memory.megabytes} MB in ${memory.records} records → ${memory.lines} lines in ${memory.seconds.toFixed(1)} s, peak RSS ${memory.peakRssMb} MB${memory.linux ? '' : ' (RSS not sampled: no /proc)'}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Streams ~600 MB of JSON Lines records through the CLI and samples its peak RSS. */
+async function jsonlMemory() {
+  const child = spawn(process.execPath, [cli, 'analyze', '--jsonl', '--jobs', '1', '--max-chars', '100000'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let lines = 0;
+  child.stdout.on('data', (chunk) => {
+    for (const byte of chunk) if (byte === 10) lines += 1;
+  });
+  let peakKb = 0;
+  const linux = existsSync(`/proc/${child.pid}/status`);
+  const poll = setInterval(() => {
+    try {
+      const match = /VmHWM:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (match) peakKb = Math.max(peakKb, Number(match[1]));
+    } catch {
+      // The process has ended.
+    }
+  }, 50);
+  const big = `${JSON.stringify({ id: 'too-long', text: 'x'.repeat(1_000_000) })}\n`;
+  const bad = 'not json\n'.repeat(1000);
+  const good = `${JSON.stringify({ id: 'ok', text: 'The minister said the talks had failed.' })}\n`;
+  const started = process.hrtime.bigint();
+  let bytes = 0;
+  let records = 0;
+  for (let round = 0; round < 600; round += 1) {
+    const chunk = big + bad + good;
+    bytes += chunk.length;
+    records += 1002;
+    if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+  }
+  child.stdin.end();
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(poll);
+  return { megabytes: Math.round(bytes / 1e6), records, lines, allRecordsOnce: lines === records, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: Math.round(peakKb / 1024), linux };
 }
