@@ -74,6 +74,14 @@ describe('formats', () => {
     check(run.stdout);
   });
 
+  it('passes --min-confidence to the analyzer', async () => {
+    const count = async (extra: string[]): Promise<number> =>
+      (JSON.parse((await cli(['analyze', '-', '--format', 'jsonl', ...extra], { stdin: article })).stdout) as { analysis: { attributions: unknown[] } }).analysis.attributions.length;
+    const everything = await count(['--min-confidence', '0']);
+    expect(everything).toBeGreaterThan(await count([]));
+    expect(await count(['--min-confidence', '1'])).toBeLessThan(everything);
+  });
+
   it('leaves tokens, sentences and the input text out of JSON unless --full', async () => {
     const lean = JSON.parse((await cli(['analyze', '-', '--format', 'jsonl'], { stdin: short })).stdout) as { analysis: Record<string, unknown> };
     expect(Object.keys(lean.analysis)).not.toContain('tokens');
