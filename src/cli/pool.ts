@@ -45,14 +45,24 @@ function inlinePool(config: WorkerConfig): Pool {
 interface Slot {
   worker: Worker;
   pending: { seq: number; resolve: (result: TaskResult) => void } | null;
+  /** Set once the worker has died and its place is being taken. */
+  dead: boolean;
 }
 
-/** A pool of worker threads. */
+/** Workers that die in a row without finishing a task before the pool gives up on its queue. */
+const MAX_FAILED_STARTS = 3;
+
+/**
+ * A pool of worker threads, started as work arrives (never more than there are tasks). A worker
+ * that dies, by an error or an exit, fails its task and is replaced; when workers keep dying before
+ * finishing anything, the queued tasks fail instead of waiting forever.
+ */
 function workerPool(jobs: number, config: WorkerConfig): Pool {
   const queue: Array<{ task: WorkerTask; resolve: (result: TaskResult) => void }> = [];
   const slots: Slot[] = [];
   let seq = 0;
   let closed = false;
+  let failedStarts = 0;
 
   const dispatch = (slot: Slot): void => {
     const next = queue.shift();
@@ -60,35 +70,50 @@ function workerPool(jobs: number, config: WorkerConfig): Pool {
     slot.pending = { seq: next.task.seq, resolve: next.resolve };
     slot.worker.postMessage(next.task);
   };
+  const failQueue = (message: string): void => {
+    for (const waiting of queue.splice(0)) waiting.resolve({ ok: false, error: { code: 'analysis-failed', message } });
+  };
+  const died = (slot: Slot, message: string): void => {
+    if (slot.dead) return;
+    slot.dead = true;
+    const pending = slot.pending;
+    slot.pending = null;
+    pending?.resolve({ ok: false, error: { code: 'analysis-failed', message } });
+    slots.splice(slots.indexOf(slot), 1);
+    if (closed) return;
+    failedStarts += 1;
+    if (failedStarts >= MAX_FAILED_STARTS) {
+      failQueue(`the analysis workers keep failing (${message})`);
+      return;
+    }
+    if (queue.length > 0) dispatch(start());
+  };
   const start = (): Slot => {
-    const slot: Slot = { worker: startWorker(config), pending: null };
+    const slot: Slot = { worker: startWorker(config), pending: null, dead: false };
+    slots.push(slot);
     slot.worker.on('message', (message: { seq: number; result: TaskResult }) => {
+      failedStarts = 0;
       const pending = slot.pending;
       slot.pending = null;
       if (pending && pending.seq === message.seq) pending.resolve(message.result);
       dispatch(slot);
     });
-    // A worker that dies fails its task, and a new one takes its place.
-    slot.worker.on('error', (error) => {
-      const pending = slot.pending;
-      slot.pending = null;
-      pending?.resolve({ ok: false, error: { code: 'analysis-failed', message: error.message } });
-      if (closed) return;
-      const index = slots.indexOf(slot);
-      const replacement = start();
-      slots[index] = replacement;
-      dispatch(replacement);
-    });
+    slot.worker.on('error', (error) => died(slot, error.message));
+    slot.worker.on('exit', (code) => died(slot, `a worker exited (code ${code})`));
     return slot;
   };
-  for (let index = 0; index < jobs; index += 1) slots.push(start());
   return {
     run(text) {
       return new Promise((resolve) => {
         seq += 1;
         queue.push({ task: { seq, text }, resolve });
-        const idle = slots.find((slot) => slot.pending === null);
+        if (failedStarts >= MAX_FAILED_STARTS) {
+          failQueue('the analysis workers keep failing');
+          return;
+        }
+        const idle = slots.find((slot) => slot.pending === null && !slot.dead);
         if (idle) dispatch(idle);
+        else if (slots.length < jobs) dispatch(start());
       });
     },
     async close() {

@@ -3,7 +3,6 @@
  * with backpressure. Returns the exit code: 0 all analyzed, 1 some inputs failed, 2 usage error.
  */
 import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
 import { checkOptions } from '../analyzer.js';
 import { LexiconError } from '../lexicons/validate.js';
 import type { AnalyzerOptions } from '../types.js';
@@ -13,7 +12,7 @@ import { articleMarkdown, articleText, type ArticleAnalysis } from './format/art
 import { htmlArticle, htmlEnd, htmlError, htmlStart } from './format/html.js';
 import { expandInputs, type InputError } from './inputs.js';
 import { readLexiconFiles } from './lexicon-files.js';
-import { readLines } from './lines.js';
+import { readRecords } from './records.js';
 import { createPool, type Pool } from './pool.js';
 import { Progress } from './progress.js';
 import type { OutputShape } from './task.js';
@@ -30,13 +29,12 @@ export interface CliIO {
 
 /** One analyzed (or failed) input, in input order. */
 interface Outcome {
-  id: unknown;
   /** Label for messages and reports. */
   name: string;
+  /** The start of its JSON output item (`{` with the id and passed-through fields, no closing brace). */
+  head: string;
   json?: string;
   error?: InputError;
-  /** Fields of a JSON Lines record other than id and text, passed through. */
-  extra?: Record<string, unknown>;
 }
 
 /** Failures kept for the summary; beyond this only the count. */
@@ -45,9 +43,30 @@ const MAX_REPORTED_FAILURES = 20;
 const JSONL_BYTES_PER_CHAR = 6;
 const JSONL_EXTRA_BYTES = 1 << 20;
 
+/** The reader of the output went away (`| head -1`): stop quietly, it is no failure. */
+class OutputClosed extends Error {
+  override readonly name = 'OutputClosed';
+}
+
+/** Output streams whose reader closed them (EPIPE), so that writing stops instead of crashing. */
+const closedOutputs = new WeakSet<NodeJS.WritableStream>();
+
+/** Watches a stream for its reader going away; any other error is kept for the next write. */
+function watchOutput(stream: NodeJS.WritableStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closedOutputs.add(stream);
+  });
+}
+
 /** Writes with backpressure: waits for "drain" when the stream's buffer is full. */
 async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain');
+  if (closedOutputs.has(stream)) throw new OutputClosed('output closed');
+  try {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') throw new OutputClosed('output closed');
+    throw error;
+  }
 }
 
 /**
@@ -63,69 +82,15 @@ async function* ordered<T, R>(items: AsyncIterable<T> | Iterable<T>, window: num
   while (queue.length > 0) yield await (queue.shift() as Promise<R>);
 }
 
-/** JSON Lines records as outcomes-to-be: the text to analyze, or the error already found. */
-async function* records(streams: ReadonlyArray<{ name: string; stream: AsyncIterable<Uint8Array | string> }>, maxChars: number): AsyncGenerator<RecordItem> {
-  for (const { name, stream } of streams) {
-    try {
-      yield* recordsOf(stream, maxChars);
-    } catch (error) {
-      // An unreadable file is one failed input; the others go on.
-      yield { outcome: { id: null, name, error: { code: 'unreadable', message: `${name}: ${(error as { code?: string }).code ?? (error as Error).message}` } } };
-    }
-  }
-}
-
-/** A JSON Lines record to analyze, or the outcome of one that cannot be. */
-interface RecordItem {
-  record?: { id: unknown; text: string; extra: Record<string, unknown> };
-  outcome?: Outcome;
-}
-
-/** The records of one stream. */
-async function* recordsOf(stream: AsyncIterable<Uint8Array | string>, maxChars: number): AsyncGenerator<RecordItem> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  {
-    for await (const line of readLines(stream, maxChars * JSONL_BYTES_PER_CHAR + JSONL_EXTRA_BYTES)) {
-      const name = `line ${line.number}`;
-      if (line.bytes === null) {
-        yield { outcome: { id: null, name, error: { code: 'line-too-long', message: `${name}: longer than --max-chars allows` } } };
-        continue;
-      }
-      let source: string;
-      try {
-        source = decoder.decode(line.bytes);
-      } catch {
-        yield { outcome: { id: null, name, error: { code: 'invalid-utf8', message: `${name}: not valid UTF-8` } } };
-        continue;
-      }
-      if (source.trim().length === 0) continue;
-      let data: unknown;
-      try {
-        data = JSON.parse(source) as unknown;
-      } catch (error) {
-        yield { outcome: { id: null, name, error: { code: 'invalid-json', message: `${name}: ${(error as Error).message}` } } };
-        continue;
-      }
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        yield { outcome: { id: null, name, error: { code: 'invalid-json', message: `${name}: a record must be a JSON object` } } };
-        continue;
-      }
-      const { id = null, text, ...extra } = data as Record<string, unknown>;
-      const label = id === null ? name : `${name} (id ${JSON.stringify(id)})`;
-      if (typeof text !== 'string') {
-        yield { outcome: { id, name: label, extra, error: { code: 'missing-text', message: `${label}: "text" must be a string` } } };
-        continue;
-      }
-      yield { record: { id, text, extra } };
-    }
-  }
-}
-
 /** The line of an outcome in JSON Lines (and the item of the JSON array). */
 function outcomeJson(outcome: Outcome): string {
-  const head = JSON.stringify({ ...outcome.extra, id: outcome.id });
   const body = outcome.json !== undefined ? `"analysis":${outcome.json}` : `"error":${JSON.stringify(outcome.error)}`;
-  return `${head.slice(0, -1)},${body}}`;
+  return `${outcome.head},${body}}`;
+}
+
+/** The head of the output item of a file input: its path as id. */
+function pathHead(path: string): string {
+  return JSON.stringify({ id: path }).slice(0, -1);
 }
 
 /** Formats outcomes as they come, in order. */
@@ -207,55 +172,66 @@ async function analyzeAll(options: CliOptions, io: CliIO, maxChars: number, anal
   const jobs = options.jobs ?? Math.max(1, io.cores);
   const pool: Pool = createPool(jobs, { options: analyzerConfig, shape });
   const formatter = new Formatter(format, options.command, io.stdout);
-  const progress = io.stderr.isTTY ? new Progress(io.stderr) : undefined;
+  // On a terminal, but not when the output itself goes to the terminal (a table would be interleaved).
+  const progress = io.stderr.isTTY && !io.stdout.isTTY ? new Progress(io.stderr) : undefined;
   const failures: string[] = [];
   let failed = 0;
   let total = 0;
   const window = jobs * 4;
   try {
-    await formatter.start();
     let outcomes: AsyncGenerator<Outcome>;
     if (options.jsonl) {
-      const streams = (options.inputs.length === 0 ? ['-'] : options.inputs).map((path) => ({ name: path, stream: path === '-' ? io.stdin : createReadStream(path) }));
-      outcomes = ordered(records(streams, maxChars), window, async (item) => {
-        if (item.outcome) return item.outcome;
-        const record = item.record as { id: unknown; text: string; extra: Record<string, unknown> };
-        const result = await pool.run(record.text);
-        const name = `id ${JSON.stringify(record.id)}`;
-        return result.ok ? { id: record.id, name, extra: record.extra, json: result.json } : { id: record.id, name, extra: record.extra, error: result.error };
+      const sources = (options.inputs.length === 0 ? ['-'] : options.inputs).map((path) => ({ path, stdin: io.stdin }));
+      outcomes = ordered(readRecords(sources, maxChars), window, async (item): Promise<Outcome> => {
+        if (item.text === undefined) return { name: item.name, head: item.head, error: item.error };
+        const result = await pool.run(item.text);
+        return result.ok ? { name: item.name, head: item.head, json: result.json } : { name: item.name, head: item.head, error: result.error };
       });
     } else {
-      const sources = await expandInputs(options.inputs, io.stdin);
+      const sources = await expandInputs(options.inputs, io.stdin, maxChars);
       progress?.setTotal(sources.length);
-      outcomes = ordered(sources, window, async (source) => {
+      outcomes = ordered(sources, window, async (source): Promise<Outcome> => {
+        const head = pathHead(source.id);
         const article = await source.read();
-        if (article.error || article.text === undefined) return { id: source.id, name: source.id, error: article.error };
+        if (article.error || article.text === undefined) return { name: source.id, head, error: article.error };
         const result = await pool.run(article.text);
-        return result.ok ? { id: source.id, name: source.id, json: result.json } : { id: source.id, name: source.id, error: result.error };
+        return result.ok ? { name: source.id, head, json: result.json } : { name: source.id, head, error: result.error };
       });
     }
-    for await (const outcome of outcomes) {
-      total += 1;
-      if (outcome.error) {
-        failed += 1;
-        if (failures.length < MAX_REPORTED_FAILURES) failures.push(outcome.error.message);
-      }
-      await formatter.add(outcome);
-      progress?.tick();
+    try {
+      await consume(outcomes);
+    } catch (error) {
+      if (error instanceof OutputClosed) return 0;
+      throw error;
     }
-    await formatter.end();
   } finally {
     progress?.done();
     await pool.close();
   }
   if (failed === 0) return 0;
   const more = failed > failures.length ? `\n  … and ${failed - failures.length} more` : '';
-  await write(io.stderr, `framelens: ${failed} of ${total} inputs failed:\n${failures.map((line) => `  ${line}`).join('\n')}${more}\n`);
+  await write(io.stderr, `framelens: ${failed} of ${total} inputs failed:\n${failures.map((line) => `  ${line}`).join('\n')}${more}\n`).catch(() => undefined);
   return 1;
+
+  async function consume(outcomes: AsyncGenerator<Outcome>): Promise<void> {
+    await formatter.start();
+    for await (const outcome of outcomes) {
+      total += 1;
+      if (outcome.error) {
+        failed += 1;
+        const message = outcome.error?.message ?? 'failed';
+        if (failures.length < MAX_REPORTED_FAILURES) failures.push(message.startsWith(outcome.name) ? message : `${outcome.name}: ${message}`);
+      }
+      await formatter.add(outcome);
+      progress?.tick();
+    }
+    await formatter.end();
+  }
 }
 
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  watchOutput(io.stdout);
   let options: CliOptions;
   let maxChars: number;
   let config: AnalyzerOptions;

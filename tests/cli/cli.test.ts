@@ -1,5 +1,5 @@
 /** The framelens command: options, formats, inputs, errors and exit codes (in process, one job). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, folderWith } from './helpers.js';
@@ -179,6 +179,58 @@ describe('JSON Lines records', () => {
       [null, 'line-too-long'],
       ['ok', 'ok'],
     ]);
+  });
+});
+
+describe('review findings: every input once, and nothing crashes', () => {
+  it('gives a missing file in a --jsonl list its own error line and reads the others', async () => {
+    const dir = folderWith({ 'a.jsonl': `${JSON.stringify({ id: 'a', text: short })}\n`, 'c.jsonl': JSON.stringify({ id: 'c', text: short }) });
+    const run = await cli(['analyze', '--jsonl', join(dir, 'a.jsonl'), join(dir, 'missing.jsonl'), join(dir, 'c.jsonl')]);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: unknown; error?: { code: string } });
+    expect(lines.map((line) => [line.id, line.error?.code ?? 'ok'])).toEqual([
+      ['a', 'ok'],
+      [null, 'unreadable'],
+      ['c', 'ok'],
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  it('keeps one line per record when a field is nested too deeply to write back, and renames fields named like output keys', async () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const input = [`{"id":"deep","text":"He said no.","meta":${deep}}`, JSON.stringify({ id: 'mine', text: 'He said no.', analysis: 'x', error: { code: 'theirs' } }), JSON.stringify({ id: 'last', text: 'She said yes.' })].join('\n');
+    const run = await cli(['analyze', '--jsonl'], { stdin: input });
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown> & { error?: { code: string } });
+    expect(lines.map((line) => [line.id, line.error?.code ?? 'ok'])).toEqual([
+      [null, 'invalid-json'],
+      ['mine', 'ok'],
+      ['last', 'ok'],
+    ]);
+    expect(lines[1]?.['input.analysis']).toBe('x');
+    expect(lines[1]?.['input.error']).toEqual({ code: 'theirs' });
+    expect(typeof lines[1]?.analysis).toBe('object');
+  });
+
+  it('refuses a file too large for --max-chars from its size, and reports an empty folder', async () => {
+    const dir = folderWith({ 'big.txt': 'x'.repeat(1000) });
+    const empty = folderWith({ 'notes.pdf': 'no articles here' });
+    const run = await cli(['analyze', dir, empty, '--format', 'jsonl', '--max-chars', '100']);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: { code: string; message: string } });
+    expect(lines.map((line) => line.error?.code)).toEqual(['too-long', 'no-articles']);
+    expect(run.stderr).toMatch(/2 of 2 inputs failed/u);
+  });
+
+  it('follows symbolic links inside folders', async () => {
+    const target = folderWith({ 'real.txt': short });
+    const dir = folderWith({});
+    symlinkSync(join(target, 'real.txt'), join(dir, 'link.txt'));
+    const run = await cli(['analyze', dir, '--format', 'jsonl']);
+    expect(run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual([join(dir, 'link.txt')]);
+  });
+
+  it('prints no terminal control characters from the article in a table', async () => {
+    const run = await cli(['analyze', '-', '--format', 'table'], { stdin: `Title \u001b]0;pwned\u0007\u001b[31m red\n\nKyiv said the offensive had stalled.` });
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(run.stdout).toContain('\ufffd');
   });
 });
 

@@ -38,6 +38,10 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
       await expect.poll(() => page.locator('.legend').innerText()).toContain('Ukraine');
       const title = await page.locator('.hl.cue', { hasText: 'claims' }).first().getAttribute('title');
       expect(title).toMatch(/kind: indirect[\s\S]*cue: “claims” \(distancing/u);
+      // On a phone there is no hover: a tap focuses the highlight, and the same details show.
+      await page.locator('.hl.cue', { hasText: 'claims' }).first().focus();
+      const shownOnTap = await page.evaluate<string>("getComputedStyle(document.activeElement, '::after').content");
+      expect(shownOnTap).toMatch(/kind: indirect/u);
       // The highlighted text reads as the article: nothing lost or doubled.
       const shown = await page.locator('.text').innerText();
       expect(shown.replace(/\s+/gu, ' ').trim()).toContain('“Naturally, we view this development positively,” said Dmitry Peskov');

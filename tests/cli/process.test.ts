@@ -26,6 +26,14 @@ describe('framelens as a process', () => {
     expect(lines.map((line) => line.analysis.attributions.length)).toEqual([1, 18, 1, 0, 18]);
   });
 
+  it('stops quietly when its reader goes away (| head -1)', () => {
+    const records = Array.from({ length: 400 }, (_, index) => JSON.stringify({ id: index, text: 'Kyiv said the offensive had stalled.' })).join('\n');
+    const run = spawnSync('bash', ['-c', `node --import tsx ${JSON.stringify(join(root, 'src/cli/bin.ts'))} analyze --jsonl --jobs 1 | head -1`], { cwd: root, input: records, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/EPIPE|unexpected error/u);
+  });
+
   it('reads standard input and exits 0; 1 when an input fails; 2 on a usage error', () => {
     expect(framelens(['analyze', '-', '--format', 'json'], 'Kyiv said the offensive had stalled.').status).toBe(0);
     const failed = framelens(['analyze', '/nonexistent/article.txt', '--format', 'json']);

@@ -1,6 +1,6 @@
 /** One analyzed article as a table of its sides and a line of document figures (text and Markdown). */
 import type { Analysis, Perspective } from '../../types.js';
-import { markdownTable, textTable, type Table } from './tables.js';
+import { markdownTable, printable, textTable, type Table } from './tables.js';
 
 /** The analysis as the CLI formats it (tokens and sentences may be left out of the JSON). */
 export type ArticleAnalysis = Omit<Analysis, 'tokens' | 'sentences' | 'text'> & { text?: string };
@@ -51,12 +51,12 @@ export function documentLine(analysis: ArticleAnalysis): string {
 export function articleText(id: string, analysis: ArticleAnalysis): string {
   const title = analysis.headline ? `${id}: ${analysis.headline.text}` : id;
   const sides = shownSides(analysis).length > 0 ? textTable(sidesTable(analysis)) : '(no attributions)';
-  return `${title}\n\n${sides}\n\n${documentLine(analysis)}\n`;
+  return printable(`${title}\n\n${sides}\n\n${documentLine(analysis)}\n`);
 }
 
 /** An article as Markdown. */
 export function articleMarkdown(id: string, analysis: ArticleAnalysis): string {
   const title = analysis.headline ? `${id}: ${analysis.headline.text}` : id;
   const sides = shownSides(analysis).length > 0 ? markdownTable(sidesTable(analysis)) : '_No attributions._';
-  return `## ${title.replace(/\r?\n/gu, ' ')}\n\n${sides}\n\n${documentLine(analysis)}\n`;
+  return printable(`## ${title.replace(/\r?\n/gu, ' ')}\n\n${sides}\n\n${documentLine(analysis)}\n`);
 }

@@ -27,7 +27,9 @@ section.article h2 { font: 600 1.05rem/1.3 system-ui, sans-serif; margin: 0 0 0.
 .key { font: 0.8rem system-ui, sans-serif; color: var(--muted); margin: 0 0 0.75rem; }
 .metrics { font: 0.85rem system-ui, sans-serif; color: var(--muted); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-.hl { --c: #999; }
+.hl { --c: #999; position: relative; }
+.hl:focus { outline: 2px solid var(--c); outline-offset: 2px; }
+.hl:focus::after { content: attr(data-tip); position: absolute; left: 0; top: calc(100% + 4px); z-index: 2; width: max-content; max-width: min(22rem, 80vw); white-space: pre-line; background: #222; color: #fff; font: 12px/1.4 system-ui, sans-serif; font-style: normal; font-weight: normal; padding: 6px 8px; border-radius: 4px; }
 .hl.content { background: color-mix(in srgb, var(--c) 18%, transparent); border-radius: 2px; }
 .hl.source { text-decoration: underline 2px var(--c); text-underline-offset: 3px; font-weight: 600; }
 .hl.cue { outline: 1.5px solid var(--c); outline-offset: 1px; border-radius: 2px; font-style: italic; }
@@ -145,6 +147,8 @@ function highlightedText(analysis: ArticleAnalysis & { text: string }, colours: 
   marks.sort((a, b) => a.start - b.start);
   const active: Mark[] = [];
   let next = 0;
+  // Boilerplate spans are in text order: one pointer walks them with the segments.
+  let appeal = 0;
   const parts: string[] = [];
   for (let index = 0; index + 1 < boundaries.length; index += 1) {
     const start = boundaries[index] as number;
@@ -155,8 +159,14 @@ function highlightedText(analysis: ArticleAnalysis & { text: string }, colours: 
     const piece = escapeHtml(text.slice(start, end));
     if (top) {
       const colour = top.attribution.perspective ? (colours.get(top.attribution.perspective) ?? OTHER_COLOUR) : OTHER_COLOUR;
-      parts.push(`<span class="hl ${top.role}" style="--c:${colour}" data-attribution="${top.attribution.id}" title="${escapeHtml(tooltip(top, perspectives, stances, evidence))}">${piece}</span>`);
-    } else if (analysis.boilerplate.some((span) => span.start <= start && end <= span.end)) {
+      const tip = escapeHtml(tooltip(top, perspectives, stances, evidence));
+      // The title shows on hover; on a phone a tap focuses the highlight and CSS shows the same details.
+      parts.push(`<span class="hl ${top.role}" style="--c:${colour}" data-attribution="${top.attribution.id}" tabindex="0" title="${tip}" data-tip="${tip}">${piece}</span>`);
+      continue;
+    }
+    while (appeal < analysis.boilerplate.length && (analysis.boilerplate[appeal] as Span).end <= start) appeal += 1;
+    const span = analysis.boilerplate[appeal];
+    if (span && span.start <= start && end <= span.end) {
       parts.push(`<span class="boilerplate">${piece}</span>`);
     } else {
       parts.push(piece);
@@ -167,7 +177,7 @@ function highlightedText(analysis: ArticleAnalysis & { text: string }, colours: 
 
 /** The start of the page. */
 export function htmlStart(title: string): string {
-  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n<header class="page"><h1>${escapeHtml(title)}</h1><p>Who says what, and how each side is framed. Shaded: what a side says; underlined: who; boxed: the cue. Hover over a highlight for details.</p></header>\n`;
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n<header class="page"><h1>${escapeHtml(title)}</h1><p>Who says what, and how each side is framed. Shaded: what a side says; underlined: who; boxed: the cue. Hover over or tap a highlight for details.</p></header>\n`;
 }
 
 /** One article's section. */

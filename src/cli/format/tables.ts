@@ -8,6 +8,14 @@ export interface Table {
   numeric?: ReadonlySet<number>;
 }
 
+/** Control characters (C0 but line feed, DEL, C1) that a terminal would act on rather than print. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu;
+
+/** Text safe to print on a terminal: control characters become U+FFFD. */
+export function printable(text: string): string {
+  return text.replace(CONTROL, '\ufffd');
+}
+
 /** Width in code points, so that curly quotes and accents count once. */
 function width(text: string): number {
   return Array.from(text).length;
@@ -15,7 +23,10 @@ function width(text: string): number {
 
 /** A plain-text table with columns two spaces apart and a dashed rule under the headers. */
 export function textTable(table: Table): string {
-  const widths = table.headers.map((header, column) => Math.max(width(header), ...table.rows.map((row) => width(row[column] ?? ''))));
+  table = { ...table, headers: table.headers.map(printable), rows: table.rows.map((row) => row.map(printable)) };
+  // A loop, not Math.max(...rows): a corpus of a hundred thousand rows would overflow the stack.
+  const widths = table.headers.map((header) => width(header));
+  for (const row of table.rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, width(cell))));
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, column) => {
