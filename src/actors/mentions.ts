@@ -67,13 +67,17 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     while (index < tokens.length) {
       const next = tokens[index] as Token;
       if (next.sentence !== token.sentence) break;
+      // "Rev. Jesse Jackson": the period of a title abbreviation stays inside the name.
+      const titlePeriod = next.text === '.' && isTitleToken(tokens[index - 1]) && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token);
       if (isNameToken(next) || isTitleToken(next)) titled ||= isTitleToken(next);
-      else if (!(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
+      else if (!titlePeriod && !(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
       index += 1;
     }
     const first = tokens[start] as Token;
     const last = tokens[index - 1] as Token;
     const text = input.slice(first.start, last.end);
+    // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
+    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });
   }
   return mentions;
@@ -119,6 +123,13 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const end = descriptionEnd(input.slice(source.start, headEnd));
   if (end !== undefined) headEnd = source.start + end;
   let head = spanOf(input, source.start, headEnd);
+  // "Gov. Mike Pence (R-IN)": a short parenthetical after the name (party and state) is no part of it.
+  const open = head.text.endsWith(')') ? head.text.lastIndexOf('(') : -1;
+  if (open > 0 && head.text.length - open <= 26) {
+    let cut = open;
+    while (cut > 0 && /\s/u.test(head.text[cut - 1] as string)) cut -= 1;
+    if (cut > 0) head = spanOf(input, head.start, head.start + cut);
+  }
   const possessive = /[’']s?$/u.exec(head.text);
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
   const roles = comma > 0 ? roleWords(input.slice(headEnd, source.end)) : [];

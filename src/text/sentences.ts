@@ -1,5 +1,6 @@
 import type { Quote, Sentence, Token } from '../types.js';
 import type { RawToken, TokenizedParagraph } from './tokenize.js';
+import { TITLE_ABBREVIATIONS } from './words.js';
 
 /** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
 const MAX_TRAILING_ATTRIBUTION_TOKENS = 10;
@@ -95,6 +96,10 @@ function mergeLowercaseStarts(tokens: readonly RawToken[], starts: number[], inp
     const first = tokens[start];
     if (!first) return true;
     const word = input.slice(first.start, first.end);
+    // "The Rev. | Jesse Jackson said": a title abbreviation and its period do not end a sentence.
+    const period = tokens[start - 1];
+    const title = tokens[start - 2];
+    if (period && title && input.slice(period.start, period.end) === '.' && period.start === title.end && TITLE_ABBREVIATIONS.has(input.slice(title.start, title.end).toLowerCase())) return false;
     // "(R-N. | Y.) told": a single capital and its period continue an abbreviation.
     const second = tokens[start + 1];
     if (/^\p{Lu}\.?$/u.test(word) && second && /^[.)]/u.test(input.slice(second.start, second.end)) && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;

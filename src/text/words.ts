@@ -37,3 +37,6 @@ export function isTimeWord(word: string): boolean {
 
 /** Words that negate what follows them ("not good", "never fair", "didn't help"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'barely', 'cannot']);
+
+/** Title abbreviations a period follows inside a sentence ("The Rev. Jesse Jackson", "Gov. Mike Pence"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'st', 'fr', 'msgr', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt']);

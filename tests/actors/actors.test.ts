@@ -21,8 +21,16 @@ describe('actors', () => {
     ['Bill Clinton said that the plan works. Hillary Clinton said that it fails. Clinton added that it was late.', ['Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']],
     // A description resolves through the role an apposition gave a name.
     ['“We agree,” said Anna Berg, the ministry’s spokeswoman. The ministry spokeswoman later said that talks would go on.', ['Anna Berg', 'Anna Berg']],
+    // A party-and-state label after the name is no part of it; a title abbreviation keeps its period.
+    ['Republican nominee Gov. Tom Reed (R-NY) said the vote was fair. Later, Reed said it was close.', ['Tom Reed', 'Tom Reed']],
+    ['The Rev. Anna Cole said peace was needed. Cole added that the march would go on.', ['Anna Cole', 'Anna Cole']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+
+  it('makes no actor of a title alone or of one capital letter', () => {
+    const names = analyzer.analyze('The Rev. Anna Cole (D) said peace was needed.').actors.map((actor) => actor.name);
+    expect(names).toEqual(['Anna Cole']);
   });
 
   it('marks an actor mentioned twice and never heard as voiceless', () => {
