@@ -68,6 +68,11 @@ function ownEntity(lookup: Lookup, actor: Actor): OwnMatch | null {
   return null;
 }
 
+/** Whether an actor is nothing but a singular demonym ("Ukrainian", "American"): an adjective, not a participant. */
+function isAdjectivalDemonym(actor: Actor, own: OwnMatch): boolean {
+  return own.match.by === 'demonym' && own.match.text === actor.name && !/s$/u.test(actor.name) && actor.mentions.every((mention) => mention.text === actor.name);
+}
+
 /**
  * Whether an actor is the entity itself (so that all its names merge): its name is the head of its
  * mention, and a person is not linked to an institution nor the other way round.
@@ -88,6 +93,9 @@ export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sou
   const lookup = cachedLookup(matcher);
   for (const actor of actors) {
     const own = ownEntity(lookup, actor);
+    // "potential Ukrainian membership": a demonym used as an adjective is no actor (a plural one,
+    // "Ukrainians", is a group and stays), unless it speaks.
+    if (own && isAdjectivalDemonym(actor, own) && !sourcesByActor.has(actor.id)) continue;
     if (own && isEntityItself(actor, own)) {
       const existing = merged.get(own.match.entity.id);
       if (existing) {

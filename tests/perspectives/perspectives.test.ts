@@ -113,6 +113,12 @@ describe('people, places and descriptions (review findings)', () => {
     expect(found?.startsWith('actor:') ? null : found).toBe(perspective);
   });
 
+  it('makes no actor of a demonym used as an adjective, but keeps a plural one', () => {
+    const names = (text: string): string[] => analyzer.analyze(text).actors.map((actor) => actor.name);
+    expect(names('Kyiv said potential Ukrainian membership was vital.')).toEqual(['Ukraine']);
+    expect(names('Ukrainians protested in the capital, and Kyiv said the talks would go on.')).toContain('Ukrainians');
+  });
+
   it('portrays a side once per attribution, however many of its actors the content names', () => {
     const analysis = analyzer.analyze('Zelenskyy said that Putin, Lavrov and the Kremlin had started a brutal war.');
     const russia = analysis.perspectives.find((perspective) => perspective.id === 'russia');
