@@ -220,6 +220,19 @@ function isAddresseeWord(view: DocView, at: number): boolean {
 /** Noun-phrase parts of speech an addressee is made of ("told the newspaper that …"). */
 const ADDRESSEE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
 
+/** How far past a cue an adjunct may reach before its quotation. */
+const MAX_ADJUNCT_TOKENS = 10;
+
+/** The opening of a quotation after a prepositional adjunct and a comma or colon, or null. */
+function quoteAfterAdjunct(view: DocView, from: number, sentenceEnd: number): ContentOpening | null {
+  for (let index = from + 1; index < Math.min(sentenceEnd - 1, from + MAX_ADJUNCT_TOKENS); index += 1) {
+    const token = view.tokens[index] as Token;
+    if ((isComma(token) || token.text === ':') && view.opensQuote[index + 1] === 1) return { start: index + 1, that: false, colon: token.text === ':' };
+    if ((view.quoteAt[index] as number) >= 0 || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || isPunct(token)) return null;
+  }
+  return null;
+}
+
 /**
  * Where the content after a cue starts: past a time adjunct ("said Friday that"), an addressee
  * ("told reporters that", for cues that take one), a place adjunct ("declared on Sunday that") or a
@@ -251,6 +264,11 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     const mark = view.tokens[past];
     if (past > from && (isComma(mark) || mark?.text === ':') && view.opensQuote[past + 1] === 1) return { start: past + 1, that: false, colon: mark?.text === ':' };
     if (past > from) return { start: past, that: lower(mark) === 'that', colon: false };
+  }
+  // "said during the debate, “…”", "said on Fox News: “…”": past a prepositional adjunct to the quotation.
+  if (first && first.pos === 'ADP') {
+    const quote = quoteAfterAdjunct(view, from, sentenceEnd);
+    if (quote) return quote;
   }
   // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").
   if (first && isComma(first)) {

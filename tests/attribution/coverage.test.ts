@@ -275,6 +275,9 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     // Verbs that wink-nlp tags as nouns: after an adverb, after two names joined by "and".
     ['Brazil and India support the proposal to cut tariffs.', { source: 'Brazil and India', cue: 'support', content: ['the proposal to cut tariffs'] }],
     ['The filmmaker also documents the rise of private prisons.', { source: 'The filmmaker', cue: 'documents', content: ['the rise of private prisons'] }],
+    // A prepositional adjunct between the cue and its quotation; modifiers of an "according to" source.
+    ['The mayor said during the debate, “That makes me smart.”', { source: 'The mayor', cue: 'said', content: ['That makes me smart.'], kind: 'direct' }],
+    ['The border will stay closed, according to a statement from the ministry.', { source: 'a statement from the ministry', cue: 'according to', content: ['The border will stay closed'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
