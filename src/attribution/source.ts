@@ -158,6 +158,9 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
     if (token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
   }
   if (openingComma < 0 || openingComma === closingComma - 1) return null;
+  // "The mayor, in an interview with CNN, said": a prepositional adjunct between commas is no
+  // apposition; the source is the phrase before it.
+  if ((view.tokens[openingComma + 1] as Token).pos === 'ADP' && !APPOSITION_OPENERS.has(lower(view.tokens[openingComma + 1]))) return nounPhraseLeft(view, openingComma, sentenceStart);
   if (sawVerb && !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1]))) return null;
   const head = nounPhraseLeft(view, openingComma, sentenceStart);
   if (!head) return null;

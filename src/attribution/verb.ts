@@ -270,6 +270,16 @@ function isAsAfterComma(view: DocView, anchor: number, sentenceStart: number): b
   return anchor - 2 >= sentenceStart && lower(view.tokens[anchor - 1]) === 'as' && isComma(view.tokens[anchor - 2]);
 }
 
+/** Whether a cue and its source interrupt a clause between commas: no verb before them, a verb right after the comma after them. */
+function subjectInterrupted(context: SentenceContext, cue: TokenRange, around: Surroundings): boolean {
+  const { view, sentence } = context;
+  const firstVerb = view.firstVerb[sentence.index] as number;
+  if (firstVerb >= 0 && firstVerb < around.anchor) return false;
+  const comma = skipTime(view, cue.end, sentence.tokens.end);
+  const next = view.tokens[comma + 1];
+  return isComma(view.tokens[comma]) && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB') && (view.quoteAt[comma + 1] as number) < 0;
+}
+
 /** Whether the content of a verb cue lies before it (“…,” said X / “…,” X said / …, X said). */
 function contentIsBefore(context: SentenceContext, cue: TokenRange, around: Surroundings): boolean {
   if (around.participle) return false;
@@ -277,6 +287,9 @@ function contentIsBefore(context: SentenceContext, cue: TokenRange, around: Surr
   if (around.strongAfter) return false;
   if (around.quoteBefore) return true;
   if (!around.clauseBefore) return false;
+  // "The budget, the mayor said, is balanced.": a subject with no verb before the commas, and the
+  // predicate after them: the content is both parts.
+  if (around.source && subjectInterrupted(context, cue, around)) return true;
   if (around.source) return !around.complementAfter;
   // "…, said parents still want …": with no source on either side, the clause after is the content.
   return !around.complementAfter || sourceRight(context.view, cue.end, context.sentence.tokens.end) !== null;

@@ -278,6 +278,10 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     // A prepositional adjunct between the cue and its quotation; modifiers of an "according to" source.
     ['The mayor said during the debate, “That makes me smart.”', { source: 'The mayor', cue: 'said', content: ['That makes me smart.'], kind: 'direct' }],
     ['The border will stay closed, according to a statement from the ministry.', { source: 'a statement from the ministry', cue: 'according to', content: ['The border will stay closed'] }],
+    // A cue that interrupts a clause: the subject before and the predicate after are the content.
+    ['The budget, the mayor said, is balanced.', { source: 'the mayor', cue: 'said', content: ['The budget', 'is balanced'], kind: 'indirect' }],
+    // A prepositional adjunct between commas is no apposition of the source.
+    ['The mayor, in an interview with CNN, said the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['the budget was balanced'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
