@@ -19,6 +19,14 @@ const DASH_CHARACTER = /[-‐‒–—―]/u;
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
 
+function sameRange(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
+  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+}
+
+function sameContent(a: Candidate, b: Candidate): boolean {
+  return a.content.length === b.content.length && a.content.every((range, index) => sameRange(range, b.content[index] ?? null));
+}
+
 /** Finds the attribution candidates of one sentence. */
 export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Sentence, minConfidence: number): Candidate[] {
   const isCueLemma = matcher.isVerbCue;
@@ -26,6 +34,9 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
   // Tokens already used as a source or cue cannot be the cue of another attribution.
   const taken = new Set<number>();
   const take = (candidate: Candidate): void => {
+    // "The White House said in a statement that …": a second cue with the same source and the same
+    // content adds nothing; the first one stands.
+    if (candidates.some((earlier) => sameRange(earlier.source, candidate.source) && sameContent(earlier, candidate))) return;
     candidates.push(candidate);
     for (const range of [candidate.source, candidate.cue]) if (range) for (let index = range.start; index < range.end; index += 1) taken.add(index);
   };

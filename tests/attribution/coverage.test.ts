@@ -282,6 +282,8 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['The budget, the mayor said, is balanced.', { source: 'the mayor', cue: 'said', content: ['The budget', 'is balanced'], kind: 'indirect' }],
     // A prepositional adjunct between commas is no apposition of the source.
     ['The mayor, in an interview with CNN, said the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['the budget was balanced'] }],
+    // A second cue with the same source and content ("in a statement") adds no attribution.
+    ['The White House said in a statement that the talks would continue.', { source: 'The White House', cue: 'said', content: ['that the talks would continue'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
