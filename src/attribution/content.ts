@@ -65,6 +65,9 @@ export interface ContentOptions {
   isCueLemma: (lemma: string) => boolean;
 }
 
+/** Modal auxiliaries: after "and" inside a clause they continue it ("was final and could not be appealed"). */
+const MODALS = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'should', 'must', 'shall']);
+
 /** Whether "and"/"but" at `index` opens a second predicate of the cue's subject rather than coordinating inside the content. */
 function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): boolean {
   // Lemmas of function words are their lower-case forms: no lower-casing per token.
@@ -72,7 +75,7 @@ function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): bool
   if (word !== 'and' && word !== 'but') return false;
   const next = view.tokens[index + 1];
   if (!next || (view.quoteAt[index + 1] as number) >= 0) return false;
-  if (next.pos === 'AUX') return true;
+  if (next.pos === 'AUX') return !sawVerb || !MODALS.has(lower(next));
   if (next.pos !== 'VERB') return false;
   // Inside a clause only a finite verb starts a new predicate ("rose and fell" stays).
   return !sawVerb || /(?:ed|s)$/u.test(lower(next));

@@ -284,6 +284,8 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['The mayor, in an interview with CNN, said the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['the budget was balanced'] }],
     // A second cue with the same source and content ("in a statement") adds no attribution.
     ['The White House said in a statement that the talks would continue.', { source: 'The White House', cue: 'said', content: ['that the talks would continue'] }],
+    // After "and", a modal continues the clause; a finite auxiliary opens the speaker's next predicate.
+    ['He added that the decision was final and could not be appealed.', { source: 'He', cue: 'added', content: ['that the decision was final and could not be appealed'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
