@@ -20,7 +20,7 @@ const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 's
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', '&']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
-const RELATIVE_OPENERS = new Set(['who', 'whose']);
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 
 /** A gerund inside a noun phrase ("senior associate for education organizing at …"). */
 function isGerundModifier(view: DocView, index: number): boolean {
@@ -125,6 +125,30 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   return { start, end };
 }
 
+/** The longest relative clause between a subject and its verb ("A senior official who asked not to be named said"). */
+const MAX_RELATIVE_TOKENS = 12;
+
+/**
+ * A subject with a relative clause and no commas ("A senior official who asked not to be named |
+ * said"): the noun phrase and its clause, or null when no "who" or "that" opens one right after a
+ * noun within reach.
+ */
+function restrictiveRelative(view: DocView, end: number, sentenceStart: number): TokenRange | null {
+  const last = view.tokens[end - 1];
+  if (!last || last.pos === 'PRON' || last.pos === 'PROPN') return null;
+  for (let index = end - 2; index > Math.max(sentenceStart, end - MAX_RELATIVE_TOKENS); index -= 1) {
+    const token = view.tokens[index] as Token;
+    if (isComma(token) || (view.quoteAt[index] as number) >= 0) return null;
+    const word = lower(token);
+    if (word !== 'who' && word !== 'that') continue;
+    const head = view.tokens[index - 1];
+    if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+    const phrase = nounPhraseLeft(view, index, sentenceStart);
+    return phrase ? { start: phrase.start, end } : null;
+  }
+  return null;
+}
+
 /**
  * The source that ends right before a cue, apposition included: "General Keith Kellogg, a senior
  * U.S. envoy," or "various U.S. officials, including … Kellogg,".
@@ -132,7 +156,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
 export function sourceLeft(view: DocView, cueStart: number, sentenceStart: number): TokenRange | null {
   let end = cueStart;
   while (end - 1 >= sentenceStart && (view.tokens[end - 1] as Token).pos === 'ADV') end -= 1;
-  if (!isComma(view.tokens[end - 1])) return nounPhraseLeft(view, end, sentenceStart);
+  if (!isComma(view.tokens[end - 1])) return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
   // "NP1, NP2, <cue>": an apposition between commas.
   const closingComma = end - 1;
   let openingComma = -1;

@@ -128,6 +128,9 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
   for (let index = start - 1; index >= Math.max(sentenceStart, start - MAX_CHAIN); index -= 1) {
     const token = view.tokens[index] as Token;
     if (taken.has(index)) break;
+    // Two main verbs side by side are two clauses ("who asked not to be named | said"), not a chain.
+    const right = view.tokens[index + 1] as Token;
+    if (token.pos === 'VERB' && right.pos === 'VERB' && /(?:ed|en|wn)$/u.test(lower(token)) && !/ing$/u.test(lower(right))) break;
     const link = token.pos === 'AUX' || token.pos === 'VERB' || token.pos === 'ADV' || (token.pos === 'PART' && /^(?:to|not|n[’']t)$/u.test(lower(token))) || (token.pos === 'ADP' && /^(?:on|out|up)$/u.test(lower(token)));
     if (!link) break;
     chain = index;
@@ -345,9 +348,27 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
   return { content: next ? [next] : [], pattern: 'quote-after', source };
 }
 
+/** Words that end the anonymity formula of news ("asked not to be named", "requested anonymity"). */
+const ANONYMITY = new Set(['named', 'identified', 'anonymous', 'anonymity', 'quoted']);
+
+/**
+ * "who asked not to be named", "not to be identified", "requested anonymity": a source's condition,
+ * not something it says.
+ */
+function isAnonymityFormula(view: DocView, match: CueMatch): boolean {
+  if (ANONYMITY.has(lower(view.tokens[match.head]))) return lower(view.tokens[match.head - 1]) === 'be';
+  for (let index = match.end; index < match.end + 5; index += 1) {
+    const word = lower(view.tokens[index]);
+    if (ANONYMITY.has(word)) return true;
+    if (!['not', 'to', 'be', 'remain', 'for', 'of'].includes(word)) return false;
+  }
+  return false;
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
+  if (isAnonymityFormula(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };
@@ -403,7 +424,16 @@ function hasAs(view: DocView, range: TokenRange): boolean {
   return false;
 }
 
-/** Whether the source follows "What" at the sentence start: "What X considers a threat is …" is the sentence's subject. */
+/**
+ * Whether the cue's clause is the subject of a larger sentence: "What X considers a threat is …",
+ * or a relative clause inside the subject ("Voters who backed the plan said …").
+ */
 function opensSubjectClause(view: DocView, source: TokenRange | null, sentence: Sentence): boolean {
-  return source !== null && source.start === sentence.tokens.start + 1 && lower(view.tokens[sentence.tokens.start]) === 'what';
+  if (source === null) return false;
+  if (source.start === sentence.tokens.start + 1 && lower(view.tokens[sentence.tokens.start]) === 'what') return true;
+  // "Voters who backed the plan | said …": a restrictive relative clause inside the subject ends
+  // before the sentence's main verb.
+  const pronoun = lower(view.tokens[source.start]);
+  const head = view.tokens[source.start - 1];
+  return source.end === source.start + 1 && (pronoun === 'who' || pronoun === 'that') && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN');
 }

@@ -286,6 +286,9 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['The White House said in a statement that the talks would continue.', { source: 'The White House', cue: 'said', content: ['that the talks would continue'] }],
     // After "and", a modal continues the clause; a finite auxiliary opens the speaker's next predicate.
     ['He added that the decision was final and could not be appealed.', { source: 'He', cue: 'added', content: ['that the decision was final and could not be appealed'] }],
+    // A restrictive relative clause stays in the source; the anonymity formula is no attribution.
+    ['A senior official who asked not to be named said the talks had collapsed.', { source: 'A senior official who asked not to be named', cue: 'said', content: ['the talks had collapsed'] }],
+    ['The ruling, which the court issued Monday, said the law was unconstitutional.', { source: 'The ruling, which the court issued Monday', cue: 'said', content: ['the law was unconstitutional'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
