@@ -348,6 +348,16 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
   return { content: next ? [next] : [], pattern: 'quote-after', source };
 }
 
+/**
+ * "Asked whether he would resign, the minister said …", "Told of the ruling, she said …": a passive
+ * participle opening the sentence says what was put to the speaker, not what the speaker says.
+ */
+function isPassiveOpening(view: DocView, match: CueMatch, sentence: Sentence): boolean {
+  if (match.start !== sentence.tokens.start || !/(?:ed|ld)$/u.test(lower(view.tokens[match.head]))) return false;
+  const next = view.tokens[match.end];
+  return next !== undefined && (next.pos === 'ADP' || next.pos === 'SCONJ' || lower(next) === 'whether' || lower(next) === 'if');
+}
+
 /** Words that end the anonymity formula of news ("asked not to be named", "requested anonymity"). */
 const ANONYMITY = new Set(['named', 'identified', 'anonymous', 'anonymity', 'quoted']);
 
@@ -368,7 +378,7 @@ function isAnonymityFormula(view: DocView, match: CueMatch): boolean {
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

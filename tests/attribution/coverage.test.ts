@@ -289,6 +289,8 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     // A restrictive relative clause stays in the source; the anonymity formula is no attribution.
     ['A senior official who asked not to be named said the talks had collapsed.', { source: 'A senior official who asked not to be named', cue: 'said', content: ['the talks had collapsed'] }],
     ['The ruling, which the court issued Monday, said the law was unconstitutional.', { source: 'The ruling, which the court issued Monday', cue: 'said', content: ['the law was unconstitutional'] }],
+    // A passive participle opening the sentence is what was put to the speaker, not what the speaker says.
+    ['Asked about the deal, the senator said it was dead.', { source: 'the senator', cue: 'said', content: ['it was dead'] }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
