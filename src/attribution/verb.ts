@@ -358,6 +358,16 @@ function isPassiveOpening(view: DocView, match: CueMatch, sentence: Sentence): b
   return next !== undefined && (next.pos === 'ADP' || next.pos === 'SCONJ' || lower(next) === 'whether' || lower(next) === 'if');
 }
 
+/** "did not respond to requests for comment": the formula for saying nothing. */
+function isNoComment(view: DocView, match: CueMatch): boolean {
+  for (let index = match.end; index < match.end + 6; index += 1) {
+    const token = view.tokens[index];
+    if (!token || isPunct(token)) return false;
+    if (lower(token) === 'comment' && lower(view.tokens[index - 1]) === 'for') return true;
+  }
+  return false;
+}
+
 /** Words that end the anonymity formula of news ("asked not to be named", "requested anonymity"). */
 const ANONYMITY = new Set(['named', 'identified', 'anonymous', 'anonymity', 'quoted']);
 
@@ -378,7 +388,7 @@ function isAnonymityFormula(view: DocView, match: CueMatch): boolean {
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

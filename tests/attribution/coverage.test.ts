@@ -311,6 +311,8 @@ describe('no attribution', () => {
     'Tickets for the “festival of light” sold out in an hour.',
     // A colon after a label that names no one.
     'Update: The coastal road is closed.',
+    // The formula for saying nothing.
+    'The company did not immediately respond to a request for comment on Friday.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
