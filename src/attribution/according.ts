@@ -3,11 +3,17 @@ import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { Sentence, Token } from '../types.js';
 import { contentBefore } from './content.js';
-import { sourceRight, type TokenRange } from './source.js';
+import { sourceRight, withModifiers, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isComma, isPunct, lower } from './view.js';
 
 import type { Candidate } from './candidate.js';
+
+/**
+ * Prepositions whose phrase still tells whose an "according to" source is ("a poll of Indiana
+ * voters", "a statement from the ministry", "a count by The Associated Press").
+ */
+const ACCORDING_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from', 'by', 'for', 'among', 'at', 'in']);
 
 /** "According to X, …" / "…, according to X." */
 export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Sentence): Candidate[] {
@@ -19,7 +25,7 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     // The source is the noun phrase after "to" (with its apposition), not the rest of the clause.
     const head = sourceRight(view, index + 2, sentenceEnd) ?? shortPhraseTo(view, index + 2, sentenceEnd);
     if (!head) continue;
-    const source = withModifiers(view, head, sentenceEnd);
+    const source = withModifiers(view, head, sentenceEnd, ACCORDING_MODIFIERS);
     const sourceEnd = source.end;
     const content: TokenRange[] = [];
     const before = contentBefore(view, sentenceStart, index);
@@ -33,28 +39,6 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     found.push({ source, cue: { start: index, end: index + 2 }, content, entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'according-to'), pattern: 'according-to' });
   }
   return found;
-}
-
-/** Prepositions whose phrase still tells whose a source is ("a poll of Indiana voters", "a statement from the ministry"). */
-const SOURCE_MODIFIERS = new Set(['of', 'from', 'by', 'for', 'among', 'at', 'in']);
-/** The most tokens the modifiers add to a source. */
-const MAX_MODIFIER_TOKENS = 12;
-
-/**
- * The source with the prepositional phrases that modify it: "according to a statement from the
- * ministry" has the whole phrase as source, as annotators mark it. Stops at punctuation, a verb or
- * a quotation.
- */
-function withModifiers(view: DocView, source: TokenRange, sentenceEnd: number): TokenRange {
-  let end = source.end;
-  const limit = Math.min(sentenceEnd, source.end + MAX_MODIFIER_TOKENS);
-  while (end < limit && SOURCE_MODIFIERS.has(lower(view.tokens[end]))) {
-    let at = end + 1;
-    while (at < limit && !isPunct(view.tokens[at]) && (view.quoteAt[at] as number) < 0 && !['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos)) at += 1;
-    if (at === end + 1) break;
-    end = at;
-  }
-  return end === source.end ? source : { start: source.start, end };
 }
 
 /** Up to the next punctuation, a few words at most: a source the tagger got wrong ("according to police/VERB,"). */

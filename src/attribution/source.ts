@@ -193,6 +193,34 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   return { start: head.start, end: closingComma };
 }
 
+/** The most tokens the modifiers add to a source. */
+const MAX_MODIFIER_TOKENS = 12;
+
+/**
+ * The source with the prepositional phrases that modify it, for the given prepositions: "a
+ * statement from the ministry", "Maria Lopez of the Green Party". Stops at punctuation, a verb or
+ * a quotation.
+ */
+export function withModifiers(view: DocView, source: TokenRange, sentenceEnd: number, prepositions: ReadonlySet<string>): TokenRange {
+  let end = source.end;
+  const limit = Math.min(sentenceEnd, source.end + MAX_MODIFIER_TOKENS);
+  while (end < limit && prepositions.has(lower(view.tokens[end]))) {
+    let at = end + 1;
+    while (at < limit && !isPunctuation(view.tokens[at] as Token) && (view.quoteAt[at] as number) < 0 && !['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos)) at += 1;
+    if (at === end + 1) break;
+    end = at;
+  }
+  return end === source.end ? source : { start: source.start, end };
+}
+
+/** Whether a token is punctuation (no letter or digit). */
+function isPunctuation(token: Token): boolean {
+  return token.pos === 'PUNCT' || !/[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** Prepositions after an inverted source that still tell who it is ("said Maria Lopez of the Green Party"). */
+const INVERTED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from']);
+
 /**
  * The source that follows an inverted cue ("said Dmitry Peskov, President Vladimir Putin’s press
  * secretary, during a briefing"), apposition included, or null.
@@ -212,7 +240,7 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   const after = view.tokens[next];
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   if (view.tokens.slice(cueEnd, end).every((token) => isTimeWord(lower(token)))) return null;
-  if (!isComma(view.tokens[end])) return { start: cueEnd, end };
+  if (!isComma(view.tokens[end])) return withModifiers(view, { start: cueEnd, end }, sentenceEnd, INVERTED_MODIFIERS);
   // An apposition that runs to the next comma or the sentence end, with no verb.
   let appositionEnd = end + 1;
   while (appositionEnd < sentenceEnd && !isComma(view.tokens[appositionEnd]) && (view.tokens[appositionEnd] as Token).pos !== 'PUNCT') {

@@ -377,6 +377,8 @@ const ANONYMITY = new Set(['named', 'identified', 'anonymous', 'anonymity', 'quo
  */
 function isAnonymityFormula(view: DocView, match: CueMatch): boolean {
   if (ANONYMITY.has(lower(view.tokens[match.head]))) return lower(view.tokens[match.head - 1]) === 'be';
+  // "because they were not authorized to discuss the matter"
+  if (lower(view.tokens[match.start - 1]) === 'to' && lower(view.tokens[match.start - 2]) === 'authorized' && lower(view.tokens[match.start - 3]) === 'not') return true;
   for (let index = match.end; index < match.end + 5; index += 1) {
     const word = lower(view.tokens[index]);
     if (ANONYMITY.has(word)) return true;

@@ -291,6 +291,8 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['The ruling, which the court issued Monday, said the law was unconstitutional.', { source: 'The ruling, which the court issued Monday', cue: 'said', content: ['the law was unconstitutional'] }],
     // A passive participle opening the sentence is what was put to the speaker, not what the speaker says.
     ['Asked about the deal, the senator said it was dead.', { source: 'the senator', cue: 'said', content: ['it was dead'] }],
+    // "of"/"from" after an inverted source still say who it is.
+    ['“The country is in crisis,” said Maria Lopez of the Green Party.', { source: 'Maria Lopez of the Green Party', cue: 'said', content: ['The country is in crisis'], kind: 'direct' }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
     // A participle after the object of a verb that is no cue speaks for the clause's subject.
@@ -311,6 +313,8 @@ describe('no attribution', () => {
     'Tickets for the “festival of light” sold out in an hour.',
     // A colon after a label that names no one.
     'Update: The coastal road is closed.',
+    // The anonymity formula.
+    'The officials spoke on condition of anonymity because they were not authorized to discuss the matter.',
     // The formula for saying nothing.
     'The company did not immediately respond to a request for comment on Friday.',
   ])('%s', (input) => {
