@@ -13,6 +13,13 @@ import type { Candidate } from './candidate.js';
 
 /** The dashes that sign a quotation, one cue whatever the glyph: hyphens, en and em dashes, the horizontal bar. */
 const SIGNING_DASH = /^(?:-{1,2}|[‐‒–—―])$/u;
+/** Any of those dashes in a text. */
+const ANY_DASH = /[-‐‒–—―]/u;
+
+/** Whether a sentence's text holds a dash a byline could use: a quick test before any token walk. */
+export function mayHoldByline(text: string): boolean {
+  return ANY_DASH.test(text);
+}
 
 /** The longest signature name, in tokens ("Edwin G. Monroy", "President Barack Obama"). */
 const MAX_NAME_TOKENS = 5;

@@ -136,7 +136,7 @@ export function extractAttributions(
 ): ExtractedAttribution[] {
   const view = createView(input, layer.tokens, layer.sentences, layer.quotes);
   // Every candidate is kept until the confidence model has judged it (nesting is one of its features).
-  const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence, 0));
+  const found: Candidate[] = layer.sentences.flatMap((sentence) => extractSentence(view, matcher, sentence));
   const continued = continuations(view, found);
   const all: Array<Candidate & { previous?: number }> = [...found, ...continued];
   const order = all.map((_, index) => index).sort((a, b) => anchor(all[a] as Candidate) - anchor(all[b] as Candidate));
