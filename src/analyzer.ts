@@ -106,7 +106,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         };
       });
       const scored = scoreFraming({ input: text, ...layer, attributions, actors, groups }, framing);
-      for (const actor of actors) actor.voiceless = scored.voiceless.has(actor.id);
+      const voiceless = new Set(scored.metrics.voiceless);
+      for (const actor of actors) actor.voiceless = voiceless.has(actor.id);
       return { text, ...layer, attributions, actors, perspectives: scored.perspectives, metrics: scored.metrics };
     },
   };

@@ -49,6 +49,6 @@ export function authorialVoice(input: string, tokens: readonly Token[], sentence
   return {
     share: words === 0 ? 0 : Math.round((authorialWords / words) * 1000) / 1000,
     sentences: indexes,
-    framing: profileOf({ input, tokens }, hits, select, scareQuotes(input, tokens, quotes, authorial)),
+    framing: profileOf({ input, tokens, evidence: new Map() }, hits, select, scareQuotes(input, tokens, quotes, authorial)),
   };
 }

@@ -40,8 +40,6 @@ export interface FramingLexicons {
 export interface FramingResult {
   perspectives: Perspective[];
   metrics: Metrics;
-  /** Ids of the voiceless actors. */
-  voiceless: ReadonlySet<string>;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -49,7 +47,7 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 /** Scores every perspective and the document. */
 export function scoreFraming(doc: FramingInput, lexicons: FramingLexicons): FramingResult {
   const { input, tokens, attributions } = doc;
-  const source = { input, tokens };
+  const source = { input, tokens, evidence: new Map() };
   const hits = findFramingHits(lexicons.matchers, tokens);
   const owners = contentOwners(tokens, attributions);
   const voices = countVoices(tokens, owners, quotedTokens(tokens, doc.quotes), attributions);
@@ -119,5 +117,5 @@ export function scoreFraming(doc: FramingInput, lexicons: FramingLexicons): Fram
     voicelessPerspectives: perspectives.filter((perspective) => perspective.voiceless).map((perspective) => perspective.id),
     authorial: authorialVoice(input, tokens, doc.sentences, doc.quotes, attributed, hits),
   };
-  return { perspectives, metrics, voiceless };
+  return { perspectives, metrics };
 }

@@ -36,16 +36,26 @@ export function partitionHits<Key>(hits: FramingHits, keyOf: (token: number) => 
 /** The hits of no text: the profile of a side that never speaks. */
 export const NO_HITS: FramingHits = Object.freeze({ frames: [], labels: [], markers: [], tone: [] }) as unknown as FramingHits;
 
-/** The text a profile is built from: the input and its tokens. */
+/**
+ * The text a profile is built from: the input and its tokens, and the evidence made so far. A hit
+ * stands in a side's profile and in the profile of its attribution (for portrayals): it is made
+ * into evidence once, and both profiles share it.
+ */
 export interface ProfileSource {
   input: string;
   tokens: readonly Token[];
+  evidence: Map<TermHit<unknown>, Evidence>;
 }
 
 function evidenceOf(source: ProfileSource, hit: TermHit<{ id: string }>, lexicon: Evidence['lexicon'], attribution: string | null): Evidence {
-  const first = source.tokens[hit.start] as Token;
-  const last = source.tokens[hit.end - 1] as Token;
-  return { span: spanOf(source.input, first.start, last.end), lexicon, entry: hit.entry.id, attribution };
+  let evidence = source.evidence.get(hit);
+  if (!evidence) {
+    const first = source.tokens[hit.start] as Token;
+    const last = source.tokens[hit.end - 1] as Token;
+    evidence = { span: spanOf(source.input, first.start, last.end), lexicon, entry: hit.entry.id, attribution };
+    source.evidence.set(hit, evidence);
+  }
+  return evidence;
 }
 
 /** Groups evidence under a key, most frequent first, ties in order of first appearance. */

@@ -31,6 +31,8 @@ interface CompiledName {
 export interface EntityMatcher {
   lexicon: ActorLexicon;
   byFirstWord: ReadonlyMap<string, readonly CompiledName[]>;
+  /** The label of each perspective by id. */
+  perspectiveLabels: ReadonlyMap<string, string>;
 }
 
 /**
@@ -78,7 +80,7 @@ export function compileEntities(lexicon: ActorLexicon): EntityMatcher {
   for (const list of byFirstWord.values()) {
     list.sort((a, b) => b.words.length - a.words.length || (a.by === 'name' ? 0 : 1) - (b.by === 'name' ? 0 : 1) || b.order - a.order);
   }
-  return { lexicon, byFirstWord };
+  return { lexicon, byFirstWord, perspectiveLabels: new Map(lexicon.perspectives.map((perspective) => [perspective.id, perspective.label])) };
 }
 
 /** The leftmost (then longest) entity in `text`, or null. */

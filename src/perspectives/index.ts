@@ -29,14 +29,13 @@ export interface PerspectiveResult {
 /** Links actors to the pack and groups them into perspectives, in order of first mention. */
 export function groupPerspectives(matcher: EntityMatcher, actors: readonly Actor[], sourcesByActor: ReadonlyMap<string, readonly Span[]>): PerspectiveResult {
   const { actors: linked, remap } = linkActors(matcher, actors, sourcesByActor);
-  const labels = new Map(matcher.lexicon.perspectives.map((perspective) => [perspective.id, perspective.label]));
   const groups = new Map<string, PerspectiveGroup>();
   for (const { actor, entity } of linked) {
     const id = entity ? entity.perspective : `actor:${actor.id}`;
     let group = groups.get(id);
     if (!group) {
       group = entity
-        ? { id, label: labels.get(entity.perspective) ?? entity.perspective, entry: entity.perspective, actors: [] }
+        ? { id, label: matcher.perspectiveLabels.get(entity.perspective) ?? entity.perspective, entry: entity.perspective, actors: [] }
         : { id, label: actor.name, entry: null, actors: [] };
       groups.set(id, group);
     }

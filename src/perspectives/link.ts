@@ -58,10 +58,8 @@ function cachedLookup(matcher: EntityMatcher): Lookup {
 /** The entity an actor names itself (its canonical name, then its mentions). */
 function ownEntity(lookup: Lookup, actor: Actor): OwnMatch | null {
   const person = actor.kind === 'person';
-  const tried = new Set<string>();
+  // Repeated mention texts ("Trump" ×100) cost one lookup each: the lookup is cached.
   for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
-    if (tried.has(text)) continue;
-    tried.add(text);
     const match = lookup(text, person);
     if (match) return { match, isHead: match.end >= headEnd(text) };
   }
