@@ -3,7 +3,7 @@
  * article in headless Chromium exactly as Node does. The bundle is built here with tsup's API (the
  * same options as tsup.config.ts) into a temporary folder and served from localhost.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,11 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'tsup';
 import { describe, expect, it } from 'vitest';
+import { chromiumPath as executablePath } from './chromium.js';
 import { createAnalyzer } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const executablePath = [process.env.FRAMELENS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path !== undefined && existsSync(path));
-if (!executablePath && process.env.CI) throw new Error('Chromium not found: .ci/run installs Debian\'s chromium package');
 
 /** Every module specifier imported (statically or dynamically) by the source files reachable from `entry`. */
 function importedSpecifiers(entry: string): Set<string> {

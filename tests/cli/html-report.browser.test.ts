@@ -4,16 +4,15 @@
  * and no horizontal scrolling on a phone-sized screen. CI installs Chromium (.ci/run); elsewhere the
  * test is skipped when no Chromium is found, and fails under CI.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chromiumPath as executablePath } from '../browser/chromium.js';
 import { cli } from './helpers.js';
 
-const executablePath = [process.env.FRAMELENS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path !== undefined && existsSync(path));
-if (!executablePath && process.env.CI) throw new Error('Chromium not found: .ci/run installs Debian\'s chromium package');
 
 describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
   it('shows the example article with highlights, a chart and a legend, offline and on a phone', async () => {
