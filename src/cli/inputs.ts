@@ -45,7 +45,7 @@ function unreadable(id: string, error: unknown): Article {
 }
 
 /** Decodes file bytes as article text, or says why not. */
-export function decodeArticle(id: string, bytes: Uint8Array, isHtml: boolean): Article {
+function decodeArticle(id: string, bytes: Uint8Array, isHtml: boolean): Article {
   if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { id, error: { code: 'binary', message: `${id}: a binary file, not text` } };
   let text: string;
   try {
@@ -89,7 +89,7 @@ function fileSource(path: string, maxChars: number): InputSource {
 }
 
 /** Reads a stream into bytes, up to `limit` bytes; null when it is longer. */
-export async function readAll(stream: AsyncIterable<Uint8Array | string>, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array | null> {
+async function readAll(stream: AsyncIterable<Uint8Array | string>, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let length = 0;
   let over = false;

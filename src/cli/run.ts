@@ -39,9 +39,6 @@ interface Outcome {
 
 /** Failures kept for the summary; beyond this only the count. */
 const MAX_REPORTED_FAILURES = 20;
-/** A JSON Lines record's text may take up to six bytes a character ("\u0000"), plus the other fields. */
-const JSONL_BYTES_PER_CHAR = 6;
-const JSONL_EXTRA_BYTES = 1 << 20;
 
 /** The reader of the output went away (`| head -1`): stop quietly, it is no failure. */
 class OutputClosed extends Error {
