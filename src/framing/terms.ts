@@ -4,16 +4,20 @@
  */
 import type { Token } from '../types.js';
 
-/** A compiled term: its words, and the index of the entry it belongs to. */
-interface CompiledTerm {
-  words: readonly string[];
+/**
+ * A node of a term trie: the words that may follow, and the entry whose term ends here (the
+ * later entry when several terms are the same words), or -1.
+ */
+interface TermNode {
+  next: Map<string, TermNode> | null;
   entry: number;
 }
 
-/** Terms by first word, longest first, for one lexicon. */
+/** One lexicon's terms as a trie keyed by word: a lookup costs the length of the match, not the number of terms. */
 export interface TermMatcher<Entry> {
   entries: readonly Entry[];
-  byFirstWord: ReadonlyMap<string, readonly CompiledTerm[]>;
+  /** The trie's root: its children are the first words of the terms. */
+  root: TermNode;
 }
 
 /** A lexicon entry found in the text: tokens `[start, end)` and the entry. */
@@ -35,20 +39,23 @@ function wordSequences(term: string): string[][] {
 
 /** Compiles entries with `terms` into a matcher. */
 export function compileTerms<Entry extends { terms: readonly string[] }>(entries: readonly Entry[]): TermMatcher<Entry> {
-  const byFirstWord = new Map<string, CompiledTerm[]>();
+  const root: TermNode = { next: null, entry: -1 };
   entries.forEach((entry, index) => {
     for (const term of entry.terms) {
       for (const words of wordSequences(term)) {
-        const first = words[0] as string;
-        const list = byFirstWord.get(first) ?? [];
-        list.push({ words, entry: index });
-        byFirstWord.set(first, list);
+        let node = root;
+        for (const word of words) {
+          node.next ??= new Map();
+          let child = node.next.get(word);
+          if (!child) node.next.set(word, (child = { next: null, entry: -1 }));
+          node = child;
+        }
+        // At equal words the later entry wins (a user lexicon's, added after the built-in ones).
+        node.entry = Math.max(node.entry, index);
       }
     }
   });
-  // Longest first; at equal length the later entry (a user lexicon's, added after the built-in ones).
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.entry - a.entry);
-  return { entries, byFirstWord };
+  return { entries, root };
 }
 
 /**
@@ -92,7 +99,7 @@ export function termText(tokens: readonly Token[]): TermText {
 export function firstWordMasks(matchers: ReadonlyArray<TermMatcher<unknown>>): Map<string, number> {
   const masks = new Map<string, number>();
   matchers.forEach((matcher, bit) => {
-    for (const word of matcher.byFirstWord.keys()) masks.set(word, (masks.get(word) ?? 0) | (1 << bit));
+    for (const word of matcher.root.next?.keys() ?? []) masks.set(word, (masks.get(word) ?? 0) | (1 << bit));
   });
   return masks;
 }
@@ -114,42 +121,61 @@ export function termStarts(text: TermText, masks: ReadonlyMap<string, number>, c
   return starts;
 }
 
+/** The longest term found below a trie node: its length in words and its entry. */
+interface Match {
+  length: number;
+  entry: number;
+}
+
 /**
  * Every term of the matcher in the text, leftmost-longest and without overlaps, trying only the
- * given start positions (ascending); a term never crosses a sentence boundary.
+ * given start positions (ascending); a term never crosses a sentence boundary. A word matches a
+ * token by its lower-case text or by its lemma; the first word by the lemma only when that gives a
+ * longer term than the text.
  */
 export function findTerms<Entry>(matcher: TermMatcher<Entry>, text: TermText, starts: readonly number[]): TermHit<Entry>[] {
   const hits: TermHit<Entry>[] = [];
+  const first = matcher.root.next;
+  if (!first) return hits;
   let free = 0;
   for (const index of starts) {
     if (index < free) continue;
     const lowered = text.lowered[index] as string;
     const lemma = text.lemmas[index] as string;
-    const byText = longestAt(matcher.byFirstWord.get(lowered), text, index);
-    const byLemma = lemma === lowered ? undefined : longestAt(matcher.byFirstWord.get(lemma), text, index);
-    const matched = byLemma && (!byText || byLemma.words.length > byText.words.length) ? byLemma : byText;
+    const sentence = (text.tokens[index] as Token).sentence;
+    const byText = longestBelow(first.get(lowered), text, index + 1, sentence, 1);
+    const byLemma = lemma === lowered ? undefined : longestBelow(first.get(lemma), text, index + 1, sentence, 1);
+    const matched = byLemma && (!byText || byLemma.length > byText.length) ? byLemma : byText;
     if (!matched) continue;
-    hits.push({ start: index, end: index + matched.words.length, entry: matcher.entries[matched.entry] as Entry });
-    free = index + matched.words.length;
+    hits.push({ start: index, end: index + matched.length, entry: matcher.entries[matched.entry] as Entry });
+    free = index + matched.length;
   }
   return hits;
 }
 
-/** The longest of `candidates` (sorted longest first) that matches at `index` within its sentence. */
-function longestAt(candidates: readonly CompiledTerm[] | undefined, text: TermText, index: number): CompiledTerm | undefined {
-  if (!candidates) return undefined;
-  const { tokens, lowered, lemmas } = text;
-  const sentence = (tokens[index] as Token).sentence;
-  for (const candidate of candidates) {
-    const { words } = candidate;
-    const last = index + words.length - 1;
-    if (last >= tokens.length || (tokens[last] as Token).sentence !== sentence) continue;
-    let all = true;
-    for (let offset = 1; offset < words.length && all; offset += 1) {
-      const word = words[offset] as string;
-      all = lowered[index + offset] === word || lemmas[index + offset] === word;
-    }
-    if (all) return candidate;
+/** Whether match `a` beats `b`: longer, or as long with the later entry. */
+function better(a: Match | undefined, b: Match | undefined): boolean {
+  return a !== undefined && (b === undefined || a.length > b.length || (a.length === b.length && a.entry > b.entry));
+}
+
+/**
+ * The longest term ending at `node` or below it, whose next word is matched against the token at
+ * `index` (of sentence `sentence`): by its text and, when it differs, by its lemma. `depth` words
+ * are matched already. Terms are a few words long, so the two-way branching stays small.
+ */
+function longestBelow(node: TermNode | undefined, text: TermText, index: number, sentence: number, depth: number): Match | undefined {
+  if (!node) return undefined;
+  let best: Match | undefined = node.entry >= 0 ? { length: depth, entry: node.entry } : undefined;
+  const next = node.next;
+  const token = text.tokens[index];
+  if (!next || !token || token.sentence !== sentence) return best;
+  const lowered = text.lowered[index] as string;
+  const lemma = text.lemmas[index] as string;
+  const byText = longestBelow(next.get(lowered), text, index + 1, sentence, depth + 1);
+  if (better(byText, best)) best = byText;
+  if (lemma !== lowered) {
+    const byLemma = longestBelow(next.get(lemma), text, index + 1, sentence, depth + 1);
+    if (better(byLemma, best)) best = byLemma;
   }
-  return undefined;
+  return best;
 }

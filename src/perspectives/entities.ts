@@ -33,7 +33,17 @@ export interface EntityMatcher {
   byFirstWord: ReadonlyMap<string, readonly CompiledName[]>;
   /** The label of each perspective by id. */
   perspectiveLabels: ReadonlyMap<string, string>;
+  /**
+   * Lookups already made, by reading and text: mentions repeat within an article ("Trump" ×100)
+   * and across a corpus ("the White House"). Lookups are pure, so the cache changes no result.
+   */
+  cache: Map<string, EntityMatch | null>;
 }
+
+/** Entries the lookup cache holds before it starts afresh: bounds its memory over a long run. */
+export const LOOKUP_CACHE_SIZE = 20_000;
+/** The longest text the lookup cache keeps. */
+export const LOOKUP_CACHE_MAX_TEXT = 120;
 
 /**
  * Words of a mention: abbreviations with dots ("U.S."), and runs of letters and digits joined by
@@ -80,7 +90,7 @@ export function compileEntities(lexicon: ActorLexicon): EntityMatcher {
   for (const list of byFirstWord.values()) {
     list.sort((a, b) => b.words.length - a.words.length || (a.by === 'name' ? 0 : 1) - (b.by === 'name' ? 0 : 1) || b.order - a.order);
   }
-  return { lexicon, byFirstWord, perspectiveLabels: new Map(lexicon.perspectives.map((perspective) => [perspective.id, perspective.label])) };
+  return { lexicon, byFirstWord, perspectiveLabels: new Map(lexicon.perspectives.map((perspective) => [perspective.id, perspective.label])), cache: new Map() };
 }
 
 /** The leftmost (then longest) entity in `text`, or null. */

@@ -4,7 +4,7 @@
  */
 import type { ActorEntity } from '../lexicons/schemas.js';
 import type { Actor, Span } from '../types.js';
-import { entityOfMention, type EntityMatch, type EntityMatcher } from './entities.js';
+import { entityOfMention, LOOKUP_CACHE_MAX_TEXT, LOOKUP_CACHE_SIZE, type EntityMatch, type EntityMatcher } from './entities.js';
 
 /** An actor with the entity it was linked to. */
 export interface LinkedActor {
@@ -39,16 +39,20 @@ function headEnd(text: string): number {
 }
 
 
-/** Entity lookups of one document by text and reading: an actor's mentions repeat ("Trump" ×100). */
+/** An entity lookup by text and reading. */
 type Lookup = (text: string, person: boolean) => EntityMatch | null;
 
+/** Lookups through the matcher's cache (an actor's mentions repeat: "Trump" ×100). */
 function cachedLookup(matcher: EntityMatcher): Lookup {
-  const cache = new Map<string, EntityMatch | null>();
+  const cache = matcher.cache;
   return (text, person) => {
+    // A long text (a source with an apposition) is rarely seen twice: it is looked up, not kept.
+    if (text.length > LOOKUP_CACHE_MAX_TEXT) return entityOfMention(matcher, text, person);
     const key = `${person ? 'p' : 'o'}${text}`;
     let found = cache.get(key);
     if (found === undefined) {
       found = entityOfMention(matcher, text, person);
+      if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
       cache.set(key, found);
     }
     return found;

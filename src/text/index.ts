@@ -40,8 +40,9 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
   const quotes = findQuotes(input, body);
   // Paragraphs are tokenized one at a time as sentences are built, so wink-nlp's raw tokens of
   // only one paragraph are alive at once.
+  const strings = new Map<string, string>();
   const tokenized = (function* tokenizeParagraphs() {
-    for (const paragraph of body) yield { index: paragraph.index, tokenized: tokenizeRange(config.nlp, input, paragraph.start, paragraph.end) };
+    for (const paragraph of body) yield { index: paragraph.index, tokenized: tokenizeRange(config.nlp, input, paragraph.start, paragraph.end, strings) };
   })();
   const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas });
   return { headline, paragraphs, sentences, tokens, quotes, boilerplate };

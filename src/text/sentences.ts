@@ -1,5 +1,5 @@
 import type { Quote, Sentence, Token } from '../types.js';
-import type { RawToken, TokenizedParagraph } from './tokenize.js';
+import type { TokenizedParagraph } from './tokenize.js';
 import { TITLE_ABBREVIATIONS } from './words.js';
 
 /** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
@@ -34,7 +34,7 @@ function indexQuoteMarks(quotes: readonly Quote[]): QuoteMarks {
  * mark that starts the next sentence goes back to its quotation; an opening mark that ends a
  * sentence goes forward to its quotation.
  */
-function moveStrayMarks(tokens: readonly RawToken[], starts: number[], marks: QuoteMarks): number[] {
+function moveStrayMarks(tokens: readonly Token[], starts: number[], marks: QuoteMarks): number[] {
   const moved = starts.map((start, at) => {
     if (at === 0) return start;
     const first = tokens[start];
@@ -52,21 +52,21 @@ function moveStrayMarks(tokens: readonly RawToken[], starts: number[], marks: Qu
  * Whether the sentence `[from, to)` continues the quotation that closed the sentence before it:
  * `“Is this a provocation?” asked the minister.` or `“We will win.” Peskov said.`
  */
-function isTrailingAttribution(tokens: readonly RawToken[], from: number, to: number, context: SentenceContext): boolean {
+function isTrailingAttribution(tokens: readonly Token[], from: number, to: number, context: SentenceContext): boolean {
   const first = tokens[from];
   if (!first) return false;
   const firstChar = context.input[first.start] ?? '';
   if (/\p{Ll}/u.test(firstChar)) return true;
   if (to - from > MAX_TRAILING_ATTRIBUTION_TOKENS) return false;
   for (let index = from; index < to; index += 1) {
-    const token = tokens[index] as RawToken;
+    const token = tokens[index] as Token;
     if (token.pos === 'VERB' && context.speechLemmas.has(token.lemma)) return true;
   }
   return false;
 }
 
 /** Merges a sentence into the one before when it is the attribution of the quotation closing that one. */
-function mergeTrailingAttributions(tokens: readonly RawToken[], starts: number[], marks: QuoteMarks, context: SentenceContext): number[] {
+function mergeTrailingAttributions(tokens: readonly Token[], starts: number[], marks: QuoteMarks, context: SentenceContext): number[] {
   return starts.filter((start, at) => {
     if (at === 0) return true;
     const previousLast = tokens[start - 1];
@@ -77,32 +77,24 @@ function mergeTrailingAttributions(tokens: readonly RawToken[], starts: number[]
   });
 }
 
-/** The one copy of `text` kept in `strings`. */
-function intern(strings: Map<string, string>, text: string): string {
-  const known = strings.get(text);
-  if (known !== undefined) return known;
-  strings.set(text, text);
-  return text;
-}
-
 /**
  * Merges a sentence that starts with a lower-case word into the one before: wink-nlp ends
  * sentences after abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."), and a real sentence
  * does not start in lower case (words like "iPhone" aside).
  */
-function mergeLowercaseStarts(tokens: readonly RawToken[], starts: number[], input: string): number[] {
+function mergeLowercaseStarts(tokens: readonly Token[], starts: number[], input: string): number[] {
   return starts.filter((start, at) => {
     if (at === 0) return true;
     const first = tokens[start];
     if (!first) return true;
-    const word = input.slice(first.start, first.end);
+    const word = first.text;
     // "The Rev. | Jesse Jackson said": a title abbreviation and its period do not end a sentence.
     const period = tokens[start - 1];
     const title = tokens[start - 2];
-    if (period && title && input.slice(period.start, period.end) === '.' && period.start === title.end && TITLE_ABBREVIATIONS.has(input.slice(title.start, title.end).toLowerCase())) return false;
+    if (period && title && period.text === '.' && period.start === title.end && TITLE_ABBREVIATIONS.has(title.text.toLowerCase())) return false;
     // "(R-N. | Y.) told": a single capital and its period continue an abbreviation.
     const second = tokens[start + 1];
-    if (/^\p{Lu}\.?$/u.test(word) && second && /^[.)]/u.test(input.slice(second.start, second.end)) && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;
+    if (/^\p{Lu}\.?$/u.test(word) && second && /^[.)]/u.test(second.text) && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;
     return !/^\p{Ll}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
   });
 }
@@ -117,9 +109,6 @@ export function buildSentences(
   context: SentenceContext,
 ): { sentences: Sentence[]; tokens: Token[] } {
   const marks = indexQuoteMarks(context.quotes);
-  // Lemmas repeat ("the", "say" thousands of times): one string per distinct lemma keeps the
-  // memory of long documents down. (Interning the texts too costs more time than it saves memory.)
-  const strings = new Map<string, string>();
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const { index: paragraph, tokenized } of paragraphs) {
@@ -127,15 +116,14 @@ export function buildSentences(
     const starts = mergeLowercaseStarts(raw, mergeTrailingAttributions(raw, moveStrayMarks(raw, tokenized.sentenceStarts, marks), marks, context), context.input);
     starts.forEach((start, at) => {
       const end = starts[at + 1] ?? raw.length;
-      const first = raw[start] as RawToken;
-      const last = raw[end - 1] as RawToken;
+      const first = raw[start] as Token;
+      const last = raw[end - 1] as Token;
       const sentenceIndex = sentences.length;
       const tokenStart = tokens.length;
       for (let index = start; index < end; index += 1) {
-        const token = raw[index] as RawToken;
-        // Built field by field: an object spread per token costs ten times as much.
-        const text = context.input.slice(token.start, token.end);
-        tokens.push({ start: token.start, end: token.end, text, pos: token.pos, lemma: token.lemma === text ? text : intern(strings, token.lemma), sentence: sentenceIndex });
+        const token = raw[index] as Token;
+        token.sentence = sentenceIndex;
+        tokens.push(token);
       }
       sentences.push({
         start: first.start,
