@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { LexiconError } from '../src/index.js';
 import { builtinLexicons } from '../src/lexicons/builtin.js';
 import { lexiconJsonSchemas } from '../src/lexicons/json-schemas.js';
-import { cueLexiconSchema } from '../src/lexicons/schemas.js';
+import { cueLexiconSchema, LEXICON_SCHEMAS } from '../src/lexicons/schemas.js';
 import { validateLexicon } from '../src/lexicons/validate.js';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -12,6 +13,15 @@ describe('lexicons', () => {
   it('ships JSON Schemas generated from the zod schemas (run `npm run schemas` after changing them)', () => {
     for (const [name, schema] of Object.entries(lexiconJsonSchemas())) {
       expect(readJson(`../lexicons/schema/${name}.schema.json`), name).toEqual(schema);
+    }
+  });
+
+  it('ships built-in lexicons that pass their schemas unchanged (they are trusted at run time)', () => {
+    const builtin = builtinLexicons();
+    const kinds = { ...builtin, 'confidence-model': builtin.confidenceModel } as Record<string, unknown>;
+    for (const [kind, schema] of Object.entries(LEXICON_SCHEMAS)) {
+      expect(kinds[kind], kind).toBeDefined();
+      expect(validateLexicon(schema as z.ZodType<unknown>, kind, kinds[kind]), kind).toEqual(kinds[kind]);
     }
   });
 

@@ -6,18 +6,16 @@ import framesData from '../../lexicons/frames.json';
 import markersData from '../../lexicons/markers.json';
 import labelsData from '../../lexicons/labels.json';
 import toneData from '../../lexicons/tone.json';
-import {
-  LEXICON_SCHEMAS,
-  type ActorLexicon,
-  type BoilerplateLexicon,
-  type ConfidenceModelLexicon,
-  type CueLexicon,
-  type FrameLexicon,
-  type LabelLexicon,
-  type MarkerLexicon,
-  type ToneLexicon,
+import type {
+  ActorLexicon,
+  BoilerplateLexicon,
+  ConfidenceModelLexicon,
+  CueLexicon,
+  FrameLexicon,
+  LabelLexicon,
+  MarkerLexicon,
+  ToneLexicon,
 } from './schemas.js';
-import { validateLexicon } from './validate.js';
 
 /** The lexicons framelens ships, bundled into the library (no file system at run time). */
 export interface BuiltinLexicons {
@@ -31,19 +29,20 @@ export interface BuiltinLexicons {
   tone: ToneLexicon;
 }
 
-let cached: BuiltinLexicons | undefined;
-
-/** The built-in lexicons, validated on first use (not at import, which must have no side effects). */
+/**
+ * The built-in lexicons. They are not validated at run time: the test suite checks that each one
+ * passes its schema unchanged (`tests/lexicons.test.ts`), and validating them again in every
+ * process and worker would cost a tenth of the cold start. User lexicons are always validated.
+ */
 export function builtinLexicons(): BuiltinLexicons {
-  cached ??= {
-    boilerplate: validateLexicon(LEXICON_SCHEMAS.boilerplate, 'boilerplate', boilerplateData),
-    cues: validateLexicon(LEXICON_SCHEMAS.cues, 'cues', cuesData),
-    confidenceModel: validateLexicon(LEXICON_SCHEMAS['confidence-model'], 'confidence-model', confidenceModelData),
-    actors: validateLexicon(LEXICON_SCHEMAS.actors, 'actors', actorsData),
-    frames: validateLexicon(LEXICON_SCHEMAS.frames, 'frames', framesData),
-    markers: validateLexicon(LEXICON_SCHEMAS.markers, 'markers', markersData),
-    labels: validateLexicon(LEXICON_SCHEMAS.labels, 'labels', labelsData),
-    tone: validateLexicon(LEXICON_SCHEMAS.tone, 'tone', toneData),
+  return {
+    boilerplate: boilerplateData as BoilerplateLexicon,
+    cues: cuesData as CueLexicon,
+    confidenceModel: confidenceModelData as ConfidenceModelLexicon,
+    actors: actorsData as ActorLexicon,
+    frames: framesData as FrameLexicon,
+    markers: markersData as MarkerLexicon,
+    labels: labelsData as LabelLexicon,
+    tone: toneData as ToneLexicon,
   };
-  return cached;
 }
