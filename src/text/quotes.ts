@@ -1,5 +1,5 @@
 import type { Quote, QuoteStyle, Span } from '../types.js';
-import { spanOf, trimmedSpan } from './span.js';
+import { isSpaceAt, spanOf, trimmedSpan } from './span.js';
 
 /** How one quote mark may act. */
 interface MarkRole {
@@ -30,11 +30,24 @@ const SPACE = /\s/u;
 /** Characters after which a quote mark opens rather than closes. */
 const OPENING_CONTEXT = /[\s([{\-–—/:;“‘«‹"']/u;
 
+/** Two straight single quotes standing for a double quote (''so'', the style of some news archives). */
+const DOUBLED_SINGLE: MarkRole = { style: 'straight', role: 'either', single: false };
+const DOUBLED = "''";
+
 /** A quotation opened and not yet closed while scanning. */
 interface OpenMark {
   char: string;
   mark: MarkRole;
   start: number;
+  /** Length of the opening mark: 1, or 2 for ''. */
+  width: number;
+}
+
+/** A quote mark of the text: where it is and what it is ('' counts as one mark of width 2). */
+interface MarkAt {
+  index: number;
+  char: string;
+  width: number;
 }
 
 /** A quotation found while scanning, before indices and nesting are assigned. */
@@ -47,10 +60,10 @@ interface FoundQuote {
   closed: boolean;
 }
 
-/** Whether a straight or curly mark at `index` sits where a quotation can open. */
-function isOpeningPosition(input: string, index: number, from: number, to: number): boolean {
+/** Whether a straight or curly mark of `width` characters at `index` sits where a quotation can open. */
+function isOpeningPosition(input: string, index: number, from: number, to: number, width = 1): boolean {
   const before = index > from ? (input[index - 1] as string) : ' ';
-  const after = index + 1 < to ? (input[index + 1] as string) : ' ';
+  const after = index + width < to ? (input[index + width] as string) : ' ';
   return OPENING_CONTEXT.test(before) && !SPACE.test(after);
 }
 
@@ -71,65 +84,123 @@ function isApostrophe(input: string, index: number, from: number, to: number): b
   return !LETTER_OR_DIGIT.test(before) && /\p{N}/u.test(after);
 }
 
-/** Whether the mark closes the open quotation `open`. */
-function closes(open: OpenMark, char: string, mark: MarkRole): boolean {
+/** Double quotes that close each other when mixed, as scraped and hand-typed text mixes them: “…", "…”, “…“, ''…". */
+function isMixableDouble(mark: MarkRole): boolean {
+  return !mark.single && mark.style !== 'guillemets';
+}
+
+/**
+ * Whether the mark closes the open quotation `open`. `closingPosition`: the mark stands where
+ * only a closing mark can (after a word or punctuation, not before one).
+ */
+function closes(open: OpenMark, char: string, mark: MarkRole, closingPosition: boolean): boolean {
+  if (isMixableDouble(open.mark) && isMixableDouble(mark)) {
+    if (mark.role === 'close' || (mark.role === 'either' && open.char === char)) return true;
+    // Any other double mark closes only where nothing can open: “It's unusual,“ said …
+    return closingPosition;
+  }
   if (open.mark.style !== mark.style || open.mark.single !== mark.single) return false;
   return mark.role === 'either' ? open.char === char : mark.role === 'close';
 }
 
+/**
+ * The quote marks of a paragraph, with each run of straight single quotes read as marks: two as
+ * one double mark (''), an odd one as a single mark, placed first in a closing position
+ * ("special case,''' said": the single closes inside the double) and last in an opening one.
+ */
+function readMarks(input: string, indexes: readonly number[]): MarkAt[] {
+  const read: MarkAt[] = [];
+  for (let at = 0; at < indexes.length; at += 1) {
+    const index = indexes[at] as number;
+    const char = input[index] as string;
+    if (char !== "'") {
+      read.push({ index, char, width: 1 });
+      continue;
+    }
+    let run = 1;
+    while (indexes[at + run] === index + run && input[index + run] === "'") run += 1;
+    if (run === 1) {
+      read.push({ index, char, width: 1 });
+      continue;
+    }
+    at += run - 1;
+    let cursor = index;
+    const closing = index > 0 && !OPENING_CONTEXT.test(input[index - 1] as string);
+    if (run % 2 === 1 && closing) {
+      read.push({ index: cursor, char: "'", width: 1 });
+      cursor += 1;
+    }
+    for (let pairs = Math.floor(run / 2); pairs > 0; pairs -= 1, cursor += 2) read.push({ index: cursor, char: DOUBLED, width: 2 });
+    if (cursor < index + run) read.push({ index: cursor, char: "'", width: 1 });
+  }
+  return read;
+}
+
 /** Scans one paragraph `[from, to)` and returns its quotations, in order of closing. */
-function scanParagraph(input: string, from: number, to: number, marks: readonly number[]): FoundQuote[] {
+function scanParagraph(input: string, from: number, to: number, indexes: readonly number[]): FoundQuote[] {
   const found: FoundQuote[] = [];
   const stack: OpenMark[] = [];
-  const emit = (open: OpenMark, end: number, closed: boolean): void => {
-    const innerEnd = closed ? end - 1 : end;
-    const inner = trimmedSpan(input, open.start + 1, innerEnd);
+  const emit = (open: OpenMark, end: number, closingWidth: number): void => {
+    const closed = closingWidth > 0;
+    const inner = trimmedSpan(input, open.start + open.width, end - closingWidth);
     if (inner.start === inner.end) return;
     const outerEnd = closed ? end : inner.end;
     found.push({ start: open.start, end: outerEnd, innerStart: inner.start, innerEnd: inner.end, style: open.mark.style, closed });
   };
   // Jump from quote mark to quote mark: most characters are none. The offsets of all marks are
   // found once per document, so a paragraph without marks costs nothing.
-  marks.forEach((index, at) => {
-    const char = input[index] as string;
-    const mark = MARKS.get(char);
+  const marks = readMarks(input, indexes);
+  marks.forEach(({ index, char, width }, at) => {
+    const mark = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
     // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
-    if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => input[later] === '’')) return;
-    const openAt = findOpen(stack, char, mark);
-    const canClose = openAt >= 0 && !(mark.role === 'either' && isOpeningPosition(input, index, from, to) && mark.single);
-    if (canClose && mark.role !== 'open') {
+    if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === '’')) return;
+    const opening = isOpeningPosition(input, index, from, to, width);
+    const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1));
+    const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);
+    if (canClose) {
       // Marks opened inside and never closed are stray: drop them.
       const open = stack[openAt] as OpenMark;
       stack.length = openAt;
-      emit(open, index + 1, true);
+      emit(open, index + width, width);
       return;
     }
     if (mark.role === 'close') return;
-    if (!isOpeningPosition(input, index, from, to)) return;
+    if (!opening) return;
     if (!mark.single) {
       // Double quotes do not nest in double quotes: a new opening ends an unclosed one.
-      const sameAt = stack.findIndex((open) => open.mark.style === mark.style && !open.mark.single);
+      const sameAt = stack.findIndex((open) => !open.mark.single && (isMixableDouble(mark) ? isMixableDouble(open.mark) : open.mark.style === mark.style));
       if (sameAt >= 0) {
         const open = stack[sameAt] as OpenMark;
         stack.length = sameAt;
-        emit(open, index, false);
+        emit(open, index, 0);
       }
     }
-    stack.push({ char, mark, start: index });
+    stack.push({ char, mark, start: index, width });
   });
   const unclosed = stack.find((open) => !open.mark.single);
-  if (unclosed) emit(unclosed, to, false);
+  if (unclosed) emit(unclosed, to, 0);
   return found;
 }
 
 /** Index in the stack of the innermost open quotation the mark can close, or -1. */
-function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole): number {
+function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole, closingPosition: boolean): number {
   for (let at = stack.length - 1; at >= 0; at -= 1) {
-    if (closes(stack[at] as OpenMark, char, mark)) return at;
+    if (closes(stack[at] as OpenMark, char, mark, closingPosition)) return at;
   }
   return -1;
+}
+
+/** The offsets of a quotation's opening mark: one, or two for ''. */
+export function openingMarkOffsets(input: string, quote: Quote): number[] {
+  return quote.style === 'straight' && input.startsWith(DOUBLED, quote.start) ? [quote.start, quote.start + 1] : [quote.start];
+}
+
+/** The offsets of a closed quotation's closing mark: one, or two for ''. */
+export function closingMarkOffsets(input: string, quote: Quote): number[] {
+  if (!quote.closed) return [];
+  return quote.style !== 'single' && input.startsWith(DOUBLED, quote.end - 2) ? [quote.end - 2, quote.end - 1] : [quote.end - 1];
 }
 
 /** Whether the paragraph opens with a quote mark that opens a quotation. */

@@ -1,4 +1,5 @@
 import type { Quote, Sentence, Token } from '../types.js';
+import { closingMarkOffsets, openingMarkOffsets } from './quotes.js';
 import type { TokenizedParagraph } from './tokenize.js';
 import { TITLE_ABBREVIATIONS } from './words.js';
 
@@ -13,37 +14,42 @@ export interface SentenceContext {
   speechLemmas: ReadonlySet<string>;
 }
 
-/** Offsets of quotation marks: where quotations open and where closed ones close. */
+/** Quotations by the offsets of their marks: each character of an opening mark, and of a closed one's closing mark. */
 interface QuoteMarks {
-  opening: ReadonlySet<number>;
+  opening: ReadonlyMap<number, Quote>;
   closing: ReadonlyMap<number, Quote>;
 }
 
-function indexQuoteMarks(quotes: readonly Quote[]): QuoteMarks {
-  const opening = new Set<number>();
+function indexQuoteMarks(input: string, quotes: readonly Quote[]): QuoteMarks {
+  const opening = new Map<number, Quote>();
   const closing = new Map<number, Quote>();
   for (const quote of quotes) {
-    opening.add(quote.start);
-    if (quote.closed) closing.set(quote.end - 1, quote);
+    for (const offset of openingMarkOffsets(input, quote)) opening.set(offset, quote);
+    for (const offset of closingMarkOffsets(input, quote)) closing.set(offset, quote);
   }
   return { opening, closing };
+}
+
+/** Whether a token is nothing but (part of) a quote mark of `quote` at its offsets in `marks`. */
+function isMarkToken(token: Token | undefined, marks: ReadonlyMap<number, Quote>): token is Token {
+  if (!token || !marks.has(token.start)) return false;
+  for (let offset = token.start; offset < token.end; offset += 1) if (!marks.has(offset)) return false;
+  return true;
 }
 
 /**
  * Moves each sentence boundary that wink-nlp put on the wrong side of a quote mark: a closing
  * mark that starts the next sentence goes back to its quotation; an opening mark that ends a
- * sentence goes forward to its quotation.
+ * sentence goes forward to its quotation. A mark may be two tokens ('').
  */
 function moveStrayMarks(tokens: readonly Token[], starts: number[], marks: QuoteMarks): number[] {
   const moved = starts.map((start, at) => {
     if (at === 0) return start;
-    const first = tokens[start];
-    if (first && marks.closing.has(first.start) && first.end - first.start === 1) return start + 1;
-    const lastOfPrevious = tokens[start - 1];
-    if (lastOfPrevious && marks.opening.has(lastOfPrevious.start) && lastOfPrevious.end - lastOfPrevious.start === 1) {
-      return start - 1;
-    }
-    return start;
+    let next = start;
+    while (isMarkToken(tokens[next], marks.closing)) next += 1;
+    if (next > start) return next;
+    while (next > 0 && isMarkToken(tokens[next - 1], marks.opening)) next -= 1;
+    return next;
   });
   return moved.filter((start, at) => start < tokens.length && (at === 0 || start > (moved[at - 1] as number)));
 }
@@ -108,7 +114,7 @@ export function buildSentences(
   paragraphs: Iterable<{ index: number; tokenized: TokenizedParagraph }>,
   context: SentenceContext,
 ): { sentences: Sentence[]; tokens: Token[] } {
-  const marks = indexQuoteMarks(context.quotes);
+  const marks = indexQuoteMarks(context.input, context.quotes);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const { index: paragraph, tokenized } of paragraphs) {

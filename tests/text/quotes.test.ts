@@ -42,6 +42,39 @@ describe('quote styles', () => {
   });
 });
 
+describe('mixed and doubled quote marks', () => {
+  it.each<[string, string, string]>([
+    ['“It is unusual,“ said Larry Noble.', '“It is unusual,“', 'It is unusual,'],
+    ['"It is unusual,” said Larry Noble.', '"It is unusual,”', 'It is unusual,'],
+    ['“It is unusual," said Larry Noble.', '“It is unusual,"', 'It is unusual,'],
+    ["''It is unusual,'' said Larry Noble.", "''It is unusual,''", 'It is unusual,'],
+    ["He called it ''a disaster'' twice.", "''a disaster''", 'a disaster'],
+  ])('%s', (input, text, inner) => {
+    expect(quotesOf(input).map((quote) => [quote.text, quote.inner, quote.closed])).toEqual([[text, inner, true]]);
+  });
+
+  it('reads a run of three straight single quotes as a single mark closing inside a doubled one', () => {
+    const input = "''We are told, 'Kosovo is a special case,''' Mr. Putin said.";
+    expect(quotesOf(input).map((quote) => [quote.text, quote.parent])).toEqual([
+      ["''We are told, 'Kosovo is a special case,'''", null],
+      ["'Kosovo is a special case,'", 0],
+    ]);
+  });
+
+  it('keeps a doubled quotation and its attribution in one sentence', () => {
+    const input = "''It is all lies.'' Mr. Putin said.";
+    const analysis = analyzer.analyze(input);
+    expect(analysis.sentences.map((sentence) => sentence.text)).toEqual([input]);
+    expect(analysis.attributions.map((attribution) => [attribution.source?.text, attribution.cue?.text, attribution.content.map((span) => span.text)])).toEqual([
+      ['Mr. Putin', 'said', ['It is all lies.']],
+    ]);
+  });
+
+  it('does not let an opening curly mark close a quotation where a quotation can open', () => {
+    expect(quotesOf('“We said “no” twice.').map((quote) => quote.text)).toEqual(['“We said', '“no”']);
+  });
+});
+
 describe('nested quotes', () => {
   it.each([
     ['“He called it ‘a red line’ today,” she said.', 'He called it ‘a red line’ today,', 'curly', 'a red line', 'single'],
