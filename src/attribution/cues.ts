@@ -93,10 +93,13 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
-  const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject;
+  // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
+  const counted = previous.pos === 'NUM' || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
+  const countSubject = counted && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
+  const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
-  const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject || coordinated;
+  const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject || coordinated || countSubject;
   return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
 }
 

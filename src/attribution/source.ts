@@ -100,10 +100,12 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       continue;
     }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
-      // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
-      if (isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
       const before = view.tokens[index - 1];
-      if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN')) break;
+      // "4 in 10 (say)", "one in five": a proportion, not a year ("in 2016").
+      const proportion = lower(token) === 'in' && before?.pos === 'NUM' && right.pos === 'NUM' && !/^\d{4}$/u.test(right.text);
+      // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
+      if (!proportion && isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
+      if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion)) break;
       start = index;
       continue;
     }

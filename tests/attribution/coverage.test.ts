@@ -423,6 +423,9 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     ['Analysts view the merger as risky.', { source: 'Analysts', cue: 'view', content: ['the merger as risky'] }],
     // The content ends before the sentence's main verb.
     ['What the mayor considers a “threat” is, for many residents, a blessing.', { source: 'the mayor', cue: 'considers', content: ['a “threat”'], kind: 'mixed' }],
+    // Poll language: a count is a plural subject ("say" after a number is tagged NOUN), "in 10" no year.
+    ['About 4 in 10 say they want lower taxes.', { source: '4 in 10', cue: 'say', content: ['they want lower taxes'] }],
+    ['Among farmers, 62 percent say the subsidy should stay.', { source: '62 percent', cue: 'say', content: ['the subsidy should stay'] }],
   ])('%s', check);
 });
 
