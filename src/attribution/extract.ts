@@ -9,6 +9,7 @@ import { fromNounCue } from './noun.js';
 import { fromAccordingTo } from './according.js';
 import { fromColon, MAX_LABEL_CHARS } from './label.js';
 import { fromBylines, mayHoldByline } from './byline.js';
+import { fromQuestionOpening, isQuestionOpening, mainClauseStart } from './question.js';
 
 /**
  * Default of `AnalyzerOptions.minConfidence`, chosen on PolNeAR dev: near the best F1 for every role.
@@ -53,10 +54,23 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
   if (matcher.dash && mayHoldByline(sentence.text)) {
     for (const candidate of fromBylines(view, matcher.dash, sentence)) take(candidate);
   }
-  const context: SentenceContext = { view, sentence, isCueLemma, taken, found: candidates };
-  for (const cue of findCues(view, matcher, sentence.tokens.start, sentence.tokens.end)) {
-    if (taken.has(cue.head) || taken.has(cue.start) || taken.has(cue.end - 1)) continue;
-    take(cue.form === 'noun' ? fromNounCue(view, cue, sentence, isCueLemma) : fromVerbCue(context, cue));
+  const cues = findCues(view, matcher, sentence.tokens.start, sentence.tokens.end);
+  // "Asked whether …, the minister said …": the question is an attribution of its own, and the
+  // main clause, the answer, starts after it.
+  let clause = sentence;
+  const [first] = cues;
+  if (first && isQuestionOpening(view, first, sentence)) {
+    const question = fromQuestionOpening(view, first, sentence);
+    if (question) {
+      take(question);
+      const start = mainClauseStart(view, (question.content[0] as { end: number }).end);
+      clause = { ...sentence, tokens: { start, end: sentence.tokens.end } };
+    }
+  }
+  const context: SentenceContext = { view, sentence: clause, isCueLemma, taken, found: candidates };
+  for (const cue of cues) {
+    if (cue.start < clause.tokens.start || taken.has(cue.head) || taken.has(cue.start) || taken.has(cue.end - 1)) continue;
+    take(cue.form === 'noun' ? fromNounCue(view, cue, clause, isCueLemma) : fromVerbCue(context, cue));
   }
   return candidates;
 }

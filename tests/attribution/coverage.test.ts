@@ -289,8 +289,6 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     // A restrictive relative clause stays in the source; the anonymity formula is no attribution.
     ['A senior official who asked not to be named said the talks had collapsed.', { source: 'A senior official who asked not to be named', cue: 'said', content: ['the talks had collapsed'] }],
     ['The ruling, which the court issued Monday, said the law was unconstitutional.', { source: 'The ruling, which the court issued Monday', cue: 'said', content: ['the law was unconstitutional'] }],
-    // A passive participle opening the sentence is what was put to the speaker, not what the speaker says.
-    ['Asked about the deal, the senator said it was dead.', { source: 'the senator', cue: 'said', content: ['it was dead'] }],
     // "of"/"from" after an inverted source still say who it is.
     ['“The country is in crisis,” said Maria Lopez of the Green Party.', { source: 'Maria Lopez of the Green Party', cue: 'said', content: ['The country is in crisis'], kind: 'direct' }],
     // A first name that is also a cue verb is part of the name.
@@ -391,6 +389,21 @@ describe('content boundaries after the cue', () => {
     // An addressee is not content.
     ['The mayor urged residents to stay indoors.', { source: 'The mayor', cue: 'urged', content: ['to stay indoors'] }],
     ['The storm will pass by Sunday, the forecaster told the radio station on Friday.', { source: 'the forecaster', cue: 'told', content: ['The storm will pass by Sunday'] }],
+  ])('%s', check);
+});
+
+describe('a question put to the speaker opens the sentence: an attribution of its own, then the answer', () => {
+  it.each<Row>([
+    ['Asked about the deal, the senator said it was dead.', [
+      { source: null, cue: 'Asked about', content: ['the deal'] },
+      { source: 'the senator', cue: 'said', content: ['it was dead'] },
+    ]],
+    ['Asked whether the mayor “can still lead the city,” most residents said it was time for a change.', [
+      { source: null, cue: 'Asked', content: ['whether the mayor “can still lead the city,”'], kind: 'mixed' },
+      { source: 'most residents', cue: 'said', content: ['it was time for a change'] },
+    ]],
+    ['Asked by reporters if she would run again, the governor smiled.', { source: 'reporters', cue: 'Asked', content: ['if she would run again'] }],
+    ['When asked on the radio why prices rose, the minister looked away.', { source: null, cue: 'asked', content: ['why prices rose'] }],
   ])('%s', check);
 });
 

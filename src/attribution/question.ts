@@ -1,0 +1,100 @@
+/**
+ * Questions put to a speaker: "Asked whether he would resign, the minister said …", "When asked
+ * about the deal, she …". The opening participle attributes the question to whoever asked it (the
+ * "by" agent when there is one); the main clause is the speaker's answer, an attribution of its own.
+ */
+import type { Sentence, Token } from '../types.js';
+import { scoreCandidate } from './score.js';
+import type { Candidate } from './candidate.js';
+import type { CueMatch } from './cues.js';
+import type { TokenRange } from './source.js';
+import type { DocView } from './view.js';
+import { isComma, lower } from './view.js';
+
+/** Verbs whose passive participle opens a sentence with the question put to its subject. */
+const QUESTION_LEMMAS = new Set(['ask', 'question', 'press']);
+/** Words before the participle that keep it an opening ("When asked …"). */
+const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before']);
+/** Words that open the question as a clause ("whether", "if", "why" …) rather than a topic ("about the deal"). */
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'which', 'when', 'where', 'to']);
+/** Parts of speech of a "by" agent's noun phrase ("Asked by Fox News host Chris Wallace …"). */
+const AGENT_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+/** The longest adjunct between the participle and a question clause ("on Fox News"). */
+const MAX_ADJUNCT_TOKENS = 6;
+/** The longest question, in tokens: beyond it the comma is too far to close the opening. */
+const MAX_QUESTION_TOKENS = 60;
+
+/** Whether the cue is a question participle opening its sentence ("Asked …", "When asked …"). */
+export function isQuestionOpening(view: DocView, match: CueMatch, sentence: Sentence): boolean {
+  const head = view.tokens[match.head] as Token;
+  if (!QUESTION_LEMMAS.has(head.lemma) || !/ed$/u.test(lower(head))) return false;
+  const first = sentence.tokens.start;
+  return match.start === first || (match.start === first + 1 && OPENERS.has(lower(view.tokens[first])));
+}
+
+/**
+ * Where the opening ends: at the comma (outside quotations) that closes it, or after a quotation
+ * that ends with that comma ("whether she “has the integrity to serve,” voters said"); -1 when the
+ * sentence has neither in reach.
+ */
+function openingEnd(view: DocView, from: number, sentenceEnd: number): number {
+  for (let index = from; index < Math.min(sentenceEnd - 1, from + MAX_QUESTION_TOKENS); index += 1) {
+    if (isComma(view.tokens[index]) && (view.quoteAt[index] as number) < 0) return index;
+    if (view.closesQuote[index] === 1 && isComma(view.tokens[index - 1])) return index + 1;
+  }
+  return -1;
+}
+
+/** The first token of the main clause after a question opening whose content ends at `contentEnd`. */
+export function mainClauseStart(view: DocView, contentEnd: number): number {
+  return isComma(view.tokens[contentEnd]) ? contentEnd + 1 : contentEnd;
+}
+
+/** "by Fox News host Chris Wallace": the agent after "by", or null. */
+function agentAfter(view: DocView, by: number, end: number): TokenRange | null {
+  let index = by + 1;
+  while (index < end && AGENT_POS.has((view.tokens[index] as Token).pos)) index += 1;
+  return index > by + 1 ? { start: by + 1, end: index } : null;
+}
+
+/**
+ * The attribution of a question opening its sentence: cue "Asked" ("Asked about" for a topic),
+ * content up to the comma that closes the opening, source the "by" agent or none.
+ */
+export function fromQuestionOpening(view: DocView, match: CueMatch, sentence: Sentence): Candidate | null {
+  const comma = openingEnd(view, match.end, sentence.tokens.end);
+  if (comma < 0) return null;
+  const cue: TokenRange = { start: match.head, end: match.end };
+  let contentStart = match.end;
+  let source: TokenRange | null = null;
+  if (lower(view.tokens[contentStart]) === 'by') {
+    source = agentAfter(view, contentStart, comma);
+    if (source) contentStart = source.end;
+  }
+  // "Asked about the deal": the preposition goes with the cue, as annotators mark it.
+  if (lower(view.tokens[contentStart]) === 'about' && contentStart === cue.end) {
+    cue.end += 1;
+    contentStart += 1;
+  }
+  // "Asked on Fox News who leads the party": an adjunct before the question is no part of it.
+  if ((view.tokens[contentStart] as Token).pos === 'ADP' && cue.end === contentStart) {
+    for (let index = contentStart + 1; index < Math.min(comma, contentStart + MAX_ADJUNCT_TOKENS); index += 1) {
+      const word = lower(view.tokens[index]);
+      if (word !== 'to' && CLAUSE_OPENERS.has(word)) {
+        contentStart = index;
+        break;
+      }
+    }
+  }
+  if (contentStart >= comma) return null;
+  const pattern = CLAUSE_OPENERS.has(lower(view.tokens[contentStart])) ? 'clause' : 'object';
+  return {
+    source,
+    cue,
+    content: [{ start: contentStart, end: comma }],
+    entry: match.entry,
+    sentence: sentence.index,
+    confidence: scoreCandidate(match.entry, source !== null, pattern),
+    pattern,
+  };
+}
