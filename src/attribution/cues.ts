@@ -88,8 +88,10 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   if (!previous || previous.sentence !== token.sentence || !next) return false;
   // "polls show …", "analysts say …": a plural common noun as subject, the verb in its base form.
   // Only for words that are mostly cues: "the tariffs answer …" is a noun phrase more often than not.
-  const pluralSubject =
-    previous.pos === 'NOUN' && /s$/u.test(lower(previous)) && lower(token) === token.lemma && ((entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO || asFollows(view, index, entry));
+  // "Polls show …" (a capitalized plural tagged as a name), "Records from the 2008 cycle show …" (the
+  // plural head before a prepositional phrase).
+  const plural = isPluralNoun(previous) || pluralHeadBefore(view, before, token.sentence);
+  const pluralSubject = plural && lower(token) === token.lemma && ((entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO || asFollows(view, index, entry));
   // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
@@ -101,6 +103,31 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
   const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject || coordinated || countSubject;
   return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
+}
+
+/** Whether a token is a plural noun: a common noun in -s, or a capitalized one wink-nlp tags as a name ("Polls"). */
+function isPluralNoun(token: Token): boolean {
+  const word = lower(token);
+  if (!/[^s]s$/u.test(word)) return false;
+  return token.pos === 'NOUN' || (token.pos === 'PROPN' && token.lemma === word && word.length > 4);
+}
+
+/** How far back the plural head of a subject with a prepositional phrase may stand. */
+const SUBJECT_HEAD_REACH = 8;
+/** Prepositions of a phrase inside a subject ("records from the campaign", "surveys of voters"). */
+const SUBJECT_PREPOSITIONS = new Set(['from', 'of', 'by', 'in', 'on', 'for', 'at']);
+
+/** Whether a plural noun heads a subject whose prepositional phrase ends at `last` ("records | from the 2008 cycle"). */
+function pluralHeadBefore(view: DocView, last: number, sentence: number): boolean {
+  for (let index = last - 1; index > last - SUBJECT_HEAD_REACH; index -= 1) {
+    const token = view.tokens[index];
+    if (!token || token.sentence !== sentence || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return false;
+    if (token.pos === 'ADP' && SUBJECT_PREPOSITIONS.has(lower(token))) {
+      const head = view.tokens[index - 1];
+      return head !== undefined && head.sentence === sentence && isPluralNoun(head);
+    }
+  }
+  return false;
 }
 
 /** Words that may stand between a subject and its verb besides adverbs ("both documents"). */

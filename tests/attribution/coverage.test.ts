@@ -439,6 +439,9 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     // Poll language: a count is a plural subject ("say" after a number is tagged NOUN), "in 10" no year.
     ['About 4 in 10 say they want lower taxes.', { source: '4 in 10', cue: 'say', content: ['they want lower taxes'] }],
     ['Among farmers, 62 percent say the subsidy should stay.', { source: '62 percent', cue: 'say', content: ['the subsidy should stay'] }],
+    // A capitalized plural subject tagged as a name, and a plural head before a prepositional phrase.
+    ['Polls show that most voters favor the plan.', { source: 'Polls', cue: 'show', content: ['that most voters favor the plan'] }],
+    ['Court records from the 2015 trial show he paid the fine.', { source: 'Court records from the 2015 trial', cue: 'show', content: ['he paid the fine'] }],
   ])('%s', check);
 });
 
