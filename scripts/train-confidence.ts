@@ -40,7 +40,9 @@ interface Example {
 }
 
 const lexicons = builtinLexicons();
-const config = { nlp: loadNlp(), boilerplate: compileBoilerplate(lexicons.boilerplate.entries), speechLemmas: new Set(['say']) };
+// The same text layer as the analyzer's (createAnalyzer), so that training sees the candidates it will judge.
+const speechLemmas = new Set(lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas));
+const config = { nlp: loadNlp(), boilerplate: compileBoilerplate(lexicons.boilerplate.entries), speechLemmas };
 const cues = compileCues(lexicons.cues.entries);
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 const examples: Example[] = [];

@@ -4,7 +4,7 @@ import type { CueMatcher } from './cues.js';
 import type { Candidate } from './candidate.js';
 import { extractSentence } from './extract.js';
 import type { TokenRange } from './source.js';
-import { createView, type DocView } from './view.js';
+import { createView, isComma, type DocView } from './view.js';
 import { modelConfidence, modelFeatures, type ConfidenceModel } from './model.js';
 import type { TextLayer } from '../text/index.js';
 
@@ -194,6 +194,37 @@ interface Draft {
   confidence: number;
 }
 
+/** The head noun of a source: its last common noun before a preposition or comma ("records | from the 2008 cycle"). */
+function headNoun(view: DocView, source: TokenRange): Token | undefined {
+  let head: Token | undefined;
+  for (let index = source.start; index < source.end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'ADP' || isComma(token)) break;
+    if (token.pos === 'NOUN') head = token;
+  }
+  return head;
+}
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+
+/** How a content opens, for the confidence model. */
+function openerOf(view: DocView, range: TokenRange | undefined): string {
+  if (!range) return 'none';
+  if (view.opensQuote[range.start] === 1 || (view.quoteAt[range.start] as number) >= 0) return 'quote';
+  const word = (view.tokens[range.start] as Token).text.toLowerCase();
+  if (word === 'that' || word === 'to') return word;
+  return QUESTION_WORDS.has(word) ? 'wh' : 'other';
+}
+
+/** Whether a range holds a verb or auxiliary. */
+function hasVerb(view: DocView, range: TokenRange): boolean {
+  for (let index = range.start; index < range.end; index += 1) {
+    const pos = (view.tokens[index] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Spans, kind and confidence of a candidate. */
 function draft(view: DocView, candidate: Candidate, nested: boolean, model: ConfidenceModel | null): Draft {
   const source = candidate.source ? rangeSpan(view, candidate.source) : null;
@@ -201,7 +232,10 @@ function draft(view: DocView, candidate: Candidate, nested: boolean, model: Conf
   const content = candidate.content.map((range) => contentSpan(view, range));
   const kind = kindOf(view, candidate.content);
   const entry = candidate.entry?.id ?? null;
-  const features = modelFeatures({ entry, pattern: candidate.pattern, source, cue, content, kind, nested, headline: candidate.sentence === 0 });
+  const sourceHead = candidate.source ? (headNoun(view, candidate.source)?.lemma ?? null) : null;
+  const contentHasVerb = candidate.content.some((range) => hasVerb(view, range));
+  const contentOpener = openerOf(view, candidate.content[0]);
+  const features = modelFeatures({ entry, pattern: candidate.pattern, source, cue, content, kind, nested, headline: candidate.sentence === 0, sourceHead, contentHasVerb, contentOpener });
   // A continuing quotation has no cue to judge: its confidence is fixed.
   const confidence = candidate.pattern === 'continuation' || !model ? candidate.confidence : modelConfidence(model, features, candidate.confidence);
   return {

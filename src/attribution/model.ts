@@ -28,7 +28,16 @@ export interface ModelInput {
   kind: AttributionKind;
   nested: boolean;
   headline: boolean;
+  /** Lemma of the source's head noun ("official", "survey"), or null for a name, a pronoun or none. */
+  sourceHead: string | null;
+  /** Whether the content holds a verb: a clause ("that prices will rise") rather than a noun phrase ("the deal"). */
+  contentHasVerb: boolean;
+  /** How the content opens: "that", "to", a question word, a quote mark, or "other". */
+  contentOpener: string;
 }
+
+const MODALS = /^(?:would|could|might|may|should|will|can|must|’d|'d|’ll|'ll)$/iu;
+const NEGATIONS = /^(?:not|n[’']t|never|no)$/iu;
 
 const PRONOUN = /^(?:he|she|they|we|i|it|you|who|which|that)$/iu;
 
@@ -66,6 +75,11 @@ export function modelFeatures(input: ModelInput): string[] {
     `nested*pattern=${input.nested ? 'y' : 'n'}*${input.pattern}`,
     `headline=${input.headline ? 'y' : 'n'}`,
     `entry*strong=${entry}*${isStrong(input.pattern) ? 's' : 'w'}`,
+    `srchead=${input.sourceHead ?? source}`,
+    `contentverb*pattern=${input.contentHasVerb ? 'y' : 'n'}*${input.pattern}`,
+    `opener*pattern=${input.contentOpener}*${input.pattern}`,
+    `modal=${cueWords.some((word) => MODALS.test(word)) ? 'y' : 'n'}`,
+    `negated=${cueWords.some((word) => NEGATIONS.test(word)) ? 'y' : 'n'}`,
   ];
 }
 
