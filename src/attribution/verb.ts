@@ -228,6 +228,51 @@ interface Surroundings {
   interrupted: boolean;
 }
 
+/** Nouns of a text or a recording that carries what a participle after it says ("issued a statement saying"). */
+const CARRIERS = new Set([
+  'statement', 'letter', 'tweet', 'message', 'memo', 'paper', 'release', 'note', 'email', 'post', 'video', 'ad', 'advertisement',
+  'report', 'editorial', 'column', 'ed', 'petition', 'brief', 'filing', 'response', 'announcement', 'notice', 'transcript',
+]);
+/** How far before a participle cue the verb that issued its carrier may stand. */
+const CARRIER_REACH = 10;
+
+/**
+ * "issued a statement Tuesday saying …", "has published a letter strongly disputing …": the verb
+ * that put out a statement, letter or tweet, and the participle that says what it says, are one
+ * cue, as annotators mark it. Returns where the cue then starts, or -1.
+ */
+function carrierVerbStart(context: SentenceContext, match: CueMatch, cue: TokenRange): number {
+  const { view, sentence, taken } = context;
+  if (cue.start !== match.head || cue.end !== match.head + 1 || !/ing$/u.test(lower(view.tokens[match.head]))) return -1;
+  let carrier = false;
+  for (let index = cue.start - 1; index >= Math.max(sentence.tokens.start, cue.start - CARRIER_REACH); index -= 1) {
+    const token = view.tokens[index] as Token;
+    if (taken.has(index) || (view.quoteAt[index] as number) >= 0) return -1;
+    if (token.pos === 'VERB') return carrier ? chainStart(view, index, sentence.tokens.start, taken) : -1;
+    if (token.pos === 'AUX' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || (token.pos === 'PUNCT' && token.text !== '-')) return -1;
+    if (token.pos === 'NOUN' && CARRIERS.has(token.lemma)) carrier = true;
+  }
+  return -1;
+}
+
+/**
+ * "issued a statement Tuesday | saying …", "has published | a letter strongly disputing …": when a
+ * cue's content opens with its carrier (a statement, a letter) and a participle that is a cue, the
+ * participle ends the cue and the content starts after it. Returns the participle's index, or -1.
+ */
+function carrierParticiple(context: SentenceContext, cue: TokenRange, content: TokenRange): number {
+  const { view } = context;
+  let carrier = false;
+  for (let index = cue.start; index < cue.end; index += 1) if (CARRIERS.has((view.tokens[index] as Token).lemma)) carrier = true;
+  for (let index = content.start; index < Math.min(content.end - 1, content.start + CARRIER_REACH); index += 1) {
+    const token = view.tokens[index] as Token;
+    if ((view.quoteAt[index] as number) >= 0 || token.pos === 'AUX' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || (token.pos === 'PUNCT' && token.text !== '-')) return -1;
+    if (token.pos === 'VERB') return carrier && /ing$/u.test(lower(token)) && context.isCueLemma(token.lemma) ? index : -1;
+    if (token.pos === 'NOUN' && CARRIERS.has(token.lemma)) carrier = true;
+  }
+  return -1;
+}
+
 /** Whether a noun phrase is the object of a verb that is no cue ("issued | a policy paper"). */
 function isObjectOfVerb(context: SentenceContext, phrase: TokenRange): boolean {
   const verb = context.view.tokens[phrase.start - 1];
@@ -394,6 +439,8 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };
+  const carrier = carrierVerbStart(context, match, cue);
+  if (carrier >= 0) cue.start = carrier;
   if (hasPassiveAgent(view, cue, match.head)) return fromPassive(context, match, cue);
   if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
   const around = surroundings(context, match, cue);
@@ -402,6 +449,12 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   // "What X considers a threat is …": the content ends before the sentence's main verb.
   const content = opensSubjectClause(view, around.source, sentence) ? found.content.map((range) => beforeMainVerb(view, range, false) ?? range) : found.content;
   if (content.length === 0) return null;
+  const first = content[0] as TokenRange;
+  const participle = first.start >= cue.end ? carrierParticiple(context, cue, first) : -1;
+  if (participle >= 0) {
+    cue.end = participle + 1;
+    content[0] = { start: participle + 1, end: first.end };
+  }
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
   if (source && source.end <= cue.start && sideOfContent === 'after' && subjectIsContent(view, cue, match.head, match.entry)) {

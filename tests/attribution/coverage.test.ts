@@ -293,8 +293,9 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['“The country is in crisis,” said Maria Lopez of the Green Party.', { source: 'Maria Lopez of the Green Party', cue: 'said', content: ['The country is in crisis'], kind: 'direct' }],
     // A first name that is also a cue verb is part of the name.
     ['The campaign spokeswoman Hope Hicks said the event was cancelled.', { source: 'The campaign spokeswoman Hope Hicks', cue: 'said', content: ['the event was cancelled'] }],
-    // A participle after the object of a verb that is no cue speaks for the clause's subject.
-    ['The mayor unleashed a series of tweets early Friday saying the vote was rigged.', { source: 'The mayor', cue: 'saying', content: ['the vote was rigged'] }],
+    // A participle after the statement, letter or tweets a verb put out: one cue from that verb on, as annotators mark it.
+    ['The mayor unleashed a series of tweets early Friday saying the vote was rigged.', { source: 'The mayor', cue: 'unleashed a series of tweets early Friday saying', content: ['the vote was rigged'] }],
+    ['The White House issued a statement Tuesday saying the talks would continue.', { source: 'The White House', cue: 'issued a statement Tuesday saying', content: ['the talks would continue'] }],
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
     ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
   ])('%s', check);
