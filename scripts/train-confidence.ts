@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileCues } from '../src/attribution/cues.js';
 import { extractAttributions } from '../src/attribution/index.js';
-import { PRIOR_FEATURE } from '../src/attribution/model.js';
+import { modelFeatures, PRIOR_FEATURE } from '../src/attribution/model.js';
 import { builtinLexicons } from '../src/lexicons/builtin.js';
 import { compileBoilerplate } from '../src/text/boilerplate.js';
 import { buildTextLayer } from '../src/text/index.js';
@@ -54,7 +54,7 @@ for (const article of await listArticles(split)) {
   for (const attribution of extractAttributions(layer, text, cues, null, 0)) {
     if (!attribution.cue) continue;
     const cue: [number, number] = [attribution.cue.start, attribution.cue.end];
-    examples.push({ features: attribution.features, prior: attribution.prior, label: goldCues.some((gold) => overlaps(gold, cue)) ? 1 : 0 });
+    examples.push({ features: modelFeatures(attribution.modelInput), prior: attribution.prior, label: goldCues.some((gold) => overlaps(gold, cue)) ? 1 : 0 });
   }
 }
 

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { extractSentence } from './extract.js';
 import type { TokenRange } from './source.js';
 import { createView, isComma, type DocView } from './view.js';
-import { modelConfidence, modelFeatures, type ConfidenceModel } from './model.js';
+import { modelConfidence, type ConfidenceModel, type ModelInput } from './model.js';
 import type { TextLayer } from '../text/index.js';
 
 /** Confidence of a quotation attributed to the previous speaker because it has no cue of its own. */
@@ -15,8 +15,8 @@ const STANDALONE_SHARE = 0.6;
 
 /** An attribution before actors are resolved. */
 export interface ExtractedAttribution extends Attribution {
-  /** What the confidence model read of it (for training the model). */
-  features: string[];
+  /** What the confidence model read of it (for training the model: `modelFeatures(modelInput)`). */
+  modelInput: ModelInput;
   /** The calibrated prior confidence, before the model. */
   prior: number;
   /** For a continuing quotation: the id of the attribution it continues. */
@@ -166,7 +166,7 @@ export function extractAttributions(
   };
   return kept.map((index) => {
     const candidate = all[index] as Candidate & { previous?: number };
-    const { attribution, features } = drafts[index] as Draft;
+    const { attribution, modelInput } = drafts[index] as Draft;
     return {
       id: idOf.get(index) as string,
       source: attribution.source,
@@ -181,7 +181,7 @@ export function extractAttributions(
       pattern: attribution.pattern,
       sentence: attribution.sentence,
       continues: candidate.previous !== undefined ? (idOf.get(candidate.previous) ?? null) : null,
-      features,
+      modelInput,
       prior: candidate.confidence,
     };
   });
@@ -190,7 +190,7 @@ export function extractAttributions(
 /** An attribution before ids and parents are settled, with what the model read of it. */
 interface Draft {
   attribution: Omit<Attribution, 'id' | 'parent'>;
-  features: string[];
+  modelInput: ModelInput;
   confidence: number;
 }
 
@@ -235,12 +235,12 @@ function draft(view: DocView, candidate: Candidate, nested: boolean, model: Conf
   const sourceHead = candidate.source ? (headNoun(view, candidate.source)?.lemma ?? null) : null;
   const contentHasVerb = candidate.content.some((range) => hasVerb(view, range));
   const contentOpener = openerOf(view, candidate.content[0]);
-  const features = modelFeatures({ entry, pattern: candidate.pattern, source, cue, content, kind, nested, headline: candidate.sentence === 0, sourceHead, contentHasVerb, contentOpener });
+  const modelInput: ModelInput = { entry, pattern: candidate.pattern, source, cue, content, kind, nested, headline: candidate.sentence === 0, sourceHead, contentHasVerb, contentOpener };
   // A continuing quotation has no cue to judge: its confidence is fixed.
-  const confidence = candidate.pattern === 'continuation' || !model ? candidate.confidence : modelConfidence(model, features, candidate.confidence);
+  const confidence = candidate.pattern === 'continuation' || !model ? candidate.confidence : modelConfidence(model, modelInput, candidate.confidence);
   return {
     attribution: { source, cue, content, kind, actor: null, perspective: null, confidence, cueEntry: entry, pattern: candidate.pattern, sentence: candidate.sentence },
-    features,
+    modelInput,
     confidence,
   };
 }
