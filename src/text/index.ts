@@ -6,7 +6,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { findQuotes } from './quotes.js';
 import { buildSentences } from './sentences.js';
 import { spanOf } from './span.js';
-import { tokenizeRange } from './tokenize.js';
+import { CHUNK_CHARS, tokenizeParagraphs, type TokenizedParagraph } from './tokenize.js';
 
 /** The text layer of an analysis: everything later stages read. */
 export type TextLayer = Pick<Analysis, 'headline' | 'paragraphs' | 'sentences' | 'tokens' | 'quotes' | 'boilerplate'>;
@@ -41,8 +41,20 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
   // Paragraphs are tokenized one at a time as sentences are built, so wink-nlp's raw tokens of
   // only one paragraph are alive at once.
   const strings = new Map<string, string>();
-  const tokenized = (function* tokenizeParagraphs() {
-    for (const paragraph of body) yield { index: paragraph.index, tokenized: tokenizeRange(config.nlp, input, paragraph.start, paragraph.end, strings) };
+  const tokenized = (function* tokenizeBody() {
+    // Consecutive paragraphs go to wink-nlp together, up to CHUNK_CHARS, which saves its cost per call.
+    let group: Paragraph[] = [];
+    const flush = function* () {
+      const parts = tokenizeParagraphs(config.nlp, input, group, strings);
+      for (const [at, paragraph] of group.entries()) yield { index: paragraph.index, tokenized: parts[at] as TokenizedParagraph };
+      group = [];
+    };
+    for (const paragraph of body) {
+      const previous = group.at(-1);
+      if (previous && (previous.index + 1 !== paragraph.index || paragraph.end - (group[0] as Paragraph).start > CHUNK_CHARS)) yield* flush();
+      group.push(paragraph);
+    }
+    yield* flush();
   })();
   const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas });
   return { headline, paragraphs, sentences, tokens, quotes, boilerplate };

@@ -127,3 +127,31 @@ export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number,
   if (tokens.length > 0 && sentenceStarts[0] !== 0) sentenceStarts.unshift(0);
   return { tokens, sentenceStarts };
 }
+
+/** Characters of consecutive paragraphs given to wink-nlp in one call: fewer calls, bounded memory. */
+export const CHUNK_CHARS = 20_000;
+
+/**
+ * Tokenizes consecutive paragraphs (in text order, with nothing but line breaks between them) in
+ * one wink-nlp call and splits the result back into paragraphs: each paragraph's first token
+ * starts a sentence, and no sentence crosses a paragraph boundary.
+ */
+export function tokenizeParagraphs(nlp: Nlp, input: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, strings: Map<string, string>): TokenizedParagraph[] {
+  const first = paragraphs[0];
+  const last = paragraphs.at(-1);
+  if (!first || !last) return [];
+  const whole = tokenizeRange(nlp, input, first.start, last.end, strings);
+  const starts = new Set(whole.sentenceStarts);
+  const result: TokenizedParagraph[] = [];
+  let index = 0;
+  for (const paragraph of paragraphs) {
+    while (index < whole.tokens.length && (whole.tokens[index] as Token).start < paragraph.start) index += 1;
+    const from = index;
+    while (index < whole.tokens.length && (whole.tokens[index] as Token).start < paragraph.end) index += 1;
+    const tokens = whole.tokens.slice(from, index);
+    const sentenceStarts: number[] = tokens.length > 0 ? [0] : [];
+    for (let at = from + 1; at < index; at += 1) if (starts.has(at)) sentenceStarts.push(at - from);
+    result.push({ tokens, sentenceStarts });
+  }
+  return result;
+}
