@@ -115,6 +115,17 @@ describe('sentences, tokens and paragraphs are coherent', () => {
     expect(coherenceProblems(analysis)).toEqual([]);
   });
 
+  it('tokenizes many paragraphs the same whether wink-nlp reads them together or one by one', () => {
+    // More than one chunk of paragraphs (CHUNK_CHARS) read together, none ending in punctuation.
+    const paragraphs = Array.from({ length: 700 }, (_, index) => `Officials in district ${index} said the plan was sound`);
+    const analysis = analyzer.analyze(paragraphs.join('\n'));
+    expect(coherenceProblems(analysis)).toEqual([]);
+    expect(analysis.sentences.map(({ text, paragraph }) => [text, paragraph])).toEqual(paragraphs.map((text, index) => [text, index]));
+    const alone = analyzer.analyze(paragraphs[350] as string).tokens.map(({ text, pos, lemma }) => [text, pos, lemma]);
+    const together = analysis.tokens.filter((token) => token.sentence === 350).map(({ text, pos, lemma }) => [text, pos, lemma]);
+    expect(together).toEqual(alone);
+  });
+
   it('keeps a sentence inside its paragraph even without closing punctuation', () => {
     const { sentences } = analyzer.analyze('He said\nshe left');
     expect(sentences.map(({ text, paragraph }) => [text, paragraph])).toEqual([
