@@ -97,13 +97,21 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
   // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
   const counted = previous.pos === 'NUM' || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
-  const countSubject = counted && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
+  // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
+  const counted2 = counted || QUANTIFIER_SUBJECTS.has(lower(previous));
+  const countSubject = counted2 && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
   const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject || coordinated || countSubject;
-  return subjectLike && inflected && OBJECT_STARTS.has(next.pos);
+  // "the job that many economists say | is the future": a plural subject's verb before the
+  // auxiliary of the clause it reports on.
+  const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
+  return subjectLike && inflected && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
 }
+
+/** Quantifiers that stand for people as the subject of a cue ("some say", "a third say", "most believe"). */
+const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 
 /** Whether a token is a plural noun: a common noun in -s, or a capitalized one wink-nlp tags as a name ("Polls"). */
 function isPluralNoun(token: Token): boolean {

@@ -76,6 +76,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   // wink-nlp tags some nouns before a verb as adjectives ("the union views", "the States average shows").
   const before = view.tokens[end - 2];
   const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN');
+  // "Some say …": a quantifier alone stands for people.
+  if (last.pos === 'DET' && SOURCE_PRONOUNS.has(lower(last))) return { start: end - 1, end };
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
@@ -127,6 +129,15 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   return { start, end };
 }
 
+/** Whether a verb or auxiliary stands in `[from, to)`. */
+function hasVerbBetween(view: DocView, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const pos = (view.tokens[index] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** The longest relative clause between a subject and its verb ("A senior official who asked not to be named said"). */
 const MAX_RELATIVE_TOKENS = 12;
 
@@ -145,6 +156,8 @@ function restrictiveRelative(view: DocView, end: number, sentenceStart: number):
     if (word !== 'who' && word !== 'that') continue;
     const head = view.tokens[index - 1];
     if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+    // "the job that many economists | say": with no verb of its own, the clause is the cue's, not the subject's.
+    if (!hasVerbBetween(view, index + 1, end)) return null;
     const phrase = nounPhraseLeft(view, index, sentenceStart);
     return phrase ? { start: phrase.start, end } : null;
   }

@@ -440,6 +440,9 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     // Poll language: a count is a plural subject ("say" after a number is tagged NOUN), "in 10" no year.
     ['About 4 in 10 say they want lower taxes.', { source: '4 in 10', cue: 'say', content: ['they want lower taxes'] }],
     ['Among farmers, 62 percent say the subsidy should stay.', { source: '62 percent', cue: 'say', content: ['the subsidy should stay'] }],
+    // A quantifier standing for people; a plural subject's verb before the auxiliary of the clause it reports on.
+    ['Some say the reform came too late.', { source: 'Some', cue: 'say', content: ['the reform came too late'] }],
+    ['It is the kind of job that many economists say is the future.', { source: 'many economists', cue: 'say', content: [expect.stringContaining('is the future')] }],
     // A capitalized plural subject tagged as a name, and a plural head before a prepositional phrase.
     ['Polls show that most voters favor the plan.', { source: 'Polls', cue: 'show', content: ['that most voters favor the plan'] }],
     ['Court records from the 2015 trial show he paid the fine.', { source: 'Court records from the 2015 trial', cue: 'show', content: ['he paid the fine'] }],
