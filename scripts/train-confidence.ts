@@ -10,7 +10,7 @@ import { modelFeatures, PRIOR_FEATURE } from '../src/attribution/model.js';
 import { builtinLexicons } from '../src/lexicons/builtin.js';
 import { compileBoilerplate } from '../src/text/boilerplate.js';
 import { buildTextLayer } from '../src/text/index.js';
-import { loadNlp } from '../src/text/nlp.js';
+import { currentNlp } from '../src/text/nlp.js';
 import { goldRelations, listArticles, parseBrat } from './eval/brat.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +42,7 @@ interface Example {
 const lexicons = builtinLexicons();
 // The same text layer as the analyzer's (createAnalyzer), so that training sees the candidates it will judge.
 const speechLemmas = new Set(lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas));
-const config = { nlp: loadNlp(), boilerplate: compileBoilerplate(lexicons.boilerplate.entries), speechLemmas };
+const config = { nlp: currentNlp, boilerplate: compileBoilerplate(lexicons.boilerplate.entries), speechLemmas };
 const cues = compileCues(lexicons.cues.entries);
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 const examples: Example[] = [];

@@ -7,7 +7,7 @@ import { assertAnalyzableText, assertOptions, resolveMaxChars, resolveMinConfide
 import { builtinLexicons, type BuiltinLexicons } from './lexicons/builtin.js';
 import { compileBoilerplate } from './text/boilerplate.js';
 import { buildTextLayer, type TextLayerConfig } from './text/index.js';
-import { loadNlp } from './text/nlp.js';
+import { currentNlp } from './text/nlp.js';
 import type { Analysis, AnalyzerOptions, Attribution, Span } from './types.js';
 import { resolveLexicons } from './lexicons/user.js';
 import { compileEntities, groupPerspectives } from './perspectives/index.js';
@@ -56,7 +56,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas),
   );
   const config: TextLayerConfig = {
-    nlp: loadNlp(),
+    nlp: currentNlp,
     boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
     speechLemmas,
   };

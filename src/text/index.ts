@@ -13,7 +13,8 @@ export type TextLayer = Pick<Analysis, 'headline' | 'paragraphs' | 'sentences' |
 
 /** What the text layer needs from the analyzer, built once per analyzer. */
 export interface TextLayerConfig {
-  nlp: Nlp;
+  /** The wink-nlp instance to read a document with (`currentNlp`). */
+  nlp: () => Nlp;
   boilerplate: BoilerplateMatcher;
   speechLemmas: ReadonlySet<string>;
 }
@@ -41,11 +42,12 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
   // Paragraphs are tokenized one at a time as sentences are built, so wink-nlp's raw tokens of
   // only one paragraph are alive at once.
   const strings = new Map<string, string>();
+  const nlp = config.nlp();
   const tokenized = (function* tokenizeBody() {
     // Consecutive paragraphs go to wink-nlp together, up to CHUNK_CHARS, which saves its cost per call.
     let group: Paragraph[] = [];
     const flush = function* () {
-      const parts = tokenizeParagraphs(config.nlp, input, group, strings);
+      const parts = tokenizeParagraphs(nlp, input, group, strings);
       for (const [at, paragraph] of group.entries()) yield { index: paragraph.index, tokenized: parts[at] as TokenizedParagraph };
       group = [];
     };

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import type { Nlp } from './nlp.js';
+import { forgetNewLexemes, lexemeCount, type Nlp } from './nlp.js';
 import { isSpaceCode } from './span.js';
 
 /**
@@ -94,12 +94,16 @@ function locate(input: string, value: string, spaces: number, cursor: number, li
  */
 export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number, strings: Map<string, string>): TokenizedParagraph {
   const its = nlp.its;
+  const known = lexemeCount();
   const doc = nlp.readDoc(guardLongRuns(input.slice(from, to)));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink-nlp's typings miss `its.lemma`'s signature; at run time it can also give `undefined` ("cannot").
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as Array<string | undefined>;
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // Everything is read out of the document: the words it taught wink-nlp can go.
+  forgetNewLexemes(known);
   const winkIndexToOurs: number[] = [];
   const tokens: Token[] = [];
   let cursor = from;
@@ -120,7 +124,7 @@ export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number,
   });
   winkIndexToOurs.push(tokens.length);
   const sentenceStarts: number[] = [];
-  for (const [first] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+  for (const [first] of sentenceSpans) {
     const ours = winkIndexToOurs[first] ?? tokens.length;
     if (ours < tokens.length && sentenceStarts.at(-1) !== ours) sentenceStarts.push(ours);
   }
