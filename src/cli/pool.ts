@@ -1,11 +1,12 @@
 /**
- * The analysis pool: `jobs` worker threads, each with its own analyzer, fed one task at a time; with
- * one job the analysis runs in this thread (no worker to start).
+ * The analysis pool: `jobs` analyzers, one in this thread and `jobs - 1` in worker threads, all
+ * fed from one queue. The analyzer in this thread starts at once; a worker takes tasks only once
+ * it has loaded its own, so no task waits for a worker to start.
  */
 import { Worker } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../analyzer.js';
 import { runTask, type TaskResult } from './task.js';
-import type { WorkerConfig, WorkerTask } from './worker.js';
+import type { WorkerConfig, WorkerMessage, WorkerTask } from './worker.js';
 
 /** Runs analyses; results come back in any order, each for its own text. */
 export interface Pool {
@@ -27,93 +28,107 @@ function startWorker(config: WorkerConfig): Worker {
   return new Worker(bootstrap, { eval: true, workerData: config });
 }
 
-/** A pool that analyzes in this thread, yielding to the event loop between texts (output, progress). */
-function inlinePool(config: WorkerConfig): Pool {
-  let analyzer: Analyzer | undefined;
-  return {
-    run: (text) =>
-      new Promise((resolve) => {
-        setImmediate(() => {
-          analyzer ??= createAnalyzer(config.options);
-          resolve(runTask(analyzer, text, config.shape));
-        });
-      }),
-    close: async () => undefined,
-  };
+/** A task waiting for an analyzer. */
+interface Queued {
+  task: WorkerTask;
+  resolve: (result: TaskResult) => void;
 }
 
 interface Slot {
   worker: Worker;
-  pending: { seq: number; resolve: (result: TaskResult) => void } | null;
-  /** Set once the worker has died and its place is being taken. */
+  /** Set once the worker has loaded its analyzer: only then does it take tasks. */
+  ready: boolean;
+  /** Tasks sent to the worker, in the order it runs them. */
+  pending: Queued[];
+  /** Set once the worker has died. */
   dead: boolean;
 }
 
-/** Workers that die in a row without finishing a task before the pool gives up on its queue. */
+/** Workers that die in a row without finishing a task before no more are started (this thread carries on). */
 const MAX_FAILED_STARTS = 3;
+/**
+ * Tasks a worker holds at once: the next one is already there when it finishes one, so it does not
+ * wait for this thread, which may be busy with an analysis of its own.
+ */
+const PREFETCH = 2;
 
 /**
- * A pool of worker threads, started as work arrives (never more than there are tasks). A worker
- * that dies, by an error or an exit, fails its task and is replaced; when workers keep dying before
- * finishing anything, the queued tasks fail instead of waiting forever.
+ * A pool of `jobs` analyzers fed from one queue: one in this thread (created on the first text)
+ * and up to `jobs - 1` worker threads, started one at a time as the queue backs up. A worker that
+ * dies fails the tasks it held and is replaced; when workers keep dying, no more are started and
+ * this thread analyzes the rest.
  */
-function workerPool(jobs: number, config: WorkerConfig): Pool {
-  const queue: Array<{ task: WorkerTask; resolve: (result: TaskResult) => void }> = [];
+export function createPool(jobs: number, config: WorkerConfig): Pool {
+  const queue: Queued[] = [];
   const slots: Slot[] = [];
+  let analyzer: Analyzer | undefined;
+  let inlineBusy = false;
   let seq = 0;
   let closed = false;
   let failedStarts = 0;
 
-  const dispatch = (slot: Slot): void => {
-    const next = queue.shift();
-    if (!next) return;
-    slot.pending = { seq: next.task.seq, resolve: next.resolve };
-    slot.worker.postMessage(next.task);
+  const runInline = (item: Queued): void => {
+    inlineBusy = true;
+    // Yield to the event loop first: output, input and the workers' messages go on between analyses.
+    setImmediate(() => {
+      analyzer ??= createAnalyzer(config.options);
+      const result = runTask(analyzer, item.task.text, config.shape);
+      inlineBusy = false;
+      item.resolve(result);
+      pump();
+    });
   };
-  const failQueue = (message: string): void => {
-    for (const waiting of queue.splice(0)) waiting.resolve({ ok: false, error: { code: 'analysis-failed', message } });
+  const send = (slot: Slot, item: Queued): void => {
+    slot.pending.push(item);
+    slot.worker.postMessage(item.task);
+  };
+  const pump = (): void => {
+    while (queue.length > 0 && !closed) {
+      if (!inlineBusy) {
+        runInline(queue.shift() as Queued);
+        continue;
+      }
+      const slot = idlest(slots);
+      if (slot) {
+        send(slot, queue.shift() as Queued);
+        continue;
+      }
+      // The queue backs up: start a worker (one at a time); it takes tasks once it is ready.
+      if (slots.length < jobs - 1 && failedStarts < MAX_FAILED_STARTS && slots.every((other) => other.ready)) start();
+      break;
+    }
   };
   const died = (slot: Slot, message: string): void => {
     if (slot.dead) return;
     slot.dead = true;
-    const pending = slot.pending;
-    slot.pending = null;
-    pending?.resolve({ ok: false, error: { code: 'analysis-failed', message } });
     slots.splice(slots.indexOf(slot), 1);
+    for (const item of slot.pending.splice(0)) item.resolve({ ok: false, error: { code: 'analysis-failed', message } });
     if (closed) return;
     failedStarts += 1;
-    if (failedStarts >= MAX_FAILED_STARTS) {
-      failQueue(`the analysis workers keep failing (${message})`);
-      return;
-    }
-    if (queue.length > 0) dispatch(start());
+    pump();
   };
-  const start = (): Slot => {
-    const slot: Slot = { worker: startWorker(config), pending: null, dead: false };
+  const start = (): void => {
+    const slot: Slot = { worker: startWorker(config), ready: false, pending: [], dead: false };
     slots.push(slot);
-    slot.worker.on('message', (message: { seq: number; result: TaskResult }) => {
-      failedStarts = 0;
-      const pending = slot.pending;
-      slot.pending = null;
-      if (pending && pending.seq === message.seq) pending.resolve(message.result);
-      dispatch(slot);
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+      } else {
+        failedStarts = 0;
+        const item = slot.pending.shift();
+        if (item && item.task.seq === message.seq) item.resolve(message.result);
+      }
+      pump();
     });
     slot.worker.on('error', (error) => died(slot, error.message));
     slot.worker.on('exit', (code) => died(slot, `a worker exited (code ${code})`));
-    return slot;
   };
   return {
     run(text) {
       return new Promise((resolve) => {
         seq += 1;
         queue.push({ task: { seq, text }, resolve });
-        if (failedStarts >= MAX_FAILED_STARTS) {
-          failQueue('the analysis workers keep failing');
-          return;
-        }
-        const idle = slots.find((slot) => slot.pending === null && !slot.dead);
-        if (idle) dispatch(idle);
-        else if (slots.length < jobs) dispatch(start());
+        pump();
       });
     },
     async close() {
@@ -123,10 +138,12 @@ function workerPool(jobs: number, config: WorkerConfig): Pool {
   };
 }
 
-/**
- * A pool of `jobs` analyzers, created by the workers (or, for one job, on the first text), so that
- * the main thread never loads a language model it does not use.
- */
-export function createPool(jobs: number, config: WorkerConfig): Pool {
-  return jobs <= 1 ? inlinePool(config) : workerPool(jobs, config);
+/** The ready worker with the fewest tasks, if one has room for another. */
+function idlest(slots: readonly Slot[]): Slot | undefined {
+  let best: Slot | undefined;
+  for (const slot of slots) {
+    if (!slot.ready || slot.dead || slot.pending.length >= PREFETCH) continue;
+    if (!best || slot.pending.length < best.pending.length) best = slot;
+  }
+  return best;
 }
