@@ -39,25 +39,29 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
   const first = raw[0];
   const headline = first && body[0]?.index === 0 && isHeadline(first, body.length) ? spanOf(input, first.start, first.end) : null;
   const quotes = findQuotes(input, body);
-  // Paragraphs are tokenized one at a time as sentences are built, so wink-nlp's raw tokens of
-  // only one paragraph are alive at once.
-  const strings = new Map<string, string>();
-  const nlp = config.nlp();
-  const tokenized = (function* tokenizeBody() {
-    // Consecutive paragraphs go to wink-nlp together, up to CHUNK_CHARS, which saves its cost per call.
-    let group: Paragraph[] = [];
-    const flush = function* () {
-      const parts = tokenizeParagraphs(nlp, input, group, strings);
-      for (const [at, paragraph] of group.entries()) yield { index: paragraph.index, tokenized: parts[at] as TokenizedParagraph };
-      group = [];
-    };
-    for (const paragraph of body) {
-      const previous = group.at(-1);
-      if (previous && (previous.index + 1 !== paragraph.index || paragraph.end - (group[0] as Paragraph).start > CHUNK_CHARS)) yield* flush();
-      group.push(paragraph);
-    }
-    yield* flush();
-  })();
+  const tokenized = tokenizeBody(config.nlp(), input, body);
   const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas });
   return { headline, paragraphs, sentences, tokens, quotes, boilerplate };
+}
+
+/**
+ * The body's paragraphs tokenized, in order. Consecutive paragraphs go to wink-nlp together, up to
+ * CHUNK_CHARS, which saves its cost per call and bounds what one call holds.
+ */
+function tokenizeBody(nlp: Nlp, input: string, body: readonly Paragraph[]): Array<{ index: number; tokenized: TokenizedParagraph }> {
+  // Lemmas repeat ("the", "say" thousands of times): one string per distinct lemma (see tokenizeRange).
+  const strings = new Map<string, string>();
+  const result: Array<{ index: number; tokenized: TokenizedParagraph }> = [];
+  let groupStart = 0;
+  const flush = (end: number): void => {
+    const group = body.slice(groupStart, end);
+    tokenizeParagraphs(nlp, input, group, strings).forEach((tokenized, at) => result.push({ index: (group[at] as Paragraph).index, tokenized }));
+    groupStart = end;
+  };
+  body.forEach((paragraph, at) => {
+    const previous = body[at - 1];
+    if (at > groupStart && previous && (previous.index + 1 !== paragraph.index || paragraph.end - (body[groupStart] as Paragraph).start > CHUNK_CHARS)) flush(at);
+  });
+  flush(body.length);
+  return result;
 }
