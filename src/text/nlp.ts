@@ -12,7 +12,7 @@ interface LexemeTable {
 
 /**
  * Lexemes an instance may accumulate before framelens starts a fresh one. Forgotten words still
- * take a row of wink-nlp's lexicon (see `forgetNewLexemes`), about 150 bytes each, some 80 per
+ * take a row of wink-nlp's lexicon (see `forgetNewLexemes`), about 150 bytes each, a few per
  * news article: a fresh instance every few thousand articles keeps a long run's memory flat.
  */
 const MAX_LEARNED_LEXEMES = 250_000;
@@ -61,6 +61,8 @@ export function renewNlp(): void {
   shared = undefined;
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
+
 /** How many lexemes wink-nlp knows now: take it before reading a document, for `forgetNewLexemes`. */
 export function lexemeCount(): number {
   return shared?.lexemes.list.length ?? 0;
@@ -79,6 +81,8 @@ export function forgetNewLexemes(count: number): void {
   const { hash, list } = shared.lexemes;
   for (let index = count; index < list.length; index += 1) {
     const word = list[index] as string;
-    if (hash[word] === index) delete hash[word];
+    // Only a word with punctuation in it ("Rubio’s", "U.S.-led") is split or not depending on the
+    // lexicon; a word of letters and digits is one token either way, and stays known (cheaper).
+    if (hash[word] === index && NOT_LETTER_OR_DIGIT.test(word)) delete hash[word];
   }
 }
