@@ -66,6 +66,19 @@ describe('fuzzing analyze()', () => {
     );
   });
 
+  it('gives a text the same result whatever was analyzed before it', () => {
+    fc.assert(
+      fc.property(text, text, (input, other) => {
+        const alone = analyzer.analyze(input);
+        analyzer.analyze(other);
+        // The other text again with a word of it glued to punctuation, which wink-nlp may learn whole.
+        analyzer.analyze(`${other.replace(/(\p{L}+)/u, '$1’s')}.`);
+        expect(analyzer.analyze(input)).toEqual(alone);
+      }),
+      { numRuns: Math.max(5, Math.round(RUNS / 6)) },
+    );
+  });
+
   it('gives a fresh analyzer the same result, at any minConfidence', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(0, 0.4, 0.9), (input, minConfidence) => {
