@@ -34,8 +34,11 @@ interface Queued {
   resolve: (result: TaskResult) => void;
 }
 
+/** What the pool uses of a worker thread (tests give it a stand-in). */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'on'>;
+
 interface Slot {
-  worker: Worker;
+  worker: WorkerLike;
   /** Set once the worker has loaded its analyzer: only then does it take tasks. */
   ready: boolean;
   /** Tasks sent to the worker, in the order it runs them. */
@@ -58,7 +61,7 @@ const PREFETCH = 2;
  * dies fails the tasks it held and is replaced; when workers keep dying, no more are started and
  * this thread analyzes the rest.
  */
-export function createPool(jobs: number, config: WorkerConfig): Pool {
+export function createPool(jobs: number, config: WorkerConfig, spawn: (config: WorkerConfig) => WorkerLike = startWorker): Pool {
   const queue: Queued[] = [];
   const slots: Slot[] = [];
   let analyzer: Analyzer | undefined;
@@ -108,7 +111,7 @@ export function createPool(jobs: number, config: WorkerConfig): Pool {
     pump();
   };
   const start = (): void => {
-    const slot: Slot = { worker: startWorker(config), ready: false, pending: [], dead: false };
+    const slot: Slot = { worker: spawn(config), ready: false, pending: [], dead: false };
     slots.push(slot);
     slot.worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {

@@ -1,0 +1,57 @@
+/** The CLI's analysis pool with stand-in workers: how it shares work and survives workers that die. */
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { createPool, type WorkerLike } from '../../src/cli/pool.js';
+import type { WorkerConfig, WorkerMessage, WorkerTask } from '../../src/cli/worker.js';
+
+const config: WorkerConfig = { options: {}, shape: { full: false, keepText: false } };
+const texts = Array.from({ length: 8 }, (_, index) => `Official number ${index} said the talks would resume.`);
+
+/** A stand-in worker: says it is ready, then answers each task with `answer`, or dies on its first. */
+function fakeWorker(behaviour: 'answer' | 'die', spawned: WorkerLike[]): WorkerLike {
+  const events = new EventEmitter();
+  const emit = (name: string, value: unknown): void => void setImmediate(() => events.emit(name, value));
+  const worker = {
+    on(name: string, listener: (value: never) => void) {
+      events.on(name, listener);
+      return worker;
+    },
+    postMessage(task: WorkerTask) {
+      if (behaviour === 'die') emit('exit', 1);
+      else emit('message', { seq: task.seq, result: { ok: true, json: `{"worker":${task.seq}}` } } satisfies WorkerMessage);
+    },
+    terminate: async () => 0,
+  } as unknown as WorkerLike;
+  spawned.push(worker);
+  emit('message', { ready: true } satisfies WorkerMessage);
+  return worker;
+}
+
+describe('the analysis pool', () => {
+  it('shares the queue between the main thread and a worker, each text answered once', async () => {
+    const spawned: WorkerLike[] = [];
+    const pool = createPool(2, config, () => fakeWorker('answer', spawned));
+    const results = await Promise.all(texts.map((text) => pool.run(text)));
+    await pool.close();
+    expect(spawned).toHaveLength(1);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const byWorker = results.filter((result) => result.ok && result.json.startsWith('{"worker"'));
+    expect(byWorker.length).toBeGreaterThan(0);
+    expect(byWorker.length).toBeLessThan(texts.length);
+  });
+
+  it('fails only the tasks a dying worker held, stops starting workers, and analyzes the rest itself', async () => {
+    const spawned: WorkerLike[] = [];
+    const pool = createPool(2, config, () => fakeWorker('die', spawned));
+    const results = await Promise.all(texts.map((text) => pool.run(text)));
+    await pool.close();
+    expect(spawned.length).toBeGreaterThan(0);
+    expect(spawned.length).toBeLessThanOrEqual(3);
+    const failed = results.filter((result) => !result.ok);
+    // A worker holds up to two tasks at once; those fail with it, no others.
+    expect(failed.length).toBeGreaterThanOrEqual(spawned.length);
+    expect(failed.length).toBeLessThanOrEqual(2 * spawned.length);
+    for (const result of failed) expect(result).toMatchObject({ ok: false, error: { code: 'analysis-failed', message: 'a worker exited (code 1)' } });
+    expect(results.filter((result) => result.ok)).toHaveLength(texts.length - failed.length);
+  });
+});
