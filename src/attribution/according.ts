@@ -24,8 +24,12 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     if ((view.tokens[index] as Token).lemma !== 'accord' || lower(view.tokens[index]) !== 'according' || lower(view.tokens[index + 1]) !== 'to' || (view.quoteAt[index] as number) >= 0) continue;
     // The source is the noun phrase after "to" (with its apposition), not the rest of the clause.
     const head = sourceRight(view, index + 2, sentenceEnd) ?? shortPhraseTo(view, index + 2, sentenceEnd);
-    if (!head) continue;
-    const source = withModifiers(view, head, sentenceEnd, ACCORDING_MODIFIERS);
+    let source = head ? withModifiers(view, head, sentenceEnd, ACCORDING_MODIFIERS) : null;
+    // "According to early results of exit polls conducted by Edison Research for the AP, …",
+    // "…, according to the most recent data available from the FBI.": a description the noun
+    // phrase rules stop short of runs to the comma that closes it, or to the end of the sentence.
+    if (!source || !isComma(view.tokens[source.end]) && source.end < lastWord(view, sentenceEnd)) source = phraseToBoundary(view, index, sentenceStart, sentenceEnd) ?? source;
+    if (!source) continue;
     const sourceEnd = source.end;
     const content: TokenRange[] = [];
     const before = contentBefore(view, sentenceStart, index);
@@ -39,6 +43,33 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     found.push({ source, cue: { start: index, end: index + 2 }, content, entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'according-to'), pattern: 'according-to' });
   }
   return found;
+}
+
+/** The most tokens of an "according to" source that runs to its clause's boundary. */
+const MAX_BOUNDED_SOURCE = 30;
+
+/** One past the sentence's last token that is not closing punctuation. */
+function lastWord(view: DocView, sentenceEnd: number): number {
+  let end = sentenceEnd;
+  while (end > 0 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+  return end;
+}
+
+/**
+ * The source after "according to" (at `cue`) up to the comma that ends it, when content follows that
+ * comma; or, after a comma, up to the sentence end. Null when the boundary is far, or a quotation or
+ * another clause ("according to X, who said …" is read by the other rules) comes first.
+ */
+function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sentenceEnd: number): TokenRange | null {
+  const start = cue + 2;
+  const end = lastWord(view, sentenceEnd);
+  const trailing = cue > sentenceStart && isComma(view.tokens[cue - 1]);
+  for (let index = start; index < Math.min(end, start + MAX_BOUNDED_SOURCE); index += 1) {
+    const token = view.tokens[index] as Token;
+    if ((view.quoteAt[index] as number) >= 0 || token.text === ';' || token.text === ':') return null;
+    if (isComma(token)) return index > start && index + 1 < end ? { start, end: index } : null;
+  }
+  return trailing && end - start <= MAX_BOUNDED_SOURCE && end > start ? { start, end } : null;
 }
 
 /** Up to the next punctuation, a few words at most: a source the tagger got wrong ("according to police/VERB,"). */

@@ -101,6 +101,9 @@ describe('"according to"', () => {
     ],
     ['According to police, two men were arrested near the stadium.', { source: 'police', cue: 'According to', content: ['two men were arrested near the stadium'] }],
     ['Two men were arrested near the stadium, according to a police spokesman.', { source: 'a police spokesman', cue: 'according to', content: ['Two men were arrested near the stadium'] }],
+    // A description the noun-phrase rules stop short of runs to the comma that closes it, or to the sentence end.
+    ['According to early results of exit polls conducted for the networks by Edison Research, most voters want change.', { source: 'early results of exit polls conducted for the networks by Edison Research', cue: 'According to', content: ['most voters want change'] }],
+    ['The city had 115 violent crimes, according to the most recent data available from the FBI.', { source: 'the most recent data available from the FBI', cue: 'according to', content: ['The city had 115 violent crimes'] }],
   ])('%s', check);
 });
 

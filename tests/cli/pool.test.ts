@@ -12,7 +12,7 @@ function fakeWorker(behaviour: 'answer' | 'die', spawned: WorkerLike[]): WorkerL
   const events = new EventEmitter();
   const emit = (name: string, value: unknown): void => void setImmediate(() => events.emit(name, value));
   const worker = {
-    on(name: string, listener: (value: never) => void) {
+    on(name: string, listener: Parameters<EventEmitter['on']>[1]) {
       events.on(name, listener);
       return worker;
     },
