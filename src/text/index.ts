@@ -49,7 +49,7 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
  * CHUNK_CHARS, which saves its cost per call and bounds what one call holds.
  */
 function tokenizeBody(nlp: Nlp, input: string, body: readonly Paragraph[]): Array<{ index: number; tokenized: TokenizedParagraph }> {
-  // Lemmas repeat ("the", "say" thousands of times): one string per distinct lemma (see tokenizeRange).
+  // Words repeat ("the", "said" thousands of times): one string per distinct text and lemma (see tokenizeRange).
   const strings = new Map<string, string>();
   const result: Array<{ index: number; tokenized: TokenizedParagraph }> = [];
   let groupStart = 0;
