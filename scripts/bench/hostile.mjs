@@ -51,6 +51,9 @@ export const HOSTILE_CASES = [
   { id: 'source-gap', label: 'a source with 80,000 spaces inside', boundMs: 1_000, make: () => `Ivan Sidorov, the Kremlin${' '.repeat(80_000)}spokesman, said the plan failed.` },
   { id: 'one-paragraph', label: '2 MB of "X said …" in one paragraph', boundMs: 8_000, make: () => 'Putin said the sanctions were unfair. '.repeat(52_000) },
   { id: 'many-mentions', label: '250,000 mentions of one entity', boundMs: 5_000, make: () => `Russia said the talks failed.\n\n${'Moscow. '.repeat(250_000)}` },
+  // Found by review of the mixed-quote change: single marks left open pile up, and every later mark
+  // searched them all (13.8 s for this input).
+  { id: 'open-singles', label: "40,000 open ‘ then 40,000 '' in one paragraph", boundMs: 5_000, make: () => "‘a ".repeat(40_000) + "''b ".repeat(40_000) },
 ];
 
 /** @param {string} id */

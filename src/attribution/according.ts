@@ -23,12 +23,16 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     // wink-nlp lemmatizes "according" as "accord"; the lemma test spares a lower-casing per token.
     if ((view.tokens[index] as Token).lemma !== 'accord' || lower(view.tokens[index]) !== 'according' || lower(view.tokens[index + 1]) !== 'to' || (view.quoteAt[index] as number) >= 0) continue;
     // The source is the noun phrase after "to" (with its apposition), not the rest of the clause.
-    const head = sourceRight(view, index + 2, sentenceEnd) ?? shortPhraseTo(view, index + 2, sentenceEnd);
+    const phrase = sourceRight(view, index + 2, sentenceEnd);
+    const head = phrase ?? shortPhraseTo(view, index + 2, sentenceEnd);
     let source = head ? withModifiers(view, head, sentenceEnd, ACCORDING_MODIFIERS) : null;
     // "According to early results of exit polls conducted by Edison Research for the AP, …",
     // "…, according to the most recent data available from the FBI.": a description the noun
     // phrase rules stop short of runs to the comma that closes it, or to the end of the sentence.
-    if (!source || !isComma(view.tokens[source.end]) && source.end < lastWord(view, sentenceEnd)) source = phraseToBoundary(view, index, sentenceStart, sentenceEnd) ?? source;
+    // (The noun-phrase rules are trusted unless the phrase goes on describing; a short guess is not.)
+    if (!source || (!isComma(view.tokens[source.end]) && source.end < lastWord(view, sentenceEnd) && (!phrase || isDescriptionGoingOn(view.tokens[source.end])))) {
+      source = phraseToBoundary(view, index, sentenceStart, sentenceEnd) ?? source;
+    }
     if (!source) continue;
     const sourceEnd = source.end;
     const content: TokenRange[] = [];
@@ -55,6 +59,14 @@ function lastWord(view: DocView, sentenceEnd: number): number {
   return end;
 }
 
+/** Whether the token after a noun phrase goes on describing it ("… polls | conducted by …", "… data | available from …"). */
+function isDescriptionGoingOn(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'ADJ' || (token.pos === 'VERB' && PARTICIPLE.test(token.text)));
+}
+
+/** A past or present participle by its ending ("conducted", "taken", "released", "showing"). */
+const PARTICIPLE = /(?:ed|en|wn|ing)$/iu;
+
 /**
  * The source after "according to" (at `cue`) up to the comma that ends it, when content follows that
  * comma; or, after a comma, up to the sentence end. Null when the boundary is far, or a quotation or
@@ -67,6 +79,8 @@ function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sen
   for (let index = start; index < Math.min(end, start + MAX_BOUNDED_SOURCE); index += 1) {
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0 || token.text === ';' || token.text === ':') return null;
+    // A finite verb is the clause the source speaks of ("according to Smith the deal | is dead"), not the source.
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !PARTICIPLE.test(token.text))) return null;
     if (isComma(token)) return index > start && index + 1 < end ? { start, end: index } : null;
   }
   return trailing && end - start <= MAX_BOUNDED_SOURCE && end > start ? { start, end } : null;

@@ -35,14 +35,33 @@ export function isQuestionOpening(view: DocView, match: CueMatch, sentence: Sent
 /**
  * Where the opening ends: at the comma (outside quotations) that closes it, or after a quotation
  * that ends with that comma ("whether she “has the integrity to serve,” voters said"); -1 when the
- * sentence has neither in reach.
+ * sentence has neither in reach. Of several commas, the first one a main clause can follow (not a
+ * number, a conjunction or a relative clause: "whether he would run in 2020, 2024 or later, Smith said").
  */
 function openingEnd(view: DocView, from: number, sentenceEnd: number): number {
+  let first = -1;
   for (let index = from; index < Math.min(sentenceEnd - 1, from + MAX_QUESTION_TOKENS); index += 1) {
-    if (isComma(view.tokens[index]) && (view.quoteAt[index] as number) < 0) return index;
-    if (view.closesQuote[index] === 1 && isComma(view.tokens[index - 1])) return index + 1;
+    let end = -1;
+    if (isComma(view.tokens[index]) && (view.quoteAt[index] as number) < 0) end = index;
+    // The closing mark of a quotation that ends with the comma: one token, or two ('').
+    else if (view.closesQuote[index] === 1) {
+      let mark = index - 1;
+      while (mark > from && view.tokens[mark]?.text === "'" && view.quoteAt[mark] === view.quoteAt[index]) mark -= 1;
+      if (isComma(view.tokens[mark])) end = index + 1;
+    }
+    if (end < 0) continue;
+    if (first < 0) first = end;
+    if (opensMainClause(view.tokens[mainClauseStart(view, end)])) return end;
   }
-  return -1;
+  return first;
+}
+
+/** Words after which a comma does not close the opening: a list or a relative clause goes on. */
+const NOT_MAIN_CLAUSE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'and', 'or', 'but', 'nor']);
+
+/** Whether a main clause can start with `token`: not a number, a conjunction or a relative word. */
+function opensMainClause(token: Token | undefined): boolean {
+  return token !== undefined && token.pos !== 'NUM' && token.pos !== 'CCONJ' && !NOT_MAIN_CLAUSE.has(lower(token));
 }
 
 /** The first token of the main clause after a question opening whose content ends at `contentEnd`. */

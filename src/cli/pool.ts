@@ -58,7 +58,7 @@ const PREFETCH = 2;
 /**
  * A pool of `jobs` analyzers fed from one queue: one in this thread (created on the first text)
  * and up to `jobs - 1` worker threads, started one at a time as the queue backs up. A worker that
- * dies fails the tasks it held and is replaced; when workers keep dying, no more are started and
+ * dies fails the task it was running (the one it held next is queued again) and is replaced; when workers keep dying, no more are started and
  * this thread analyzes the rest.
  */
 export function createPool(jobs: number, config: WorkerConfig, spawn: (config: WorkerConfig) => WorkerLike = startWorker): Pool {
@@ -105,8 +105,14 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
     if (slot.dead) return;
     slot.dead = true;
     slots.splice(slots.indexOf(slot), 1);
-    for (const item of slot.pending.splice(0)) item.resolve({ ok: false, error: { code: 'analysis-failed', message } });
-    if (closed) return;
+    // Only the task it was running fails; the one it held next goes back to the front of the queue.
+    const [running, ...waiting] = slot.pending.splice(0);
+    running?.resolve({ ok: false, error: { code: 'analysis-failed', message } });
+    queue.unshift(...waiting);
+    if (closed) {
+      for (const item of queue.splice(0)) item.resolve({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
+      return;
+    }
     failedStarts += 1;
     pump();
   };
@@ -119,7 +125,8 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
       } else {
         failedStarts = 0;
         const item = slot.pending.shift();
-        if (item && item.task.seq === message.seq) item.resolve(message.result);
+        // A worker answers its tasks in order; an answer to another one is a broken worker, not a hang.
+        if (item) item.resolve(item.task.seq === message.seq ? message.result : { ok: false, error: { code: 'analysis-failed', message: 'a worker answered out of order' } });
       }
       pump();
     });

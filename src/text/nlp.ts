@@ -74,7 +74,10 @@ export function lexemeCount(): number {
  * it ("Rubio’s" stays one token once some earlier text had it as one): without this, how a text is
  * tokenized, and so its whole analysis, would depend on what was read before it (405 of 840
  * PolNeAR articles came out differently read in reverse order). The words' rows stay in wink-nlp's
- * lexicon, which cannot shrink; `currentNlp` bounds them.
+ * lexicon, which cannot shrink; `currentNlp` bounds them. Words are forgotten after each wink-nlp
+ * call, which reads several paragraphs (`CHUNK_CHARS`): within one document, a word learned in a
+ * paragraph can still decide how a later paragraph of the same call splits it ("the U.S" then "the
+ * U.S."). The result depends on the document alone, never on other documents.
  */
 export function forgetNewLexemes(count: number): void {
   if (!shared) return;

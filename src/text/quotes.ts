@@ -89,15 +89,21 @@ function isMixableDouble(mark: MarkRole): boolean {
   return !mark.single && mark.style !== 'guillemets';
 }
 
+/** The mark that properly closes a quotation opened with a double mark. */
+const PROPER_CLOSER: Readonly<Record<string, string>> = { '“': '”', '"': '"', [DOUBLED]: DOUBLED };
+
 /**
  * Whether the mark closes the open quotation `open`. `closingPosition`: the mark stands where
- * only a closing mark can (after a word or punctuation, not before one).
+ * only a closing mark can (after a word or punctuation, not before one); `later`: how many marks of
+ * each kind follow in the paragraph.
  */
-function closes(open: OpenMark, char: string, mark: MarkRole, closingPosition: boolean): boolean {
+function closes(open: OpenMark, char: string, mark: MarkRole, closingPosition: boolean, later: ReadonlyMap<string, number>): boolean {
   if (isMixableDouble(open.mark) && isMixableDouble(mark)) {
     if (mark.role === 'close' || (mark.role === 'either' && open.char === char)) return true;
-    // Any other double mark closes only where nothing can open: “It's unusual,“ said …
-    return closingPosition;
+    // Another double mark closes only where nothing can open (“It's unusual,“ said …), and only when
+    // the quotation's own closing mark does not come later (“The 55" TV is a bargain,” he said).
+    const proper = PROPER_CLOSER[open.char];
+    return closingPosition && (proper === undefined || (later.get(proper) ?? 0) === 0);
   }
   if (open.mark.style !== mark.style || open.mark.single !== mark.single) return false;
   return mark.role === 'either' ? open.char === char : mark.role === 'close';
@@ -144,20 +150,25 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     const closed = closingWidth > 0;
     const inner = trimmedSpan(input, open.start + open.width, end - closingWidth);
     if (inner.start === inner.end) return;
+    // An unclosed mark before nothing but marks ("'''") quotes nothing.
+    if (!closed && !LETTER_OR_DIGIT.test(inner.text)) return;
     const outerEnd = closed ? end : inner.end;
     found.push({ start: open.start, end: outerEnd, innerStart: inner.start, innerEnd: inner.end, style: open.mark.style, closed });
   };
   // Jump from quote mark to quote mark: most characters are none. The offsets of all marks are
   // found once per document, so a paragraph without marks costs nothing.
   const marks = readMarks(input, indexes);
+  const later = new Map<string, number>();
+  for (const { char } of marks) later.set(char, (later.get(char) ?? 0) + 1);
   marks.forEach(({ index, char, width }, at) => {
+    later.set(char, (later.get(char) ?? 1) - 1);
     const mark = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
     // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
     if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === '’')) return;
     const opening = isOpeningPosition(input, index, from, to, width);
-    const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1));
+    const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), later);
     const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);
     if (canClose) {
       // Marks opened inside and never closed are stray: drop them.
@@ -169,8 +180,9 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     if (mark.role === 'close') return;
     if (!opening) return;
     if (!mark.single) {
-      // Double quotes do not nest in double quotes: a new opening ends an unclosed one.
-      const sameAt = stack.findIndex((open) => !open.mark.single && (isMixableDouble(mark) ? isMixableDouble(open.mark) : open.mark.style === mark.style));
+      // A double quote does not nest in one of its own kind: a new opening ends an unclosed one. (One
+      // of another kind nests: “He called it "fake news" today,” she said.)
+      const sameAt = findUnclosed(stack, (open) => !open.mark.single && (isMixableDouble(mark) ? open.char === char : open.mark.style === mark.style));
       if (sameAt >= 0) {
         const open = stack[sameAt] as OpenMark;
         stack.length = sameAt;
@@ -184,12 +196,23 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
   return found;
 }
 
-/** Index in the stack of the innermost open quotation the mark can close, or -1. */
-function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole, closingPosition: boolean): number {
-  for (let at = stack.length - 1; at >= 0; at -= 1) {
-    if (closes(stack[at] as OpenMark, char, mark, closingPosition)) return at;
+/**
+ * How deep in the stack of open quotations a mark looks for the one it closes. Single marks left
+ * open pile up in a paragraph of apostrophe-like marks; a bounded search keeps the scan linear.
+ */
+const MAX_STACK_SEARCH = 32;
+
+/** Index of the innermost open quotation (within reach) that satisfies `test`, or -1. */
+function findUnclosed(stack: readonly OpenMark[], test: (open: OpenMark) => boolean): number {
+  for (let at = stack.length - 1; at >= Math.max(0, stack.length - MAX_STACK_SEARCH); at -= 1) {
+    if (test(stack[at] as OpenMark)) return at;
   }
   return -1;
+}
+
+/** Index in the stack of the innermost open quotation the mark can close, or -1. */
+function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole, closingPosition: boolean, later: ReadonlyMap<string, number>): number {
+  return findUnclosed(stack, (open) => closes(open, char, mark, closingPosition, later));
 }
 
 /** The offsets of a quotation's opening mark: one, or two for ''. */

@@ -62,6 +62,18 @@ export function guardLongRuns(text: string): string {
   return parts.join(' ');
 }
 
+/** Line breaks wink-nlp does not read as such (it reads LF). */
+const OTHER_LINE_BREAKS = /[\r\u2028\u2029]/gu;
+
+/**
+ * The text with every line break as LF, one character for one, so that no offset moves: paragraphs
+ * read together must meet at the same kind of break whatever the input used (wink-nlp reads
+ * U+2028 inside a sentence and tags the words around it differently).
+ */
+function asWinkLines(text: string): string {
+  return text.replace(OTHER_LINE_BREAKS, '\n');
+}
+
 /** Whether `input[from, to)` is all white space. */
 function allSpace(input: string, from: number, to: number): boolean {
   for (let index = from; index < to; index += 1) if (!isSpaceCode(input.charCodeAt(index))) return false;
@@ -95,7 +107,7 @@ function locate(input: string, value: string, spaces: number, cursor: number, li
 export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number, strings: Map<string, string>): TokenizedParagraph {
   const its = nlp.its;
   const known = lexemeCount();
-  const doc = nlp.readDoc(guardLongRuns(input.slice(from, to)));
+  const doc = nlp.readDoc(guardLongRuns(asWinkLines(input.slice(from, to))));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

@@ -104,6 +104,8 @@ describe('"according to"', () => {
     // A description the noun-phrase rules stop short of runs to the comma that closes it, or to the sentence end.
     ['According to early results of exit polls conducted for the networks by Edison Research, most voters want change.', { source: 'early results of exit polls conducted for the networks by Edison Research', cue: 'According to', content: ['most voters want change'] }],
     ['The city had 115 violent crimes, according to the most recent data available from the FBI.', { source: 'the most recent data available from the FBI', cue: 'according to', content: ['The city had 115 violent crimes'] }],
+    // A clause is never swallowed into the source, nor a time after it.
+    ['The economy grew, according to the Commerce Department on Friday.', { source: 'the Commerce Department', cue: 'according to', content: ['The economy grew'] }],
   ])('%s', check);
 });
 
@@ -408,6 +410,12 @@ describe('a question put to the speaker opens the sentence: an attribution of it
     ]],
     ['Asked by reporters if she would run again, the governor smiled.', { source: 'reporters', cue: 'Asked', content: ['if she would run again'] }],
     ['When asked on the radio why prices rose, the minister looked away.', { source: null, cue: 'asked', content: ['why prices rose'] }],
+    // The question ends at the comma a main clause follows, also after a quotation in '' marks.
+    ['Asked whether he would run in 2020, 2024 or later, the governor smiled.', { source: null, cue: 'Asked', content: ['whether he would run in 2020, 2024 or later'] }],
+    ["Asked whether she ''can still lead,'' the voters said it was time for a change.", [
+      { source: null, cue: 'Asked', content: ["whether she ''can still lead,''"], kind: 'mixed' },
+      { source: 'the voters', cue: 'said', content: ['it was time for a change'] },
+    ]],
   ])('%s', check);
 });
 
@@ -465,4 +473,15 @@ describe('content ends where the author’s own clause begins', () => {
       ],
     ],
   ])('%s', check);
+});
+
+describe('"according to" never takes the clause it introduces as its source', () => {
+  it.each([
+    'According to Smith the deal is dead, but talks continue.',
+    'According to a new poll released Tuesday most Americans oppose the plan, a sharp shift.',
+  ])('%s', (input) => {
+    for (const attribution of analyzer.analyze(input).attributions) {
+      expect(attribution.source?.text ?? '').not.toMatch(/\b(?:is|oppose)\b/u);
+    }
+  });
 });

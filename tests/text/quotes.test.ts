@@ -70,6 +70,19 @@ describe('mixed and doubled quote marks', () => {
     ]);
   });
 
+  it.each<[string, string[]]>([
+    // A double quote of another kind nests; it neither closes nor cuts off the outer one.
+    ['“He called it "fake news" today,” she said.', ['“He called it "fake news" today,”', '"fake news"']],
+    ['"He called it “fake news” today," she said.', ['"He called it “fake news” today,"', '“fake news”']],
+    // An inch mark inside a curly quotation does not close it: its own closing mark comes later.
+    ['“The 55" TV is a bargain at this price,” the analyst said.', ['“The 55" TV is a bargain at this price,”']],
+    ['“He is 6\'2" and fast,” the coach said.', ['“He is 6\'2" and fast,”']],
+    // Marks alone quote nothing.
+    ["'''", []],
+  ])('%s', (input, texts) => {
+    expect(quotesOf(input).map((quote) => quote.text)).toEqual(texts);
+  });
+
   it('does not let an opening curly mark close a quotation where a quotation can open', () => {
     expect(quotesOf('“We said “no” twice.').map((quote) => quote.text)).toEqual(['“We said', '“no”']);
   });

@@ -115,7 +115,13 @@ describe('sentences, tokens and paragraphs are coherent', () => {
     expect(coherenceProblems(analysis)).toEqual([]);
   });
 
-  it('tokenizes many paragraphs the same whether wink-nlp reads them together or one by one', () => {
+  it('tags paragraphs the same whatever line break separates them', () => {
+    const tags = (separator: string) => analyzer.analyze(['The vote was 52-48', 'BREAKING: rates rise', 'Read more'].join(separator)).tokens.map((token) => token.pos);
+    const lf = tags('\n');
+    for (const separator of ['\u2028', '\u2029', '\r\n', '\r']) expect(tags(separator)).toEqual(lf);
+  });
+
+  it('tokenizes many paragraphs of plain words the same whether wink-nlp reads them together or one by one', () => {
     // More than one chunk of paragraphs (CHUNK_CHARS) read together, none ending in punctuation.
     const paragraphs = Array.from({ length: 700 }, (_, index) => `Officials in district ${index} said the plan was sound`);
     const analysis = analyzer.analyze(paragraphs.join('\n'));
