@@ -445,7 +445,7 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
   const around = surroundings(context, match, cue);
   const found = contentIsBefore(context, cue, around) ? contentBeforeCue(context, cue, around) : contentAfterCue(context, match, cue, around);
-  const { pattern } = found;
+  let { pattern } = found;
   // "What X considers a threat is …": the content ends before the sentence's main verb.
   const content = opensSubjectClause(view, around.source, sentence) ? found.content.map((range) => beforeMainVerb(view, range, false) ?? range) : found.content;
   if (content.length === 0) return null;
@@ -454,6 +454,10 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   if (participle >= 0) {
     cue.end = participle + 1;
     content[0] = { start: participle + 1, end: first.end };
+    // The content now opens after the participle: "… saying that …", "… saying “…”".
+    if (lower(view.tokens[participle + 1]) === 'that') pattern = 'that-clause';
+    else if (view.opensQuote[participle + 1] === 1) pattern = 'quote-after';
+    else if (opensClause(view, participle + 1)) pattern = 'clause';
   }
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
