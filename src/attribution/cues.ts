@@ -103,7 +103,8 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
-  const inflected = /(?:s|ed)$/u.test(lower(token)) || pluralSubject || coordinated || countSubject;
+  // "-s" of a third person, not of a base form in "-ss" ("White House press secretary").
+  const inflected = /(?:[^s]s|ed)$/u.test(lower(token)) || pluralSubject || coordinated || countSubject;
   // "the job that many economists say | is the future": a plural subject's verb before the
   // auxiliary of the clause it reports on.
   const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
@@ -223,12 +224,17 @@ function titleCaseVerb(view: DocView, matcher: CueMatcher, index: number): CueEn
   const previous = view.tokens[index - 1] as Token;
   if (!(previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.pos === 'PRON')) return undefined;
   const word = lower(view.tokens[index]);
+  // "Washington Post Hit Piece …", "Drudge Report …": the last word of a publication's name.
+  if (previous.pos === 'PROPN' && PUBLICATION_NAME_ENDS.has(word)) return undefined;
   for (const stem of [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ed$/u, ''), word.replace(/d$/u, '')]) {
     const entry = matcher.verbs.get(stem);
     if (entry && (entry.cueRatio ?? 0) >= TITLE_CASE_MIN_RATIO) return entry;
   }
   return undefined;
 }
+
+/** Words that end the name of a publication or a watchdog and are cue verbs too. */
+const PUBLICATION_NAME_ENDS = new Set(['post', 'press', 'report', 'review', 'record', 'watch', 'monitor', 'express', 'observer']);
 
 /** Cue ratio a word needs to be read as a verb in a Title Case headline (nouns there look alike). */
 const TITLE_CASE_MIN_RATIO = 0.3;

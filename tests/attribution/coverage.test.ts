@@ -321,6 +321,9 @@ describe('no attribution', () => {
     'The officials spoke on condition of anonymity because they were not authorized to discuss the matter.',
     // The formula for saying nothing.
     'The company did not immediately respond to a request for comment on Friday.',
+    // A publication's name in a Title Case headline, and a base form in "-ss" after a name.
+    'Washington Post Hit Piece Exploits Small Town Mayor Who Was in a Hospital',
+    'The White House press office opened at nine.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
