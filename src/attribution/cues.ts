@@ -96,10 +96,11 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
   // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
-  const counted = previous.pos === 'NUM' || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
+  // (A number alone is no subject: "In one tweet, Trump said …".)
+  const proportion = previous.pos === 'NUM' && lower(view.tokens[before - 1]) === 'in' && view.tokens[before - 2]?.pos === 'NUM';
+  const counted = proportion || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
-  const counted2 = counted || QUANTIFIER_SUBJECTS.has(lower(previous));
-  const countSubject = counted2 && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
+  const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;

@@ -324,6 +324,8 @@ describe('no attribution', () => {
     // A publication's name in a Title Case headline, and a base form in "-ss" after a name.
     'Washington Post Hit Piece Exploits Small Town Mayor Who Was in a Hospital',
     'The White House press office opened at nine.',
+    // A number before a noun is no count subject.
+    'In one tweet Friday, the mayor was silent.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
