@@ -27,6 +27,12 @@ function isOrganizationName(lowerText: string): boolean {
   return lowerText.split(/\s+/u).some((part) => ORGANIZATION_WORD_SET.has(part)) || ORGANIZATION_PHRASES.some((phrase) => lowerText.includes(phrase));
 }
 
+/** Whether a name is an event's ("Bucharest Summit", "the Cold War"), not an organization's ("Election Commission"). */
+function isEventName(text: string): boolean {
+  const lowerText = text.toLowerCase();
+  return !isOrganizationName(lowerText) && lowerText.split(/\s+/u).some((part) => EVENT_WORD_SET.has(part));
+}
+
 /** The kind of a named mention, from the words it is made of. */
 export function kindOfName(text: string, titled: boolean): ActorKind {
   const lowerText = text.toLowerCase();
@@ -78,6 +84,8 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
     if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
+    // An event ("the Bucharest Summit", "post-Cold War") is no participant.
+    if (isEventName(text)) continue;
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });
   }
   return mentions;

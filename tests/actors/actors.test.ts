@@ -33,6 +33,11 @@ describe('actors', () => {
     expect(names).toEqual(['Anna Cole']);
   });
 
+  it('makes no actor of an event, but keeps an organization named after one', () => {
+    const names = analyzer.analyze('At the Lisbon Summit after the Cold War, the Election Commission said the vote was fair.').actors.map((actor) => actor.name);
+    expect(names).toEqual(['Election Commission']);
+  });
+
   it('marks an actor mentioned twice and never heard as voiceless', () => {
     const analysis = analyzer.analyze('Officials said that Ukraine would not join. Ukraine has applied twice, they said.');
     const ukraine = analysis.actors.find((actor) => actor.name === 'Ukraine');
