@@ -67,6 +67,23 @@ function isDescriptionGoingOn(token: Token | undefined): boolean {
 /** A past or present participle by its ending ("conducted", "taken", "released", "showing"). */
 const PARTICIPLE = /(?:ed|en|wn|ing)$/iu;
 
+/** Words that open a relative clause. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Parts of speech that open a verb's object: after one, a participle-looking verb is finite ("opposed | the plan"). */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+
+/** Whether the verb at `index` is a participle describing a noun ("a poll released Tuesday", "polls conducted by …", "a just-released poll"). */
+function isDescribingParticiple(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  const before = view.tokens[index - 1];
+  const after = view.tokens[index + 1];
+  if (!PARTICIPLE.test(token.text) || before === undefined) return false;
+  // "a just-released poll": a hyphenated modifier before its noun.
+  if (before.text === '-') return true;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV') && !(after && OBJECT_OPENERS.has(after.pos));
+}
+
 /**
  * The source after "according to" (at `cue`) up to the comma that ends it, when content follows that
  * comma; or, after a comma, up to the sentence end. Null when the boundary is far, or a quotation or
@@ -76,11 +93,16 @@ function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sen
   const start = cue + 2;
   const end = lastWord(view, sentenceEnd);
   const trailing = cue > sentenceStart && isComma(view.tokens[cue - 1]);
+  let relative = false;
   for (let index = start; index < Math.min(end, start + MAX_BOUNDED_SOURCE); index += 1) {
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0 || token.text === ';' || token.text === ':') return null;
-    // A finite verb is the clause the source speaks of ("according to Smith the deal | is dead"), not the source.
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && !PARTICIPLE.test(token.text))) return null;
+    // A relative clause describes the source ("an official who spoke on condition of anonymity").
+    if (RELATIVES.has(lower(token))) relative = true;
+    // A finite verb is the clause the source speaks of ("according to Smith the deal | is dead"), not the
+    // source: any verb but a participle after a noun ("a poll | released Tuesday"), one with no object
+    // after it ("most Americans opposed | the plan"). The first word may be a noun tagged as a verb.
+    if (!relative && index > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !isDescribingParticiple(view, index)))) return null;
     if (isComma(token)) return index > start && index + 1 < end ? { start, end: index } : null;
   }
   return trailing && end - start <= MAX_BOUNDED_SOURCE && end > start ? { start, end } : null;

@@ -96,9 +96,11 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
   // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
-  // (A number alone is no subject: "In one tweet, Trump said …".)
+  // A number stands for people after "the" or at the start of its clause ("The two say", "Of the workers,
+  // 12 claim"), not before a noun after a preposition ("In one tweet, Trump said …").
   const proportion = previous.pos === 'NUM' && lower(view.tokens[before - 1]) === 'in' && view.tokens[before - 2]?.pos === 'NUM';
-  const counted = proportion || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
+  const standing = previous.pos === 'NUM' && (lower(view.tokens[before - 1]) === 'the' || isClauseStart(view, before));
+  const counted = proportion || standing || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
   const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject;
@@ -138,6 +140,12 @@ function pluralHeadBefore(view: DocView, last: number, sentence: number): boolea
     }
   }
   return false;
+}
+
+/** Whether the token at `index` opens its clause: first of its sentence, or after a comma. */
+function isClauseStart(view: DocView, index: number): boolean {
+  const previous = view.tokens[index - 1];
+  return previous === undefined || previous.sentence !== (view.tokens[index] as Token).sentence || previous.text === ',';
 }
 
 /** Words that may stand between a subject and its verb besides adverbs ("both documents"). */
@@ -225,8 +233,9 @@ function titleCaseVerb(view: DocView, matcher: CueMatcher, index: number): CueEn
   const previous = view.tokens[index - 1] as Token;
   if (!(previous.pos === 'PROPN' || previous.pos === 'NOUN' || previous.pos === 'PRON')) return undefined;
   const word = lower(view.tokens[index]);
-  // "Washington Post Hit Piece …", "Drudge Report …": the last word of a publication's name.
-  if (previous.pos === 'PROPN' && PUBLICATION_NAME_ENDS.has(word)) return undefined;
+  // "Washington Post Hit Piece …", "Drudge Report …": the last word of a publication's name (after a
+  // singular name; "Officials Report Progress" has a plural subject).
+  if (previous.pos === 'PROPN' && !/s$/iu.test(previous.text) && PUBLICATION_NAME_ENDS.has(word)) return undefined;
   for (const stem of [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ed$/u, ''), word.replace(/d$/u, '')]) {
     const entry = matcher.verbs.get(stem);
     if (entry && (entry.cueRatio ?? 0) >= TITLE_CASE_MIN_RATIO) return entry;

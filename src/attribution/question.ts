@@ -51,7 +51,8 @@ function openingEnd(view: DocView, from: number, sentenceEnd: number): number {
     }
     if (end < 0) continue;
     if (first < 0) first = end;
-    if (opensMainClause(view.tokens[mainClauseStart(view, end)])) return end;
+    const next = mainClauseStart(view, end);
+    if (opensMainClause(view.tokens[next], view.tokens[next + 1])) return end;
   }
   return first;
 }
@@ -59,9 +60,14 @@ function openingEnd(view: DocView, from: number, sentenceEnd: number): number {
 /** Words after which a comma does not close the opening: a list or a relative clause goes on. */
 const NOT_MAIN_CLAUSE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'and', 'or', 'but', 'nor']);
 
-/** Whether a main clause can start with `token`: not a number, a conjunction or a relative word. */
-function opensMainClause(token: Token | undefined): boolean {
-  return token !== undefined && token.pos !== 'NUM' && token.pos !== 'CCONJ' && !NOT_MAIN_CLAUSE.has(lower(token));
+/**
+ * Whether a main clause can start with `token` (followed by `next`): not a conjunction or a relative
+ * word, nor a number that goes on a list ("2020, 2024 or later"); a number before a noun can ("two
+ * officials said", "40 percent said").
+ */
+function opensMainClause(token: Token | undefined, next: Token | undefined): boolean {
+  if (token === undefined || token.pos === 'CCONJ' || NOT_MAIN_CLAUSE.has(lower(token))) return false;
+  return token.pos !== 'NUM' || (next !== undefined && !isComma(next) && next.pos !== 'CCONJ' && next.pos !== 'PUNCT');
 }
 
 /** The first token of the main clause after a question opening whose content ends at `contentEnd`. */

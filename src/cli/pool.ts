@@ -136,6 +136,10 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
   return {
     run(text) {
       return new Promise((resolve) => {
+        if (closed) {
+          resolve({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
+          return;
+        }
         seq += 1;
         queue.push({ task: { seq, text }, resolve });
         pump();
@@ -143,6 +147,8 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
     },
     async close() {
       closed = true;
+      // Nothing is left waiting: tasks still queued fail.
+      for (const item of queue.splice(0)) item.resolve({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };

@@ -94,16 +94,16 @@ const PROPER_CLOSER: Readonly<Record<string, string>> = { '“': '”', '"': '"'
 
 /**
  * Whether the mark closes the open quotation `open`. `closingPosition`: the mark stands where
- * only a closing mark can (after a word or punctuation, not before one); `later`: how many marks of
- * each kind follow in the paragraph.
+ * only a closing mark can (after a word or punctuation, not before one); `closerFirst(char)`: whether
+ * the proper closing mark of a quotation opened with `char` comes before any new opening.
  */
-function closes(open: OpenMark, char: string, mark: MarkRole, closingPosition: boolean, later: ReadonlyMap<string, number>): boolean {
+function closes(open: OpenMark, char: string, mark: MarkRole, closingPosition: boolean, closerFirst: (openChar: string) => boolean): boolean {
   if (isMixableDouble(open.mark) && isMixableDouble(mark)) {
-    if (mark.role === 'close' || (mark.role === 'either' && open.char === char)) return true;
-    // Another double mark closes only where nothing can open (“It's unusual,“ said …), and only when
-    // the quotation's own closing mark does not come later (“The 55" TV is a bargain,” he said).
-    const proper = PROPER_CLOSER[open.char];
-    return closingPosition && (proper === undefined || (later.get(proper) ?? 0) === 0);
+    // The proper closing mark closes ("…”" after “, '' after ''), a straight one its own kind.
+    if ((mark.role === 'close' && PROPER_CLOSER[open.char] === char) || (mark.role === 'either' && open.char === char)) return true;
+    // Any other double mark closes only where nothing can open (“It's unusual,“ said …), and only when
+    // the quotation's own closing mark does not come first (“The 55" TV is a bargain,” he said).
+    return (mark.role === 'close' || closingPosition) && !closerFirst(open.char);
   }
   if (open.mark.style !== mark.style || open.mark.single !== mark.single) return false;
   return mark.role === 'either' ? open.char === char : mark.role === 'close';
@@ -158,17 +158,15 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
   // Jump from quote mark to quote mark: most characters are none. The offsets of all marks are
   // found once per document, so a paragraph without marks costs nothing.
   const marks = readMarks(input, indexes);
-  const later = new Map<string, number>();
-  for (const { char } of marks) later.set(char, (later.get(char) ?? 0) + 1);
   marks.forEach(({ index, char, width }, at) => {
-    later.set(char, (later.get(char) ?? 1) - 1);
+    const closerFirst = (openChar: string): boolean => properCloserFirst(input, marks, at, openChar, from, to);
     const mark = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
     // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
     if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === '’')) return;
     const opening = isOpeningPosition(input, index, from, to, width);
-    const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), later);
+    const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), closerFirst);
     const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);
     if (canClose) {
       // Marks opened inside and never closed are stray: drop them.
@@ -180,13 +178,16 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     if (mark.role === 'close') return;
     if (!opening) return;
     if (!mark.single) {
-      // A double quote does not nest in one of its own kind: a new opening ends an unclosed one. (One
-      // of another kind nests: “He called it "fake news" today,” she said.)
-      const sameAt = findUnclosed(stack, (open) => !open.mark.single && (isMixableDouble(mark) ? open.char === char : open.mark.style === mark.style));
-      if (sameAt >= 0) {
-        const open = stack[sameAt] as OpenMark;
-        stack.length = sameAt;
-        emit(open, index, 0);
+      const outerAt = findUnclosed(stack, (open) => !open.mark.single && (isMixableDouble(mark) ? isMixableDouble(open.mark) : open.mark.style === mark.style));
+      const outer = stack[outerAt];
+      // A double quote of its own kind, or one never closed, ends there ("quagmire. “It is over,” …);
+      // one of another kind that closes first holds this one (“He called it "fake news" today,”); a
+      // mark that will never close inside one that will is a stray (“I was "shocked,” she said).
+      if (outer && (outer.char === char || !isMixableDouble(mark) || !closerFirst(outer.char))) {
+        stack.length = outerAt;
+        emit(outer, index, 0);
+      } else if (outer && !closerFirst(char)) {
+        return;
       }
     }
     stack.push({ char, mark, start: index, width });
@@ -194,6 +195,27 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
   const unclosed = stack.find((open) => !open.mark.single);
   if (unclosed) emit(unclosed, to, 0);
   return found;
+}
+
+/** How many later marks of a paragraph are looked at for a quotation's closing mark. */
+const CLOSER_LOOKAHEAD = 32;
+
+/**
+ * Whether, after the mark at `at`, the proper closing mark of a quotation opened with `openChar`
+ * (” for “, a closing " for ", '' for '') comes before any double mark that opens a quotation.
+ */
+function properCloserFirst(input: string, marks: readonly MarkAt[], at: number, openChar: string, from: number, to: number): boolean {
+  const proper = PROPER_CLOSER[openChar];
+  if (proper === undefined) return false;
+  for (let next = at + 1; next < Math.min(marks.length, at + 1 + CLOSER_LOOKAHEAD); next += 1) {
+    const { index, char, width } = marks[next] as MarkAt;
+    const role = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
+    if (!role || !isMixableDouble(role)) continue;
+    const opening = isOpeningPosition(input, index, from, to, width);
+    if (char === proper && (role.role === 'close' || !opening)) return true;
+    if (opening && role.role !== 'close') return false;
+  }
+  return false;
 }
 
 /**
@@ -211,8 +233,8 @@ function findUnclosed(stack: readonly OpenMark[], test: (open: OpenMark) => bool
 }
 
 /** Index in the stack of the innermost open quotation the mark can close, or -1. */
-function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole, closingPosition: boolean, later: ReadonlyMap<string, number>): number {
-  return findUnclosed(stack, (open) => closes(open, char, mark, closingPosition, later));
+function findOpen(stack: readonly OpenMark[], char: string, mark: MarkRole, closingPosition: boolean, closerFirst: (openChar: string) => boolean): number {
+  return findUnclosed(stack, (open) => closes(open, char, mark, closingPosition, closerFirst));
 }
 
 /** The offsets of a quotation's opening mark: one, or two for ''. */

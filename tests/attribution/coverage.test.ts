@@ -106,6 +106,9 @@ describe('"according to"', () => {
     ['The city had 115 violent crimes, according to the most recent data available from the FBI.', { source: 'the most recent data available from the FBI', cue: 'according to', content: ['The city had 115 violent crimes'] }],
     // A clause is never swallowed into the source, nor a time after it.
     ['The economy grew, according to the Commerce Department on Friday.', { source: 'the Commerce Department', cue: 'according to', content: ['The economy grew'] }],
+    // A relative clause and a participle after a noun describe the source.
+    ['Talks resumed, according to a senior official who spoke on condition of anonymity.', { source: 'a senior official who spoke on condition of anonymity', cue: 'according to', content: ['Talks resumed'] }],
+    ['The firm paid the fine, according to court papers filed in Manhattan.', { source: 'court papers filed in Manhattan', cue: 'according to', content: ['The firm paid the fine'] }],
   ])('%s', check);
 });
 
@@ -417,6 +420,10 @@ describe('a question put to the speaker opens the sentence: an attribution of it
     ['When asked on the radio why prices rose, the minister looked away.', { source: null, cue: 'asked', content: ['why prices rose'] }],
     // The question ends at the comma a main clause follows, also after a quotation in '' marks.
     ['Asked whether he would run in 2020, 2024 or later, the governor smiled.', { source: null, cue: 'Asked', content: ['whether he would run in 2020, 2024 or later'] }],
+    ['Asked about the deal, two officials said it was off.', [
+      { source: null, cue: 'Asked about', content: ['the deal'] },
+      { source: 'two officials', cue: 'said', content: ['it was off'] },
+    ]],
     ["Asked whether she ''can still lead,'' the voters said it was time for a change.", [
       { source: null, cue: 'Asked', content: ["whether she ''can still lead,''"], kind: 'mixed' },
       { source: 'the voters', cue: 'said', content: ['it was time for a change'] },
@@ -456,6 +463,11 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     // Poll language: a count is a plural subject ("say" after a number is tagged NOUN), "in 10" no year.
     ['About 4 in 10 say they want lower taxes.', { source: '4 in 10', cue: 'say', content: ['they want lower taxes'] }],
     ['Among farmers, 62 percent say the subsidy should stay.', { source: '62 percent', cue: 'say', content: ['the subsidy should stay'] }],
+    // A number standing for people: after "the", or opening its clause.
+    ['The two say they were never paid.', { source: 'The two', cue: 'say', content: ['they were never paid'] }],
+    ['Of the workers, 12 claim they were never paid.', { source: '12', cue: 'claim', content: ['they were never paid'] }],
+    // A plural name before a word that also ends publications' names: a Title Case verb.
+    ['Officials Report Progress in Trade Talks With China', { source: 'Officials', cue: 'Report', content: ['Progress in Trade Talks With China'] }],
     // A quantifier standing for people; a plural subject's verb before the auxiliary of the clause it reports on.
     ['Some say the reform came too late.', { source: 'Some', cue: 'say', content: ['the reform came too late'] }],
     ['It is the kind of job that many economists say is the future.', { source: 'many economists', cue: 'say', content: [expect.stringContaining('is the future')] }],

@@ -64,4 +64,14 @@ describe('the analysis pool', () => {
     const failedTexts = inputs.filter((_, index) => !(results[index] as { ok: boolean }).ok);
     expect(failedTexts.every((text) => text === 'POISON')).toBe(true);
   });
+
+  it('settles every task when closed: queued ones and later ones fail', async () => {
+    const spawned: WorkerLike[] = [];
+    const pool = createPool(2, config, () => fakeWorker('answer', spawned));
+    const pending = texts.map((text) => pool.run(text));
+    await pool.close();
+    const results = await Promise.all([...pending, pool.run('After the close, the minister said.')]);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
+    expect(results.filter((result) => !result.ok).length).toBeGreaterThan(0);
+  });
 });

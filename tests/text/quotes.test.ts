@@ -77,6 +77,12 @@ describe('mixed and doubled quote marks', () => {
     // An inch mark inside a curly quotation does not close it: its own closing mark comes later.
     ['“The 55" TV is a bargain at this price,” the analyst said.', ['“The 55" TV is a bargain at this price,”']],
     ['“He is 6\'2" and fast,” the coach said.', ['“He is 6\'2" and fast,”']],
+    // A mixed mark closes when a new quotation opens before the proper closing mark.
+    ['“It is fine," he said. “We agree.”', ['“It is fine,"', '“We agree.”']],
+    ['"It is fine,“ he said. "We agree."', ['"It is fine,“', '"We agree."']],
+    // A mark that never closes is a stray inside a quotation that does, and ends one that does not.
+    ['“I was "shocked,” she said.', ['“I was "shocked,”']],
+    ['He used the word "quagmire. “It is over,” she said.', ['"quagmire.', '“It is over,”']],
     // Marks alone quote nothing.
     ["'''", []],
   ])('%s', (input, texts) => {
