@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../types.js';
 import { contentBefore } from './content.js';
 import { sourceRight, withModifiers, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
+import { isTimeWord } from '../text/words.js';
 import { isComma, isPunct, lower } from './view.js';
 
 import type { Candidate } from './candidate.js';
@@ -73,15 +74,21 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Parts of speech that open a verb's object: after one, a participle-looking verb is finite ("opposed | the plan"). */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
 
-/** Whether the verb at `index` is a participle describing a noun ("a poll released Tuesday", "polls conducted by …", "a just-released poll"). */
-function isDescribingParticiple(view: DocView, index: number): boolean {
+/**
+ * Whether the verb at `index` is a participle describing a noun ("a poll released Tuesday", "polls
+ * conducted by …", "a just-released poll"), or, once one has (`described`), another joined to it by "and".
+ */
+function isDescribingParticiple(view: DocView, index: number, described: boolean): boolean {
   const token = view.tokens[index] as Token;
   const before = view.tokens[index - 1];
   const after = view.tokens[index + 1];
   if (!PARTICIPLE.test(token.text) || before === undefined) return false;
   // "a just-released poll": a hyphenated modifier before its noun.
   if (before.text === '-') return true;
-  return (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV') && !(after && OBJECT_OPENERS.has(after.pos));
+  if (described && lower(before) === 'and') return true;
+  // "published this month": a time after the participle is no object.
+  const object = after !== undefined && OBJECT_OPENERS.has(after.pos) && !isTimeWord(lower(view.tokens[index + 2])) && !isTimeWord(lower(after));
+  return (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV') && !object;
 }
 
 /**
@@ -94,6 +101,8 @@ function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sen
   const end = lastWord(view, sentenceEnd);
   const trailing = cue > sentenceStart && isComma(view.tokens[cue - 1]);
   let relative = false;
+  // Set once a participle has described the source: one after "and" goes on ("obtained by X and reviewed by Y").
+  let described = false;
   for (let index = start; index < Math.min(end, start + MAX_BOUNDED_SOURCE); index += 1) {
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0 || token.text === ';' || token.text === ':') return null;
@@ -102,7 +111,8 @@ function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sen
     // A finite verb is the clause the source speaks of ("according to Smith the deal | is dead"), not the
     // source: any verb but a participle after a noun ("a poll | released Tuesday"), one with no object
     // after it ("most Americans opposed | the plan"). The first word may be a noun tagged as a verb.
-    if (!relative && index > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !isDescribingParticiple(view, index)))) return null;
+    if (!relative && index > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !isDescribingParticiple(view, index, described)))) return null;
+    if (token.pos === 'VERB') described = true;
     if (isComma(token)) return index > start && index + 1 < end ? { start, end: index } : null;
   }
   return trailing && end - start <= MAX_BOUNDED_SOURCE && end > start ? { start, end } : null;

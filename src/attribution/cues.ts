@@ -97,9 +97,9 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
   // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
   // A number stands for people after "the" or at the start of its clause ("The two say", "Of the workers,
-  // 12 claim"), not before a noun after a preposition ("In one tweet, Trump said …").
+  // 12 claim"), not before a noun after a preposition ("In one tweet, Trump said …"), nor a year ("The 2017 report").
   const proportion = previous.pos === 'NUM' && lower(view.tokens[before - 1]) === 'in' && view.tokens[before - 2]?.pos === 'NUM';
-  const standing = previous.pos === 'NUM' && (lower(view.tokens[before - 1]) === 'the' || isClauseStart(view, before));
+  const standing = previous.pos === 'NUM' && !/^\d{4}$/u.test(previous.text) && (lower(view.tokens[before - 1]) === 'the' || isClauseStart(view, before));
   const counted = proportion || standing || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
   const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
@@ -235,12 +235,21 @@ function titleCaseVerb(view: DocView, matcher: CueMatcher, index: number): CueEn
   const word = lower(view.tokens[index]);
   // "Washington Post Hit Piece …", "Drudge Report …": the last word of a publication's name (after a
   // singular name; "Officials Report Progress" has a plural subject).
-  if (previous.pos === 'PROPN' && !/s$/iu.test(previous.text) && PUBLICATION_NAME_ENDS.has(word)) return undefined;
+  // A word a headline verb follows is part of the subject ("Jobs Report Shows …", "Fox News Report Says …").
+  if (previous.pos === 'PROPN' && PUBLICATION_NAME_ENDS.has(word) && (!/s$/iu.test(previous.text) || headlineVerbAt(view, matcher, index + 1))) return undefined;
   for (const stem of [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ed$/u, ''), word.replace(/d$/u, '')]) {
     const entry = matcher.verbs.get(stem);
     if (entry && (entry.cueRatio ?? 0) >= TITLE_CASE_MIN_RATIO) return entry;
   }
   return undefined;
+}
+
+/** Whether the word at `index` of a Title Case headline reads as a cue verb in the third person ("Shows", "Finds", "Says"). */
+function headlineVerbAt(view: DocView, matcher: CueMatcher, index: number): boolean {
+  const token = view.tokens[index];
+  if (!token || token.sentence !== view.tokens[index - 1]?.sentence) return false;
+  const word = lower(token);
+  return /[^s]s$/u.test(word) && (matcher.verbs.has(word.slice(0, -1)) || (word.endsWith('es') && matcher.verbs.has(word.slice(0, -2))) || (word === 'says' && matcher.verbs.has('say')));
 }
 
 /** Words that end the name of a publication or a watchdog and are cue verbs too. */

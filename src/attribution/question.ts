@@ -52,7 +52,9 @@ function openingEnd(view: DocView, from: number, sentenceEnd: number): number {
     if (end < 0) continue;
     if (first < 0) first = end;
     const next = mainClauseStart(view, end);
-    if (opensMainClause(view.tokens[next], view.tokens[next + 1])) return end;
+    // "Jan. 6, 2021": a number after a number's comma goes on a date or a list.
+    const continuesNumber = view.tokens[end - 1]?.pos === 'NUM' && view.tokens[next]?.pos === 'NUM';
+    if (!continuesNumber && opensMainClause(view.tokens[next], view.tokens[next + 1])) return end;
   }
   return first;
 }

@@ -183,7 +183,9 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
       // A double quote of its own kind, or one never closed, ends there ("quagmire. “It is over,” …);
       // one of another kind that closes first holds this one (“He called it "fake news" today,”); a
       // mark that will never close inside one that will is a stray (“I was "shocked,” she said).
-      if (outer && (outer.char === char || !isMixableDouble(mark) || !closerFirst(outer.char))) {
+      // An outer quotation never closed holds one that closes mid-sentence ("We called it "the plan" and …).
+      const afterSentence = /[.!?]\s*$/u.test(input.slice(Math.max(from, index - 3), index));
+      if (outer && (outer.char === char || !isMixableDouble(mark) || (!closerFirst(outer.char) && (afterSentence || !closerFirst(char))))) {
         stack.length = outerAt;
         emit(outer, index, 0);
       } else if (outer && !closerFirst(char)) {
@@ -197,23 +199,41 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
   return found;
 }
 
-/** How many later marks of a paragraph are looked at for a quotation's closing mark. */
+/** How many later double marks of a paragraph are looked at for a quotation's closing mark. */
 const CLOSER_LOOKAHEAD = 32;
+/** How many later marks of any kind (apostrophes included) that look-ahead reads at most. */
+const MAX_MARKS_SCANNED = 256;
 
 /**
  * Whether, after the mark at `at`, the proper closing mark of a quotation opened with `openChar`
- * (” for “, a closing " for ", '' for '') comes before any double mark that opens a quotation.
+ * (” for “, a closing " for ", '' for '') comes before any new quotation of the same kind opens
+ * (a nested one of another kind is passed over).
  */
 function properCloserFirst(input: string, marks: readonly MarkAt[], at: number, openChar: string, from: number, to: number): boolean {
   const proper = PROPER_CLOSER[openChar];
   if (proper === undefined) return false;
-  for (let next = at + 1; next < Math.min(marks.length, at + 1 + CLOSER_LOOKAHEAD); next += 1) {
+  // A nested quotation of another kind is skipped up to its own closing mark; single marks and
+  // apostrophes do not count toward the look-ahead (but bound the scan).
+  let inner: string | undefined;
+  let seen = 0;
+  const last = Math.min(marks.length, at + 1 + MAX_MARKS_SCANNED);
+  for (let next = at + 1; next < last && seen < CLOSER_LOOKAHEAD; next += 1) {
     const { index, char, width } = marks[next] as MarkAt;
     const role = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
     if (!role || !isMixableDouble(role)) continue;
+    seen += 1;
     const opening = isOpeningPosition(input, index, from, to, width);
+    const opensQuotation = opening && role.role !== 'close';
+    if (inner !== undefined) {
+      if (char === inner && (role.role === 'close' || !opening)) inner = undefined;
+      else if (opensQuotation) return false;
+      continue;
+    }
     if (char === proper && (role.role === 'close' || !opening)) return true;
-    if (opening && role.role !== 'close') return false;
+    if (opensQuotation) {
+      if (char === openChar) return false;
+      inner = PROPER_CLOSER[char];
+    }
   }
   return false;
 }

@@ -109,6 +109,8 @@ describe('"according to"', () => {
     // A relative clause and a participle after a noun describe the source.
     ['Talks resumed, according to a senior official who spoke on condition of anonymity.', { source: 'a senior official who spoke on condition of anonymity', cue: 'according to', content: ['Talks resumed'] }],
     ['The firm paid the fine, according to court papers filed in Manhattan.', { source: 'court papers filed in Manhattan', cue: 'according to', content: ['The firm paid the fine'] }],
+    ['Exports fell, according to a report published this month by the ministry.', { source: 'a report published this month by the ministry', cue: 'according to', content: ['Exports fell'] }],
+    ['According to a memo obtained by The Times and reviewed by lawmakers, the plan failed.', { source: 'a memo obtained by The Times and reviewed by lawmakers', cue: 'According to', content: ['the plan failed'] }],
   ])('%s', check);
 });
 
@@ -420,6 +422,10 @@ describe('a question put to the speaker opens the sentence: an attribution of it
     ['When asked on the radio why prices rose, the minister looked away.', { source: null, cue: 'asked', content: ['why prices rose'] }],
     // The question ends at the comma a main clause follows, also after a quotation in '' marks.
     ['Asked whether he would run in 2020, 2024 or later, the governor smiled.', { source: null, cue: 'Asked', content: ['whether he would run in 2020, 2024 or later'] }],
+    ['Asked about the Jan. 6, 2021 attack, the senator said it was a riot.', [
+      { source: null, cue: 'Asked about', content: ['the Jan. 6, 2021 attack'] },
+      { source: 'the senator', cue: 'said', content: ['it was a riot'] },
+    ]],
     ['Asked about the deal, two officials said it was off.', [
       { source: null, cue: 'Asked about', content: ['the deal'] },
       { source: 'two officials', cue: 'said', content: ['it was off'] },
@@ -468,6 +474,10 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     ['Of the workers, 12 claim they were never paid.', { source: '12', cue: 'claim', content: ['they were never paid'] }],
     // A plural name before a word that also ends publications' names: a Title Case verb.
     ['Officials Report Progress in Trade Talks With China', { source: 'Officials', cue: 'Report', content: ['Progress in Trade Talks With China'] }],
+    // … unless a headline verb follows it: then it is part of the subject.
+    ['Jobs Report Shows Hiring Slowed in May', { source: 'Jobs Report', cue: 'Shows', content: ['Hiring Slowed in May'] }],
+    // A year is no count subject.
+    ['The 2017 report, released by the ministry, showed a rise.', { source: 'The 2017 report', cue: 'showed', content: ['a rise'] }],
     // A quantifier standing for people; a plural subject's verb before the auxiliary of the clause it reports on.
     ['Some say the reform came too late.', { source: 'Some', cue: 'say', content: ['the reform came too late'] }],
     ['It is the kind of job that many economists say is the future.', { source: 'many economists', cue: 'say', content: [expect.stringContaining('is the future')] }],

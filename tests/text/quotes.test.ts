@@ -83,6 +83,9 @@ describe('mixed and doubled quote marks', () => {
     // A mark that never closes is a stray inside a quotation that does, and ends one that does not.
     ['“I was "shocked,” she said.', ['“I was "shocked,”']],
     ['He used the word "quagmire. “It is over,” she said.', ['"quagmire.', '“It is over,”']],
+    // Several nested quotations of the other kind, and an inch mark before one.
+    ['“The words "fair" and "green" are overused,” she said.', ['“The words "fair" and "green" are overused,”', '"fair"', '"green"']],
+    ['“We want a 55" TV and a "smart" fridge,” he said.', ['“We want a 55" TV and a "smart" fridge,”', '"smart"']],
     // Marks alone quote nothing.
     ["'''", []],
   ])('%s', (input, texts) => {
@@ -91,6 +94,17 @@ describe('mixed and doubled quote marks', () => {
 
   it('does not let an opening curly mark close a quotation where a quotation can open', () => {
     expect(quotesOf('“We said “no” twice.').map((quote) => quote.text)).toEqual(['“We said', '“no”']);
+  });
+});
+
+describe('a quotation that runs on holds one of the other kind', () => {
+  it('continues into the next paragraph past a nested quotation', () => {
+    const quotes = quotesOf('“We called it "the plan" and it worked.\n“Then it failed,” he said.');
+    expect(quotes.map((quote) => [quote.text, quote.continues])).toEqual([
+      ['“We called it "the plan" and it worked.', null],
+      ['"the plan"', null],
+      ['“Then it failed,”', 0],
+    ]);
   });
 });
 
