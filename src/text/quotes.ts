@@ -111,11 +111,15 @@ function closes(open: OpenMark, char: string, mark: MarkRole, closingPosition: b
 
 /**
  * The quote marks of a paragraph, with each run of straight single quotes read as marks: two as
- * one double mark (''), an odd one as a single mark, placed first in a closing position
- * ("special case,''' said": the single closes inside the double) and last in an opening one.
+ * one double mark ('') where one can open or one opened before, an odd one as a single mark, placed
+ * first in a closing position ("special case,''' said": the single closes inside the double) and
+ * last in an opening one.
  */
 function readMarks(input: string, indexes: readonly number[]): MarkAt[] {
   const read: MarkAt[] = [];
+  // Whether a '' opened and has not closed yet: only then is a closing '' a double mark; otherwise
+  // it is two single marks ('It was 'rubbish'' she said).
+  let doubledOpen = false;
   for (let at = 0; at < indexes.length; at += 1) {
     const index = indexes[at] as number;
     const char = input[index] as string;
@@ -136,7 +140,14 @@ function readMarks(input: string, indexes: readonly number[]): MarkAt[] {
       read.push({ index: cursor, char: "'", width: 1 });
       cursor += 1;
     }
-    for (let pairs = Math.floor(run / 2); pairs > 0; pairs -= 1, cursor += 2) read.push({ index: cursor, char: DOUBLED, width: 2 });
+    for (let pairs = Math.floor(run / 2); pairs > 0; pairs -= 1, cursor += 2) {
+      if (closing && !doubledOpen) {
+        read.push({ index: cursor, char: "'", width: 1 }, { index: cursor + 1, char: "'", width: 1 });
+        continue;
+      }
+      read.push({ index: cursor, char: DOUBLED, width: 2 });
+      doubledOpen = !closing;
+    }
     if (cursor < index + run) read.push({ index: cursor, char: "'", width: 1 });
   }
   return read;

@@ -53,6 +53,15 @@ describe('mixed and doubled quote marks', () => {
     expect(quotesOf(input).map((quote) => [quote.text, quote.inner, quote.closed])).toEqual([[text, inner, true]]);
   });
 
+  it.each<[string, string[]]>([
+    // Two straight single quotes that close where no '' opened are two single marks.
+    ["'It was 'rubbish'' she said. 'Total rubbish.'", ["'It was 'rubbish''", "'rubbish'", "'Total rubbish.'"]],
+    ["'The plan is 'dead,'' he said.", ["'The plan is 'dead,''", "'dead,'"]],
+    ['"It is \'the players\'\' fault," she said.', ['"It is \'the players\'\' fault,"', "'the players'"]],
+  ])('%s', (input, texts) => {
+    expect(quotesOf(input).map((quote) => quote.text)).toEqual(texts);
+  });
+
   it('reads a run of three straight single quotes as a single mark closing inside a doubled one', () => {
     const input = "''We are told, 'Kosovo is a special case,''' Mr. Putin said.";
     expect(quotesOf(input).map((quote) => [quote.text, quote.parent])).toEqual([
