@@ -40,13 +40,17 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>, path: string, context: 
   });
 }
 
-/** Adds the check that entry ids are unique to a lexicon schema with `entries`. */
-function withUniqueEntries<Schema extends z.ZodType<{ entries: ReadonlyArray<{ id: string }> }>>(schema: Schema): Schema {
-  return schema.superRefine((lexicon, context) => uniqueIds(lexicon.entries, 'entries', context)) as unknown as Schema;
-}
-
 /** The terms of an entry: at least one. */
 const terms = z.array(term).min(1);
+
+/**
+ * A lexicon of entries: the shared header and a list of entries, each an id (unique in the lexicon)
+ * and the given fields.
+ */
+function entryLexicon<Fields extends z.ZodRawShape>(fields: Fields) {
+  const schema = z.strictObject({ ...lexiconHeader, entries: z.array(z.strictObject({ id: entryId, ...fields })) });
+  return schema.superRefine((lexicon, context) => uniqueIds(lexicon.entries as ReadonlyArray<{ id: string }>, 'entries', context)) as unknown as typeof schema;
+}
 
 /** Categories of boilerplate appeal. */
 export const boilerplateCategory = z.enum([
@@ -59,18 +63,10 @@ export const boilerplateCategory = z.enum([
 ]);
 
 /** A boilerplate lexicon: phrases that mark a paragraph as an appeal, not article text. */
-export const boilerplateLexiconSchema = withUniqueEntries(
-  z.strictObject({
-    ...lexiconHeader,
-    entries: z.array(
-      z.strictObject({
-        id: entryId,
-        category: boilerplateCategory,
-        phrases: z.array(z.string().min(1)).min(1),
-      }),
-    ),
-  }),
-);
+export const boilerplateLexiconSchema = entryLexicon({
+  category: boilerplateCategory,
+  phrases: z.array(z.string().min(1)).min(1),
+});
 
 /** A boilerplate lexicon, as validated. */
 export type BoilerplateLexicon = z.infer<typeof boilerplateLexiconSchema>;
@@ -95,42 +91,34 @@ export const cueStance = z.enum([
 ]);
 
 /** A cue lexicon: words and phrases that signal attribution. */
-export const cueLexiconSchema = withUniqueEntries(
-  z.strictObject({
-    ...lexiconHeader,
-    entries: z.array(
-      z.strictObject({
-        id: entryId,
-        /** Lower-case lemmas of the cue's words, as wink-nlp lemmatizes them. */
-        lemmas: z.array(z.string().min(1)).min(1),
-        pos: z.enum(['verb', 'noun', 'phrase', 'adjective', 'preposition', 'punctuation']),
-        class: cueClass,
-        stance: cueStance,
-        /** `as` for cues of the pattern "X <cue> A as B". */
-        complement: z.literal('as').optional(),
-        /** How often the cue occurs as a cue in PolNeAR train (statistics, no text). */
-        trainCount: z.number().int().nonnegative().optional(),
-        /** Share of the lemma's occurrences in PolNeAR train that are cues; `null` when unseen. */
-        cueRatio: z.number().min(0).max(1).nullable().optional(),
-        /**
-         * How framelens's own extractor fares with this cue on PolNeAR train (written by
-         * `scripts/calibrate-cues.mjs`): attributions predicted with it, and how many of their cues
-         * matched an annotated cue. Turns into the attribution's confidence.
-         */
-        calibration: z
-          .strictObject({
-            predicted: z.number().int().nonnegative(),
-            matched: z.number().int().nonnegative(),
-            /** The same counts for attributions with strong evidence (a quotation, a clause, "as"). */
-            strongPredicted: z.number().int().nonnegative(),
-            strongMatched: z.number().int().nonnegative(),
-          })
-          .refine((value) => value.matched <= value.predicted && value.strongMatched <= value.strongPredicted, 'matched cannot exceed predicted')
-          .optional(),
-      }),
-    ),
-  }),
-);
+export const cueLexiconSchema = entryLexicon({
+  /** Lower-case lemmas of the cue's words, as wink-nlp lemmatizes them. */
+  lemmas: z.array(z.string().min(1)).min(1),
+  pos: z.enum(['verb', 'noun', 'phrase', 'adjective', 'preposition', 'punctuation']),
+  class: cueClass,
+  stance: cueStance,
+  /** `as` for cues of the pattern "X <cue> A as B". */
+  complement: z.literal('as').optional(),
+  /** How often the cue occurs as a cue in PolNeAR train (statistics, no text). */
+  trainCount: z.number().int().nonnegative().optional(),
+  /** Share of the lemma's occurrences in PolNeAR train that are cues; `null` when unseen. */
+  cueRatio: z.number().min(0).max(1).nullable().optional(),
+  /**
+   * How framelens's own extractor fares with this cue on PolNeAR train (written by
+   * `scripts/calibrate-cues.mjs`): attributions predicted with it, and how many of their cues
+   * matched an annotated cue. Turns into the attribution's confidence.
+   */
+  calibration: z
+    .strictObject({
+      predicted: z.number().int().nonnegative(),
+      matched: z.number().int().nonnegative(),
+      /** The same counts for attributions with strong evidence (a quotation, a clause, "as"). */
+      strongPredicted: z.number().int().nonnegative(),
+      strongMatched: z.number().int().nonnegative(),
+    })
+    .refine((value) => value.matched <= value.predicted && value.strongMatched <= value.strongPredicted, 'matched cannot exceed predicted')
+    .optional(),
+});
 
 /** A cue lexicon, as validated. */
 export type CueLexicon = z.infer<typeof cueLexiconSchema>;
@@ -233,18 +221,10 @@ export const frameId = z.enum([
 ]);
 
 /** A frame lexicon: terms that evoke each frame. */
-export const frameLexiconSchema = withUniqueEntries(
-  z.strictObject({
-    ...lexiconHeader,
-    entries: z.array(
-      z.strictObject({
-        id: entryId,
-        frame: frameId,
-        terms,
-      }),
-    ),
-  }),
-);
+export const frameLexiconSchema = entryLexicon({
+  frame: frameId,
+  terms,
+});
 
 /** A frame lexicon, as validated. */
 export type FrameLexicon = z.infer<typeof frameLexiconSchema>;
@@ -255,18 +235,10 @@ export type FrameEntry = FrameLexicon['entries'][number];
 export const markerCategory = z.enum(['hedge', 'booster', 'distancing']);
 
 /** A lexicon of epistemic markers. */
-export const markerLexiconSchema = withUniqueEntries(
-  z.strictObject({
-    ...lexiconHeader,
-    entries: z.array(
-      z.strictObject({
-        id: entryId,
-        category: markerCategory,
-        terms,
-      }),
-    ),
-  }),
-);
+export const markerLexiconSchema = entryLexicon({
+  category: markerCategory,
+  terms,
+});
 
 /** A marker lexicon, as validated. */
 export type MarkerLexicon = z.infer<typeof markerLexiconSchema>;
@@ -280,20 +252,12 @@ export const labelConnotation = z.enum(['negative', 'neutral', 'positive', 'euph
  * Loaded labels in competing sets: the words a text can choose for one referent ("invasion",
  * "special military operation", "military intervention").
  */
-export const labelLexiconSchema = withUniqueEntries(
-  z.strictObject({
-    ...lexiconHeader,
-    entries: z.array(
-      z.strictObject({
-        id: entryId,
-        /** Id of the competing set: the referent the labels name ("russia-ukraine-war"). */
-        set: entryId,
-        connotation: labelConnotation,
-        terms,
-      }),
-    ),
-  }),
-);
+export const labelLexiconSchema = entryLexicon({
+  /** Id of the competing set: the referent the labels name ("russia-ukraine-war"). */
+  set: entryId,
+  connotation: labelConnotation,
+  terms,
+});
 
 /** A label lexicon, as validated. */
 export type LabelLexicon = z.infer<typeof labelLexiconSchema>;
@@ -301,18 +265,10 @@ export type LabelLexicon = z.infer<typeof labelLexiconSchema>;
 export type LabelEntry = LabelLexicon['entries'][number];
 
 /** A tone lexicon: words with a valence from -3 (very negative) to 3 (very positive). */
-export const toneLexiconSchema = withUniqueEntries(
-  z.strictObject({
-    ...lexiconHeader,
-    entries: z.array(
-      z.strictObject({
-        id: entryId,
-        valence: z.number().int().min(-3).max(3).refine((value) => value !== 0, 'must not be 0'),
-        terms,
-      }),
-    ),
-  }),
-);
+export const toneLexiconSchema = entryLexicon({
+  valence: z.number().int().min(-3).max(3).refine((value) => value !== 0, 'must not be 0'),
+  terms,
+});
 
 /** A tone lexicon, as validated. */
 export type ToneLexicon = z.infer<typeof toneLexiconSchema>;
