@@ -101,16 +101,19 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
       break;
     }
   };
+  const failQueued = (): void => {
+    for (const item of queue.splice(0)) item.resolve(failure(CLOSED));
+  };
   const died = (slot: Slot, message: string): void => {
     if (slot.dead) return;
     slot.dead = true;
     slots.splice(slots.indexOf(slot), 1);
     // Only the task it was running fails; the one it held next goes back to the front of the queue.
     const [running, ...waiting] = slot.pending.splice(0);
-    running?.resolve({ ok: false, error: { code: 'analysis-failed', message } });
+    running?.resolve(failure(message));
     queue.unshift(...waiting);
     if (closed) {
-      for (const item of queue.splice(0)) item.resolve({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
+      failQueued();
       return;
     }
     failedStarts += 1;
@@ -126,7 +129,7 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
         failedStarts = 0;
         const item = slot.pending.shift();
         // A worker answers its tasks in order; an answer to another one is a broken worker, not a hang.
-        if (item) item.resolve(item.task.seq === message.seq ? message.result : { ok: false, error: { code: 'analysis-failed', message: 'a worker answered out of order' } });
+        if (item) item.resolve(item.task.seq === message.seq ? message.result : failure('a worker answered out of order'));
       }
       pump();
     });
@@ -137,7 +140,7 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
     run(text) {
       return new Promise((resolve) => {
         if (closed) {
-          resolve({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
+          resolve(failure(CLOSED));
           return;
         }
         seq += 1;
@@ -148,10 +151,18 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
     async close() {
       closed = true;
       // Nothing is left waiting: tasks still queued fail.
-      for (const item of queue.splice(0)) item.resolve({ ok: false, error: { code: 'analysis-failed', message: 'the pool was closed' } });
+      failQueued();
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+/** Why a task left when the pool closed fails. */
+const CLOSED = 'the pool was closed';
+
+/** A task that failed in the pool, not in the analysis. */
+function failure(message: string): TaskResult {
+  return { ok: false, error: { code: 'analysis-failed', message } };
 }
 
 /** The ready worker with the fewest tasks, if one has room for another. */
