@@ -6,7 +6,7 @@ import { contentBefore } from './content.js';
 import { sourceRight, withModifiers, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isTimeWord } from '../text/words.js';
-import { isComma, isPunct, lower } from './view.js';
+import { endBeforePunct, isComma, isPunct, lower } from './view.js';
 
 import type { Candidate } from './candidate.js';
 
@@ -40,8 +40,7 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     const before = contentBefore(view, sentenceStart, index);
     if (before) content.push(before);
     if (isComma(view.tokens[sourceEnd])) {
-      let end = sentenceEnd;
-      while (end > sourceEnd + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+      const end = endBeforePunct(view, sourceEnd + 1, sentenceEnd);
       if (end > sourceEnd + 1) content.push({ start: sourceEnd + 1, end });
     }
     if (content.length === 0) continue;
@@ -55,9 +54,7 @@ const MAX_BOUNDED_SOURCE = 30;
 
 /** One past the sentence's last token that is not closing punctuation. */
 function lastWord(view: DocView, sentenceEnd: number): number {
-  let end = sentenceEnd;
-  while (end > 0 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
-  return end;
+  return endBeforePunct(view, 0, sentenceEnd);
 }
 
 /** Whether the token after a noun phrase goes on describing it ("… polls | conducted by …", "… data | available from …"). */

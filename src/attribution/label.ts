@@ -3,7 +3,7 @@ import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { Sentence, Token } from '../types.js';
 import type { DocView } from './view.js';
-import { isPunct } from './view.js';
+import { endBeforePunct, isPunct } from './view.js';
 
 import type { Candidate } from './candidate.js';
 
@@ -39,8 +39,7 @@ export function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): C
       const isName = label.every((item) => /^\p{Lu}/u.test(item.text) || item.pos === 'PART' || item.text === '.') && label.some((item) => item.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(item.text));
       if (!isName) return null;
       const opensParagraph = view.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
-      let end = opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd;
-      while (end > index + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+      const end = endBeforePunct(view, index + 1, opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd);
       if (end <= index + 1) return null;
       return { source: { start: sentenceStart, end: index }, cue: { start: index, end: index + 1 }, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'label'), pattern: 'label' };
     }

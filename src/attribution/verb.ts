@@ -7,7 +7,7 @@ import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpenin
 import type { CueMatch } from './cues.js';
 import { sourceLeft, sourceRight, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { isComma, isDash, isPunct, lower } from './view.js';
+import { endBeforePunct, isComma, isDash, isPunct, lower } from './view.js';
 
 import type { Candidate, SentenceContext } from './candidate.js';
 import { beforeMainVerb, quoteAfter } from './clause.js';
@@ -61,8 +61,7 @@ function clauseAfter(view: DocView, index: number, sentenceEnd: number): TokenRa
   let at = skipTime(view, index, sentenceEnd);
   while (at < sentenceEnd && (view.tokens[at] as Token).pos === 'PROPN') at += 1;
   if (!isComma(view.tokens[at])) return null;
-  let end = sentenceEnd;
-  while (end > at + 1 && isPunct(view.tokens[end - 1]) && !view.closesQuote[end - 1]) end -= 1;
+  const end = endBeforePunct(view, at + 1, sentenceEnd);
   return end > at + 1 ? { start: at + 1, end } : null;
 }
 

@@ -63,6 +63,16 @@ export function isPunct(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'PUNCT' || !/[\p{L}\p{N}]/u.test(token.text));
 }
 
+/**
+ * One past the last token before `end` that is not trailing punctuation (a closing quote mark
+ * stays), never below `floor`.
+ */
+export function endBeforePunct(view: DocView, floor: number, end: number): number {
+  let at = end;
+  while (at > floor && isPunct(view.tokens[at - 1]) && !view.closesQuote[at - 1]) at -= 1;
+  return at;
+}
+
 /** Whether the token is a comma. */
 export function isComma(token: Token | undefined): boolean {
   return token?.text === ',';
