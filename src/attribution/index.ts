@@ -1,5 +1,6 @@
 import type { Attribution, AttributionKind, Quote, Sentence, Span, Token } from '../types.js';
 import { isWordToken, spanOf } from '../text/span.js';
+import { QUESTION_WORDS } from '../text/words.js';
 import type { CueMatcher } from './cues.js';
 import type { Candidate } from './candidate.js';
 import { extractSentence } from './extract.js';
@@ -204,8 +205,6 @@ function headNoun(view: DocView, source: TokenRange): Token | undefined {
   }
   return head;
 }
-
-const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 
 /** How a content opens, for the confidence model. */
 function openerOf(view: DocView, range: TokenRange | undefined): string {

@@ -4,6 +4,7 @@
  * "by" agent when there is one); the main clause is the speaker's answer, an attribution of its own.
  */
 import type { Sentence, Token } from '../types.js';
+import { QUESTION_WORDS } from '../text/words.js';
 import { scoreCandidate } from './score.js';
 import type { Candidate } from './candidate.js';
 import type { CueMatch } from './cues.js';
@@ -16,7 +17,7 @@ const QUESTION_LEMMAS = new Set(['ask', 'question', 'press']);
 /** Words before the participle that keep it an opening ("When asked …"). */
 const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before']);
 /** Words that open the question as a clause ("whether", "if", "why" …) rather than a topic ("about the deal"). */
-const CLAUSE_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'which', 'when', 'where', 'to']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'whom', 'to']);
 /** Parts of speech of a "by" agent's noun phrase ("Asked by Fox News host Chris Wallace …"). */
 const AGENT_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 /** The longest adjunct between the participle and a question clause ("on Fox News"). */

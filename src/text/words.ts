@@ -30,6 +30,9 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 /** Personal pronouns that can be the subject of a cue, "who" included. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 
+/** Words that open an indirect question ("asked whether …", "why prices rose"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+
 /** Whether a lower-case word belongs to a time expression. */
 export function isTimeWord(word: string): boolean {
   return WEEKDAYS.has(word) || MONTHS.has(word) || TIME_NOUNS.has(word) || TIME_ADVERBS.has(word) || TIME_MODIFIERS.has(word);
