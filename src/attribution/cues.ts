@@ -237,6 +237,11 @@ function titleCaseVerb(view: DocView, matcher: CueMatcher, index: number): CueEn
   // singular name; "Officials Report Progress" has a plural subject).
   // A word a headline verb follows is part of the subject ("Jobs Report Shows …", "Fox News Report Says …").
   if (previous.pos === 'PROPN' && PUBLICATION_NAME_ENDS.has(word) && (!/s$/iu.test(previous.text) || headlineVerbAt(view, matcher, index + 1))) return undefined;
+  return headlineVerbEntry(matcher, word);
+}
+
+/** The verb cue an inflected headline word stands for ("Rips", "Urges", "Slammed"), if it is mostly a cue. */
+function headlineVerbEntry(matcher: CueMatcher, word: string): CueEntry | undefined {
   for (const stem of [word, word.replace(/s$/u, ''), word.replace(/es$/u, ''), word.replace(/ed$/u, ''), word.replace(/d$/u, '')]) {
     const entry = matcher.verbs.get(stem);
     if (entry && (entry.cueRatio ?? 0) >= TITLE_CASE_MIN_RATIO) return entry;
@@ -249,7 +254,7 @@ function headlineVerbAt(view: DocView, matcher: CueMatcher, index: number): bool
   const token = view.tokens[index];
   if (!token || token.sentence !== view.tokens[index - 1]?.sentence) return false;
   const word = lower(token);
-  return /[^s]s$/u.test(word) && (matcher.verbs.has(word.slice(0, -1)) || (word.endsWith('es') && matcher.verbs.has(word.slice(0, -2))) || (word === 'says' && matcher.verbs.has('say')));
+  return /[^s]s$/u.test(word) && headlineVerbEntry(matcher, word) !== undefined;
 }
 
 /** Words that end the name of a publication or a watchdog and are cue verbs too. */
