@@ -34,6 +34,11 @@ const OPENING_CONTEXT = /[\s([{\-–—/:;“‘«‹"']/u;
 const DOUBLED_SINGLE: MarkRole = { style: 'straight', role: 'either', single: false };
 const DOUBLED = "''";
 
+/** How a mark read by `readMarks` may act ('' included). */
+function roleOf(char: string): MarkRole | undefined {
+  return char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
+}
+
 /** A quotation opened and not yet closed while scanning. */
 interface OpenMark {
   char: string;
@@ -171,7 +176,7 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
   const marks = readMarks(input, indexes);
   marks.forEach(({ index, char, width }, at) => {
     const closerFirst = (openChar: string): boolean => properCloserFirst(input, marks, at, openChar, from, to);
-    const mark = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
+    const mark = roleOf(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
     // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
@@ -230,7 +235,7 @@ function properCloserFirst(input: string, marks: readonly MarkAt[], at: number, 
   const last = Math.min(marks.length, at + 1 + MAX_MARKS_SCANNED);
   for (let next = at + 1; next < last && seen < CLOSER_LOOKAHEAD; next += 1) {
     const { index, char, width } = marks[next] as MarkAt;
-    const role = char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
+    const role = roleOf(char);
     if (!role || !isMixableDouble(role)) continue;
     seen += 1;
     const opening = isOpeningPosition(input, index, from, to, width);
