@@ -1,7 +1,8 @@
 /**
  * The analysis pool: `jobs` analyzers, one in this thread and `jobs - 1` in worker threads, all
  * fed from one queue. The analyzer in this thread starts at once; a worker takes tasks only once
- * it has loaded its own, so no task waits for a worker to start.
+ * it has loaded its own, so no task waits for a worker to start. Ready workers are fed first: an
+ * analysis in this thread blocks it, and a worker left without a task meanwhile would sit idle.
  */
 import { Worker } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../analyzer.js';
@@ -87,13 +88,13 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
   };
   const pump = (): void => {
     while (queue.length > 0 && !closed) {
-      if (!inlineBusy) {
-        runInline(queue.shift() as Queued);
-        continue;
-      }
       const slot = idlest(slots);
       if (slot) {
         send(slot, queue.shift() as Queued);
+        continue;
+      }
+      if (!inlineBusy) {
+        runInline(queue.shift() as Queued);
         continue;
       }
       // The queue backs up: start a worker (one at a time); it takes tasks once it is ready.

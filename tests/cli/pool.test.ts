@@ -40,6 +40,18 @@ describe('the analysis pool', () => {
     expect(byWorker.length).toBeLessThan(texts.length);
   });
 
+  it('feeds a ready worker before this thread takes a task, so the worker never waits on an analysis here', async () => {
+    const spawned: WorkerLike[] = [];
+    const pool = createPool(2, config, () => fakeWorker('answer', spawned));
+    // The first texts start the worker; once they are answered, it is ready and idle.
+    await Promise.all(texts.map((text) => pool.run(text)));
+    const [first, second, third] = await Promise.all(texts.slice(0, 3).map((text) => pool.run(text)));
+    await pool.close();
+    const byWorker = (result: typeof first): boolean => result?.ok === true && result.json.startsWith('{"worker"');
+    // The worker holds two tasks at once; only the third is analyzed in this thread.
+    expect([byWorker(first), byWorker(second), byWorker(third)]).toEqual([true, true, false]);
+  });
+
   it('fails only the task a dying worker was running, stops starting workers, and analyzes the rest itself', async () => {
     const spawned: WorkerLike[] = [];
     const pool = createPool(2, config, () => fakeWorker('die', spawned));
