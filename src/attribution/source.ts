@@ -21,6 +21,13 @@ const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 's
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', '&']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+/** Relative pronouns that open a clause on a noun inside an apposition ("a historian who …", "the agency that …"). */
+const RESTRICTIVE_OPENERS = new Set(['who', 'whose', 'which', 'that']);
+
+/** Whether a token can head a noun phrase a relative clause describes. */
+function isNominalHead(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN');
+}
 
 /** A gerund inside a noun phrase ("senior associate for education organizing at …"). */
 function isGerundModifier(view: DocView, index: number): boolean {
@@ -186,6 +193,12 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
     if (RELATIVE_OPENERS.has(lower(token)) && isComma(view.tokens[index - 1])) {
       openingComma = index - 1;
       break;
+    }
+    // "X, a historian who attended the session, said": the verbs seen so far belong to a relative
+    // clause on a noun of the apposition, not to a clause of their own.
+    if (RESTRICTIVE_OPENERS.has(lower(token)) && isNominalHead(view.tokens[index - 1])) {
+      sawVerb = false;
+      continue;
     }
     if (token.pos === 'VERB' && isGerundModifier(view, index)) continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !APPOSITION_OPENERS.has(lower(token))) sawVerb = true;

@@ -1,5 +1,6 @@
 import type { Quote, Sentence, Token } from '../types.js';
 import { closingMarkOffsets, openingMarkOffsets } from './quotes.js';
+import { retagSpeakerNames } from './names.js';
 import type { TokenizedParagraph } from './tokenize.js';
 import { TITLE_ABBREVIATIONS } from './words.js';
 
@@ -143,6 +144,7 @@ export function buildSentences(
     });
   }
   linkQuotedSentences(sentences, context.quotes);
+  retagSpeakerNames(tokens, (token) => isMarkToken(token, marks.closing), context.speechLemmas);
   return { sentences, tokens };
 }
 

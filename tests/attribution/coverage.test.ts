@@ -221,6 +221,27 @@ describe('appositions stay inside the source mention', () => {
       'Colonel Mark Ellis, the base commander, said on Friday that the drills had ended.',
       { source: 'Colonel Mark Ellis, the base commander', cue: 'said', content: ['that the drills had ended'] },
     ],
+    // A relative clause on a noun of the apposition: its verb is no clause of the sentence.
+    [
+      'Maria Lopez, a historian who attended the meeting, recalled that the talks were tense.',
+      { source: 'Maria Lopez, a historian who attended the meeting', cue: 'recalled', content: ['that the talks were tense'] },
+    ],
+    [
+      'The water board, the agency that oversees the dams, said it was taking steps.',
+      { source: 'The water board, the agency that oversees the dams', cue: 'said', content: ['it was taking steps'] },
+    ],
+  ])('%s', check);
+});
+
+describe('a surname that is also a word names the speaker in the quotation’s source slot', () => {
+  it.each<Row>([
+    ['“The law does not require it,” Lynch said.', { source: 'Lynch', cue: 'said', content: ['The law does not require it'], kind: 'direct' }],
+    // "hope" is a cue verb; here it is a name.
+    ['“We are done here,” Hope said.', { source: 'Hope', cue: 'said', content: ['We are done here'], kind: 'direct' }],
+    ['“We are done here,” said Young.', { source: 'Young', cue: 'said', content: ['We are done here'], kind: 'direct' }],
+    ['“We are done here,” said Hope Hicks.', { source: 'Hope Hicks', cue: 'said', content: ['We are done here'], kind: 'direct' }],
+    // Outside that slot the word keeps its tag: a hope is still a cue.
+    ['The farmers hope that the rain will come.', { source: 'The farmers', cue: 'hope', content: ['that the rain will come'] }],
   ])('%s', check);
 });
 
