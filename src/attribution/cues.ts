@@ -1,6 +1,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
+import { isTitleCase } from '../text/headline.js';
 import type { DocView } from './view.js';
 import { isCapitalized, lower } from './view.js';
 
@@ -199,31 +200,6 @@ function isFirstName(view: DocView, index: number, sentenceStart: number, titleC
   return next !== undefined && next.pos === 'PROPN' && isCapitalized(next);
 }
 
-/** Whether most words of a sentence are capitalized: a headline in Title Case. */
-function isTitleCase(view: DocView, start: number, end: number): boolean {
-  // Headlines are short; a long sentence is never one.
-  if (end - start > MAX_HEADLINE_TOKENS) return false;
-  let words = 0;
-  let lowercase = 0;
-  for (let index = start; index < end; index += 1) {
-    const text = (view.tokens[index] as Token).text;
-    const code = text.charCodeAt(0);
-    const upper = code >= 65 && code <= 90;
-    const lower = code >= 97 && code <= 122;
-    if (!upper && !lower) {
-      if (code < 128 || !/^\p{L}/u.test(text)) continue;
-      if (/^\p{Ll}/u.test(text)) lowercase += 1;
-    } else if (lower) lowercase += 1;
-    words += 1;
-  }
-  return words >= 4 && lowercase / words <= 1 - TITLE_CASE_SHARE;
-}
-
-/** The longest headline, in tokens. */
-const MAX_HEADLINE_TOKENS = 30;
-
-/** Share of capitalized words that makes a sentence Title Case. */
-const TITLE_CASE_SHARE = 0.7;
 
 /**
  * The verb cue a capitalized word of a Title Case headline stands for ("Rips", "Urges",
@@ -300,7 +276,7 @@ function matchPhrase(view: DocView, matcher: CueMatcher, index: number, end: num
 /** Finds the verb, noun and phrase cues of one sentence, outside quotations, in text order. */
 export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: number, sentenceEnd: number): CueMatch[] {
   const found: CueMatch[] = [];
-  const titleCase = isTitleCase(view, sentenceStart, sentenceEnd);
+  const titleCase = isTitleCase(view.tokens, sentenceStart, sentenceEnd);
   for (let index = sentenceStart; index < sentenceEnd; index += 1) {
     if ((view.quoteAt[index] as number) >= 0) continue;
     const token = view.tokens[index] as Token;

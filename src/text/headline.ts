@@ -1,3 +1,4 @@
+import type { Token } from '../types.js';
 import type { RawParagraph } from './paragraphs.js';
 import { endsWithAny } from './punctuation.js';
 
@@ -24,3 +25,29 @@ export function isHeadline(first: RawParagraph, paragraphCount: number): boolean
   if (!endsWithAny(first.text, '.!?:;')) return true;
   return first.blankLineAfter && !INNER_SENTENCE_END.test(first.text);
 }
+
+/** Whether most words of the sentence `tokens[start, end)` are capitalized: a headline in Title Case. */
+export function isTitleCase(tokens: readonly Token[], start: number, end: number): boolean {
+  // Headlines are short; a long sentence is never one.
+  if (end - start > MAX_HEADLINE_TOKENS) return false;
+  let words = 0;
+  let lowercase = 0;
+  for (let index = start; index < end; index += 1) {
+    const text = (tokens[index] as Token).text;
+    const code = text.charCodeAt(0);
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    if (!upper && !lower) {
+      if (code < 128 || !/^\p{L}/u.test(text)) continue;
+      if (/^\p{Ll}/u.test(text)) lowercase += 1;
+    } else if (lower) lowercase += 1;
+    words += 1;
+  }
+  return words >= 4 && lowercase / words <= 1 - TITLE_CASE_SHARE;
+}
+
+/** The longest headline, in tokens. */
+const MAX_HEADLINE_TOKENS = 30;
+
+/** Share of capitalized words that makes a sentence Title Case. */
+const TITLE_CASE_SHARE = 0.7;

@@ -1,39 +1,66 @@
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
+import { isTitleCase } from './headline.js';
 
-/** Tags wink-nlp gives surnames that are also common words ("Lynch", "Hope", "Young", "Cross"). */
-const WORD_TAGS = new Set(['VERB', 'ADJ', 'NOUN', 'ADV']);
+/**
+ * Tags wink-nlp gives names that are also words: "Ted" and "Cook" (verbs), "Lynch", "Hope",
+ * "Young", "Judicial Watch", "Ohio Democratic Party".
+ */
+const WORD_TAGS = new Set(['VERB', 'ADJ', 'ADV']);
 
 /** A capitalized word: an upper-case letter, then lower-case ones ("Lynch", not "NATO" or "I"). */
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 
-function isSpeechVerb(token: Token | undefined, speechLemmas: ReadonlySet<string>): boolean {
-  return token !== undefined && token.pos === 'VERB' && speechLemmas.has(token.lemma);
+/** What the name repair needs besides the tokens. */
+export interface NameContext {
+  /** Whether a token is (the end of) a closing quote mark. */
+  closesQuote: (token: Token) => boolean;
+  /** Lemmas of the verbs that introduce speech ("say", "tell", …). */
+  speechLemmas: ReadonlySet<string>;
 }
 
-function isNameCandidate(token: Token | undefined): token is Token {
+function isSpeechVerb(token: Token | undefined, context: NameContext): boolean {
+  return token !== undefined && token.pos === 'VERB' && context.speechLemmas.has(token.lemma);
+}
+
+function isWordTagged(token: Token | undefined): token is Token {
   return token !== undefined && WORD_TAGS.has(token.pos) && CAPITALIZED.test(token.text);
 }
 
+/** A finite verb form: inflected ("said", "declined", "calls"), not a base form or a gerund. */
+function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
+}
+
+/** Whether the capitalized word at `index` (of the sentence `[start, end)`) names someone or something. */
+function readsAsName(tokens: readonly Token[], index: number, start: number, end: number, context: NameContext): boolean {
+  const token = tokens[index] as Token;
+  const previous = index > start ? tokens[index - 1] : undefined;
+  const next = index + 1 < end ? tokens[index + 1] : undefined;
+  // "Sen. Ted Cruz", "Mr. Hedge said", "Judicial Watch": a capital inside a sentence, after a name.
+  if (previous?.pos === 'PROPN' && CAPITALIZED.test(previous.text) && !/^\p{P}/u.test(previous.text)) return true;
+  // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb.
+  if (index === start) return token.pos === 'VERB' && !/ing$/iu.test(token.text) && isFiniteVerb(next);
+  if (!previous) return false;
+  // `“…,” Lynch said`: right after a closing quote mark and before a speech verb.
+  if (context.closesQuote(previous) && isSpeechVerb(next, context)) return true;
+  // `“…,” said Young.`, `“…,” said Hope Hicks.`: right after such a verb, at the end of the clause.
+  const beforeVerb = index - 2 >= start ? tokens[index - 2] : undefined;
+  return isSpeechVerb(previous, context) && beforeVerb !== undefined && context.closesQuote(beforeVerb) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'PROPN');
+}
+
 /**
- * Retags as proper nouns the surnames that wink-nlp reads as words in the speaker's slot of a
- * quotation: `“…,” Lynch said` and `“…,” said Lynch.`. A capitalized word right after a closing
- * quote mark and right before a speech verb, or right after such a verb and before the end of the
- * clause or a surname (`said Hope Hicks`), names the speaker: it does not start a sentence there, and it is no cue of its own.
+ * Retags as proper nouns the names wink-nlp reads as words, where the sentence around them
+ * leaves no other reading: after a capitalized proper noun ("Sen. Ted Cruz"), before a finite verb
+ * at the start of a sentence ("Cook said"), and in the speaker's slot of a quotation (`“…,” Lynch
+ * said`, `“…,” said Young.`). Title Case headlines are left alone: every word there is capitalized.
  */
-export function retagSpeakerNames(tokens: readonly Token[], closesQuote: (token: Token) => boolean, speechLemmas: ReadonlySet<string>): void {
-  for (let index = 1; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (!isNameCandidate(token)) continue;
-    const previous = tokens[index - 1] as Token;
-    const next = tokens[index + 1];
-    const sameSentence = (other: Token | undefined): boolean => other !== undefined && other.sentence === token.sentence;
-    const beforeVerb = closesQuote(previous) && sameSentence(next) && isSpeechVerb(next, speechLemmas);
-    const afterVerb =
-      isSpeechVerb(previous, speechLemmas) &&
-      index >= 2 &&
-      closesQuote(tokens[index - 2] as Token) &&
-      (!sameSentence(next) || next?.pos === 'PUNCT' || next?.pos === 'PROPN');
-    if (beforeVerb || afterVerb) {
+export function retagNames(tokens: readonly Token[], sentences: readonly Sentence[], context: NameContext): void {
+  for (const sentence of sentences) {
+    const { start, end } = sentence.tokens;
+    if (isTitleCase(tokens, start, end)) continue;
+    for (let index = start; index < end; index += 1) {
+      const token = tokens[index] as Token;
+      if (!isWordTagged(token) || !readsAsName(tokens, index, start, end, context)) continue;
       token.pos = 'PROPN';
       token.lemma = token.text.toLowerCase();
     }

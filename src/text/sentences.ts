@@ -1,6 +1,6 @@
 import type { Quote, Sentence, Token } from '../types.js';
 import { closingMarkOffsets, openingMarkOffsets } from './quotes.js';
-import { retagSpeakerNames } from './names.js';
+import { retagNames } from './names.js';
 import type { TokenizedParagraph } from './tokenize.js';
 import { TITLE_ABBREVIATIONS } from './words.js';
 
@@ -144,7 +144,7 @@ export function buildSentences(
     });
   }
   linkQuotedSentences(sentences, context.quotes);
-  retagSpeakerNames(tokens, (token) => isMarkToken(token, marks.closing), context.speechLemmas);
+  retagNames(tokens, sentences, { closesQuote: (token) => isMarkToken(token, marks.closing), speechLemmas: context.speechLemmas });
   return { sentences, tokens };
 }
 

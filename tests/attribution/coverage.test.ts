@@ -233,13 +233,16 @@ describe('appositions stay inside the source mention', () => {
   ])('%s', check);
 });
 
-describe('a surname that is also a word names the speaker in the quotation’s source slot', () => {
+describe('a surname that is also a word names the speaker', () => {
   it.each<Row>([
     ['“The law does not require it,” Lynch said.', { source: 'Lynch', cue: 'said', content: ['The law does not require it'], kind: 'direct' }],
     // "hope" is a cue verb; here it is a name.
     ['“We are done here,” Hope said.', { source: 'Hope', cue: 'said', content: ['We are done here'], kind: 'direct' }],
     ['“We are done here,” said Young.', { source: 'Young', cue: 'said', content: ['We are done here'], kind: 'direct' }],
     ['“We are done here,” said Hope Hicks.', { source: 'Hope Hicks', cue: 'said', content: ['We are done here'], kind: 'direct' }],
+    // After a title or a first name, and before a finite verb at the start of a sentence.
+    ['Mr. Hedge said the bank would appeal.', { source: 'Mr. Hedge', cue: 'said', content: ['the bank would appeal'] }],
+    ['Cook said the account had been closed.', { source: 'Cook', cue: 'said', content: ['the account had been closed'] }],
     // Outside that slot the word keeps its tag: a hope is still a cue.
     ['The farmers hope that the rain will come.', { source: 'The farmers', cue: 'hope', content: ['that the rain will come'] }],
   ])('%s', check);

@@ -1,0 +1,41 @@
+/**
+ * Names that are also words ("Ted", "Cook", "Lynch", "Hope"): wink-nlp tags them as verbs or
+ * adjectives; the text layer retags them as proper nouns where the sentence allows no other reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/index.js';
+
+const analyzer = createAnalyzer();
+
+/** The tag of the first token whose text is `word`. */
+const tagOf = (input: string, word: string): string | undefined => analyzer.analyze(input).tokens.find((token) => token.text === word)?.pos;
+
+describe('retagged as a proper noun', () => {
+  it.each([
+    // After a capitalized proper noun inside a sentence.
+    ['Sen. Ted Cruz spoke at the rally on Monday.', 'Ted'],
+    ['The bank hired Mr. Hedge in the spring.', 'Hedge'],
+    // At the start of a sentence, before a finite verb: no imperative reads so.
+    ['Cook declined to comment on the email policy.', 'Cook'],
+    // The speaker's slot of a quotation.
+    ['“The law does not require it,” Lynch said.', 'Lynch'],
+    ['“We are done here,” Hope said.', 'Hope'],
+    ['“We are done here,” said Young.', 'Young'],
+  ])('%s → %s', (input, word) => {
+    expect(tagOf(input, word)).toBe('PROPN');
+  });
+});
+
+describe('left as wink-nlp tagged it', () => {
+  it.each([
+    // Imperatives and gerunds at the start of a sentence.
+    ['Try going there before noon.', 'Try', 'VERB'],
+    ['Imagine paying twice for the same ticket.', 'Imagine', 'VERB'],
+    // A capitalized word after a lower-case one.
+    ['The farmers hope that the rain will come.', 'hope', 'VERB'],
+    // Title Case headlines: every word is capitalized, verbs too.
+    ['Merkel Warns Of Trade War With America', 'Warns', 'VERB'],
+  ])('%s: %s stays %s', (input, word, tag) => {
+    expect(tagOf(input, word)).toBe(tag);
+  });
+});
