@@ -177,7 +177,8 @@ function restrictiveRelative(view: DocView, end: number, sentenceStart: number):
  */
 export function sourceLeft(view: DocView, cueStart: number, sentenceStart: number): TokenRange | null {
   let end = cueStart;
-  while (end - 1 >= sentenceStart && (view.tokens[end - 1] as Token).pos === 'ADV') end -= 1;
+  // Adverbs, and an emphatic reflexive ("Obama himself said"), stand between a source and its cue.
+  while (end - 1 >= sentenceStart && ((view.tokens[end - 1] as Token).pos === 'ADV' || isEmphaticReflexive(view, end - 1, sentenceStart))) end -= 1;
   if (!isComma(view.tokens[end - 1])) return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
   // "NP1, NP2, <cue>": an apposition between commas.
   const closingComma = end - 1;
@@ -200,7 +201,8 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
       sawVerb = false;
       continue;
     }
-    if (token.pos === 'VERB' && isGerundModifier(view, index)) continue;
+    // "a policy-focused conservative": a participle glued by a hyphen is part of an adjective.
+    if (token.pos === 'VERB' && (isGerundModifier(view, index) || isGluedHyphen(view.tokens, index - 1))) continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !APPOSITION_OPENERS.has(lower(token))) sawVerb = true;
     if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token)) && isComma(view.tokens[index - 1])) {
       // "Trump, speaking to veterans, said": a participle phrase between commas; the source is the name before it.
@@ -219,6 +221,15 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const headLast = view.tokens[openingComma - 1] as Token;
   if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')') return null;
   return { start: head.start, end: closingComma };
+}
+
+/** Reflexive pronouns, which after a noun phrase only add emphasis ("the officials themselves"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
+/** Whether the token is a reflexive right after a noun ("Obama himself"), not an object. */
+function isEmphaticReflexive(view: DocView, index: number, sentenceStart: number): boolean {
+  const before = view.tokens[index - 1];
+  return index > sentenceStart && REFLEXIVES.has(lower(view.tokens[index])) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN');
 }
 
 /** The most tokens the modifiers add to a source. */

@@ -84,8 +84,11 @@ function mergeTrailingAttributions(tokens: readonly Token[], starts: number[], m
   });
 }
 
+/** Punctuation that continues a sentence and never opens one. */
+const CONTINUING_PUNCTUATION = new Set([',', ';', ')', ']', '}']);
+
 /**
- * Merges a sentence that starts with a lower-case word into the one before: wink-nlp ends
+ * Merges a sentence that starts with a lower-case word (or a comma) into the one before: wink-nlp ends
  * sentences after abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."), and a real sentence
  * does not start in lower case (words like "iPhone" aside).
  */
@@ -102,6 +105,8 @@ function mergeLowercaseStarts(tokens: readonly Token[], starts: number[], input:
     // "(R-N. | Y.) told": a single capital and its period continue an abbreviation.
     const second = tokens[start + 1];
     if (/^\p{Lu}\.?$/u.test(word) && second && /^[.)]/u.test(second.text) && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;
+    // "Rep. Ann Cole (D-Md.) | , chair of the committee, said": no sentence starts with a comma.
+    if (CONTINUING_PUNCTUATION.has(word)) return false;
     return !/^\p{Ll}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
   });
 }

@@ -230,6 +230,15 @@ describe('appositions stay inside the source mention', () => {
       'The water board, the agency that oversees the dams, said it was taking steps.',
       { source: 'The water board, the agency that oversees the dams', cue: 'said', content: ['it was taking steps'] },
     ],
+    // A participle glued by a hyphen is part of an adjective, no verb of a clause.
+    ['Ryan, a policy-focused conservative, insists the party must change.', { source: 'Ryan, a policy-focused conservative', cue: 'insists', content: ['the party must change'] }],
+    // A party and state in parentheses, then an apposition (wink-nlp ends a sentence after "Md.").
+    [
+      'Rep. Ann Cole (D-Md.), chair of the drafting committee, said the plan had failed.',
+      { source: 'Rep. Ann Cole (D-Md.), chair of the drafting committee', cue: 'said', content: ['the plan had failed'] },
+    ],
+    // An emphatic reflexive between the source and the cue.
+    ['The officials themselves admitted that the plan had failed.', { source: 'The officials', cue: 'admitted', content: ['that the plan had failed'] }],
   ])('%s', check);
 });
 

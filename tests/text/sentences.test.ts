@@ -53,6 +53,15 @@ describe('sentence boundaries around quotations', () => {
   });
 });
 
+describe('a sentence never starts with punctuation that continues one', () => {
+  it.each([
+    ['Rep. Ann Cole (D-Md.), chair of the committee, spoke first.', ['Rep. Ann Cole (D-Md.), chair of the committee, spoke first.']],
+    ['The Rev. Jesse Jackson spoke. The crowd cheered.', ['The Rev. Jesse Jackson spoke.', 'The crowd cheered.']],
+  ])('%s', (input, expected) => {
+    expect(sentencesOf(input)).toEqual(expected);
+  });
+});
+
 describe('sentences of a quotation spanning several sentences', () => {
   it.each([
     ['“First point. Second point,” he said.', ['“First point.', 'Second point,” he said.'], [0, 0]],
