@@ -1,5 +1,5 @@
 import { isGluedHyphen } from '../text/hyphen.js';
-import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, lower } from './view.js';
@@ -176,9 +176,9 @@ function restrictiveRelative(view: DocView, end: number, sentenceStart: number):
  * U.S. envoy," or "various U.S. officials, including … Kellogg,".
  */
 export function sourceLeft(view: DocView, cueStart: number, sentenceStart: number): TokenRange | null {
-  let end = cueStart;
-  // Adverbs, and an emphatic reflexive ("Obama himself said"), stand between a source and its cue.
-  while (end - 1 >= sentenceStart && ((view.tokens[end - 1] as Token).pos === 'ADV' || isEmphaticReflexive(view, end - 1, sentenceStart))) end -= 1;
+  // Adverbs, and an emphatic reflexive ("Obama himself said"), stand between a source and its cue;
+  // so may a time ("Police had last month charged", "A report published Wednesday said").
+  const end = skipTimeBefore(view, skipAdverbsBefore(view, cueStart, sentenceStart), sentenceStart);
   if (!isComma(view.tokens[end - 1])) return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
   // "NP1, NP2, <cue>": an apposition between commas.
   const closingComma = end - 1;
@@ -230,6 +230,37 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'mysel
 function isEmphaticReflexive(view: DocView, index: number, sentenceStart: number): boolean {
   const before = view.tokens[index - 1];
   return index > sentenceStart && REFLEXIVES.has(lower(view.tokens[index])) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN');
+}
+
+function skipAdverbsBefore(view: DocView, end: number, sentenceStart: number): number {
+  let at = end;
+  while (at - 1 >= sentenceStart && ((view.tokens[at - 1] as Token).pos === 'ADV' || isEmphaticReflexive(view, at - 1, sentenceStart))) at -= 1;
+  return at;
+}
+
+/** Whether a word names a time by itself ("Tuesday", "month", "earlier"), not only modifies one ("last"). */
+function isTimeHead(word: string): boolean {
+  return isTimeWord(word) && !TIME_MODIFIERS.has(word);
+}
+
+/**
+ * Where the subject ends before a time that separates it from the cue: "Police had | last month
+ * charged", "Trump | earlier Tuesday backed away", "A news report | published Wednesday said" (a
+ * participle with its time describes the subject). `end` itself when no time stands there.
+ */
+function skipTimeBefore(view: DocView, end: number, sentenceStart: number): number {
+  let at = end;
+  while (at - 1 > sentenceStart && isTimeWord(lower(view.tokens[at - 1]))) at -= 1;
+  let hasHead = false;
+  for (let index = at; index < end; index += 1) if (isTimeHead(lower(view.tokens[index]))) hasHead = true;
+  if (at === end || !hasHead) return end;
+  const before = view.tokens[at - 1] as Token;
+  // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself.
+  if (before.pos === 'ADP') return end;
+  const beforeThat = view.tokens[at - 2];
+  if (before.pos === 'VERB' && /ed$/u.test(lower(before)) && at - 2 >= sentenceStart && (beforeThat?.pos === 'NOUN' || beforeThat?.pos === 'PROPN')) return at - 1;
+  while (at - 1 > sentenceStart && ((view.tokens[at - 1] as Token).pos === 'AUX' || (view.tokens[at - 1] as Token).pos === 'ADV')) at -= 1;
+  return at;
 }
 
 /** The most tokens the modifiers add to a source. */

@@ -261,6 +261,10 @@ describe('a time between the source and the cue is no part of the source', () =>
   it.each<Row>([
     ['The ministry on Tuesday announced that the border would reopen.', { source: 'The ministry', cue: 'announced', content: ['that the border would reopen'] }],
     ['The union in May warned that strikes would follow.', { source: 'The union', cue: 'warned', content: ['that strikes would follow'] }],
+    ['Police had last month charged the manager with battery.', { source: 'Police', cue: 'charged', content: ['the manager with battery'] }],
+    ['The mayor earlier Tuesday backed away from the plan.', { source: 'The mayor', cue: 'backed away from', content: ['the plan'] }],
+    // A participle with its time describes the subject.
+    ['A memo sent Friday warned that the budget would run out.', { source: 'A memo', cue: 'warned', content: ['that the budget would run out'] }],
     // A place stays: "officials in Kyiv".
     ['Officials in Kyiv said the talks had stalled.', { source: 'Officials in Kyiv', cue: 'said', content: ['the talks had stalled'] }],
   ])('%s', check);
