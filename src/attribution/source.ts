@@ -2,7 +2,7 @@ import { isGluedHyphen } from '../text/hyphen.js';
 import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
-import { isCapitalized, isComma, lower } from './view.js';
+import { isCapitalized, isComma, isDash, lower } from './view.js';
 
 /** A source mention, as a token range. */
 export interface TokenRange {
@@ -179,19 +179,20 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   // Adverbs, and an emphatic reflexive ("Obama himself said"), stand between a source and its cue;
   // so may a time ("Police had last month charged", "A report published Wednesday said").
   const end = skipTimeBefore(view, skipAdverbsBefore(view, cueStart, sentenceStart), sentenceStart);
-  if (!isComma(view.tokens[end - 1])) return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
-  // "NP1, NP2, <cue>": an apposition between commas.
+  // "NP1, NP2, <cue>": an apposition between commas, or between dashes ("Jason Sims — a teacher — says").
+  const mark = isComma(view.tokens[end - 1]) ? isComma : isDash(view.tokens[end - 1]) && !isGluedHyphen(view.tokens, end - 1) ? isDash : null;
+  if (!mark) return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
   const closingComma = end - 1;
   let openingComma = -1;
   // Verbs inside the commas rule out an apposition, unless it is a relative clause ("X, who led the study, said").
   let sawVerb = false;
   for (let index = closingComma - 1; index >= Math.max(sentenceStart, closingComma - MAX_SOURCE_TOKENS); index -= 1) {
     const token = view.tokens[index] as Token;
-    if (isComma(token)) {
+    if (mark(token)) {
       openingComma = index;
       break;
     }
-    if (RELATIVE_OPENERS.has(lower(token)) && isComma(view.tokens[index - 1])) {
+    if (RELATIVE_OPENERS.has(lower(token)) && mark(view.tokens[index - 1])) {
       openingComma = index - 1;
       break;
     }
@@ -204,7 +205,7 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
     // "a policy-focused conservative": a participle glued by a hyphen is part of an adjective.
     if (token.pos === 'VERB' && (isGerundModifier(view, index) || isGluedHyphen(view.tokens, index - 1))) continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !APPOSITION_OPENERS.has(lower(token))) sawVerb = true;
-    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token)) && isComma(view.tokens[index - 1])) {
+    if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token)) && mark(view.tokens[index - 1])) {
       // "Trump, speaking to veterans, said": a participle phrase between commas; the source is the name before it.
       if (!/(?:ing|ed)$/u.test(lower(token))) return null;
       return nounPhraseLeft(view, index - 1, sentenceStart);
@@ -218,6 +219,8 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   if (sawVerb && !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1]))) return null;
   const head = nounPhraseLeft(view, openingComma, sentenceStart);
   if (!head) return null;
+  const named = nameBeforeAge(view, head, sentenceStart);
+  if (named) return { start: named.start, end: closingComma };
   const headLast = view.tokens[openingComma - 1] as Token;
   if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')') return null;
   return { start: head.start, end: closingComma };
@@ -261,6 +264,16 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
   if (before.pos === 'VERB' && /ed$/u.test(lower(before)) && at - 2 >= sentenceStart && (beforeThat?.pos === 'NOUN' || beforeThat?.pos === 'PROPN')) return at - 1;
   while (at - 1 > sentenceStart && ((view.tokens[at - 1] as Token).pos === 'AUX' || (view.tokens[at - 1] as Token).pos === 'ADV')) at -= 1;
   return at;
+}
+
+/**
+ * "Marley Anderson, 21, a junior from Las Vegas, said": when the phrase before an apposition is an
+ * age between commas, the name before the age; null otherwise.
+ */
+function nameBeforeAge(view: DocView, head: TokenRange, sentenceStart: number): TokenRange | null {
+  if (head.end - head.start !== 1 || (view.tokens[head.start] as Token).pos !== 'NUM' || !isComma(view.tokens[head.start - 1])) return null;
+  const name = nounPhraseLeft(view, head.start - 1, sentenceStart);
+  return name && (view.tokens[name.end - 1] as Token).pos === 'PROPN' ? name : null;
 }
 
 /** The most tokens the modifiers add to a source. */

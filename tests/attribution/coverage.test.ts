@@ -237,6 +237,14 @@ describe('appositions stay inside the source mention', () => {
       'Rep. Ann Cole (D-Md.), chair of the drafting committee, said the plan had failed.',
       { source: 'Rep. Ann Cole (D-Md.), chair of the drafting committee', cue: 'said', content: ['the plan had failed'] },
     ],
+    // A name, an age, then a description or a relative clause.
+    ['Marley Anderson, 21, a junior from Las Vegas, said she turned out to vote.', { source: 'Marley Anderson, 21, a junior from Las Vegas', cue: 'said', content: ['she turned out to vote'] }],
+    [
+      'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about her.',
+      { source: 'Woodrow Benford, 58, who lives outside Minneapolis', cue: 'says', content: ['he did not know much about her'] },
+    ],
+    // An apposition between dashes.
+    ['Jason Sims — a teacher from Mount Pleasant — says he changed his mind.', { source: 'Jason Sims — a teacher from Mount Pleasant', cue: 'says', content: ['he changed his mind'] }],
     // An emphatic reflexive between the source and the cue.
     ['The officials themselves admitted that the plan had failed.', { source: 'The officials', cue: 'admitted', content: ['that the plan had failed'] }],
   ])('%s', check);
