@@ -212,6 +212,8 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
     }
     if (token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
   }
+  // "Gov. John Kasich (R-OH), said": a comma after a subject that opens the sentence.
+  if (openingComma < 0 && !sawVerb) return subjectBeforeComma(view, closingComma, sentenceStart);
   if (openingComma < 0 || openingComma === closingComma - 1) return null;
   // "The mayor, in an interview with CNN, said": a prepositional adjunct between commas is no
   // apposition; the source is the phrase before it.
@@ -266,6 +268,12 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
   return at;
 }
 
+/** The noun phrase before `comma` when it is all that precedes it in the sentence, else null. */
+function subjectBeforeComma(view: DocView, comma: number, sentenceStart: number): TokenRange | null {
+  const phrase = nounPhraseLeft(view, comma, sentenceStart);
+  return phrase && phrase.start === sentenceStart ? phrase : null;
+}
+
 /**
  * "Marley Anderson, 21, a junior from Las Vegas, said": when the phrase before an apposition is an
  * age between commas, the name before the age; null otherwise.
@@ -301,6 +309,14 @@ function isPunctuation(token: Token): boolean {
   return token.pos === 'PUNCT' || !/[\p{L}\p{N}]/u.test(token.text);
 }
 
+/** Where a relative clause that opens at `opener` ends: before the next comma, quotation or the sentence's closing punctuation. */
+function relativeClauseEnd(view: DocView, opener: number, sentenceEnd: number): number {
+  let end = opener + 1;
+  while (end < sentenceEnd && !isComma(view.tokens[end]) && (view.quoteAt[end] as number) < 0) end += 1;
+  while (end > opener + 1 && isPunctuation(view.tokens[end - 1] as Token)) end -= 1;
+  return end;
+}
+
 /** Prepositions after an inverted source that still tell who it is ("said Maria Lopez of the Green Party"). */
 const INVERTED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from']);
 
@@ -312,6 +328,10 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   let end = cueEnd;
   while (end < sentenceEnd && isNounPhraseToken(view.tokens[end] as Token) && (view.quoteAt[end] as number) < 0) {
     if (end > cueEnd && (view.tokens[end] as Token).pos === 'DET' && !isPossessiveMarker(view.tokens[end - 1])) break;
+    // "said a party member who supports the plan": the relative clause describes the source.
+    if (end > cueEnd && RELATIVE_OPENERS.has(lower(view.tokens[end])) && NOMINAL.has((view.tokens[end - 1] as Token).pos)) {
+      return { start: cueEnd, end: relativeClauseEnd(view, end, sentenceEnd) };
+    }
     end += 1;
   }
   while (end > cueEnd && !NOMINAL.has((view.tokens[end - 1] as Token).pos)) end -= 1;

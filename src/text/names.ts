@@ -26,6 +26,11 @@ function isWordTagged(token: Token | undefined): token is Token {
   return token !== undefined && WORD_TAGS.has(token.pos) && CAPITALIZED.test(token.text);
 }
 
+/** A capitalized word tagged as a name or as a word that may be one. */
+function isCapitalizedName(token: Token | undefined): boolean {
+  return token !== undefined && CAPITALIZED.test(token.text) && (token.pos === 'PROPN' || WORD_TAGS.has(token.pos));
+}
+
 /** A finite verb form: inflected ("said", "declined", "calls"), not a base form or a gerund. */
 function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
@@ -38,6 +43,9 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   const next = index + 1 < end ? tokens[index + 1] : undefined;
   // "Sen. Ted Cruz", "Mr. Hedge said", "Judicial Watch": a capital inside a sentence, after a name.
   if (previous?.pos === 'PROPN' && CAPITALIZED.test(previous.text) && !/^\p{P}/u.test(previous.text)) return true;
+  // "the spokesman, Josh Earnest, said": two capitals in a row inside a sentence are a name (after
+  // a word or a comma; a quote mark, a colon or a dash may open a title instead).
+  if (previous && isCapitalizedName(next) && (previous.pos !== 'PUNCT' || previous.text === ',') && !context.closesQuote(previous)) return true;
   // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb.
   if (index === start) return token.pos === 'VERB' && !/ing$/iu.test(token.text) && isFiniteVerb(next);
   if (!previous) return false;
@@ -50,7 +58,8 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
 
 /**
  * Retags as proper nouns the names wink-nlp reads as words, where the sentence around them
- * leaves no other reading: after a capitalized proper noun ("Sen. Ted Cruz"), before a finite verb
+ * leaves no other reading: after a capitalized proper noun ("Sen. Ted Cruz"), before another capital
+ * inside a sentence ("the spokesman, Josh Earnest, said"), before a finite verb
  * at the start of a sentence ("Cook said"), and in the speaker's slot of a quotation (`“…,” Lynch
  * said`, `“…,” said Young.`). Title Case headlines are left alone: every word there is capitalized.
  */

@@ -58,6 +58,8 @@ describe('direct quotations', () => {
         { source: 'Peter Hahn, an economist at the central bank', cue: 'warned', content: ['Prices will keep rising'], kind: 'direct' },
       ],
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
+      // A relative clause after an inverted source describes it.
+      ['“I want answers,” said a party member who backs the plan.', { source: 'a party member who backs the plan', cue: 'said', content: ['I want answers'], kind: 'direct' }],
     ])('%s', check);
   });
 });
@@ -243,6 +245,10 @@ describe('appositions stay inside the source mention', () => {
       'Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about her.',
       { source: 'Woodrow Benford, 58, who lives outside Minneapolis', cue: 'says', content: ['he did not know much about her'] },
     ],
+    // A comma between a subject that opens the sentence and its cue.
+    ['Gov. John Kasich (R-OH), said, “I am getting ready.”', { source: 'Gov. John Kasich (R-OH)', cue: 'said', content: ['I am getting ready.'], kind: 'direct' }],
+    // A first name wink-nlp tags as a verb, and a surname it tags as an adjective.
+    ['“We are ready,” the White House spokesman, Josh Earnest, said on Thursday.', { source: 'the White House spokesman, Josh Earnest', cue: 'said', content: ['We are ready'], kind: 'direct' }],
     // An apposition between dashes.
     ['Jason Sims — a teacher from Mount Pleasant — says he changed his mind.', { source: 'Jason Sims — a teacher from Mount Pleasant', cue: 'says', content: ['he changed his mind'] }],
     // An emphatic reflexive between the source and the cue.

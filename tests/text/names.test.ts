@@ -15,6 +15,8 @@ describe('retagged as a proper noun', () => {
     // After a capitalized proper noun inside a sentence.
     ['Sen. Ted Cruz spoke at the rally on Monday.', 'Ted'],
     ['The bank hired Mr. Hedge in the spring.', 'Hedge'],
+    // Before another capital inside a sentence.
+    ['The spokesman, Josh Earnest, spoke on Monday.', 'Josh'],
     // At the start of a sentence, before a finite verb: no imperative reads so.
     ['Cook declined to comment on the email policy.', 'Cook'],
     // The speaker's slot of a quotation.
