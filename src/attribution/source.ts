@@ -16,7 +16,7 @@ const MAX_SOURCE_TOKENS = 40;
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'PRON']);
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X', 'SYM']);
 /** Pronouns that can be a source: the personal ones, relatives and quantifiers ("many", "others"). */
-const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'some', 'others', 'both', 'all']);
+const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', '&']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
@@ -83,8 +83,10 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   // wink-nlp tags some nouns before a verb as adjectives ("the union views", "the States average shows").
   const before = view.tokens[end - 2];
   const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN');
-  // "Some say …": a quantifier alone stands for people.
-  if (last.pos === 'DET' && SOURCE_PRONOUNS.has(lower(last))) return { start: end - 1, end };
+  // "Some say …", "Many speculated …": a quantifier alone stands for people.
+  // ("Most believe" opening a sentence, where wink-nlp reads "Most" as an adverb).
+  const quantifier = last.pos === 'DET' || last.pos === 'ADJ' || (last.pos === 'ADV' && end - 1 === limit);
+  if (quantifier && SOURCE_PRONOUNS.has(lower(last)) && !NOMINAL.has(before?.pos ?? '')) return { start: end - 1, end };
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
@@ -224,7 +226,9 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const named = nameBeforeAge(view, head, sentenceStart);
   if (named) return { start: named.start, end: closingComma };
   const headLast = view.tokens[openingComma - 1] as Token;
-  if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')') return null;
+  // "The chief, Paul Manafort, said": wink-nlp tags some nouns after "the" as adjectives.
+  const nounLikeAdjective = headLast.pos === 'ADJ' && head.end - head.start >= 2 && (view.tokens[head.start] as Token).pos === 'DET';
+  if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')' && !nounLikeAdjective) return null;
   return { start: head.start, end: closingComma };
 }
 
@@ -239,7 +243,11 @@ function isEmphaticReflexive(view: DocView, index: number, sentenceStart: number
 
 function skipAdverbsBefore(view: DocView, end: number, sentenceStart: number): number {
   let at = end;
-  while (at - 1 >= sentenceStart && ((view.tokens[at - 1] as Token).pos === 'ADV' || isEmphaticReflexive(view, at - 1, sentenceStart))) at -= 1;
+  while (at - 1 >= sentenceStart && ((view.tokens[at - 1] as Token).pos === 'ADV' || isEmphaticReflexive(view, at - 1, sentenceStart))) {
+    // "Most believe": a quantifier opening the sentence is its subject, not an adverb.
+    if (at - 1 === sentenceStart && SOURCE_PRONOUNS.has(lower(view.tokens[at - 1]))) break;
+    at -= 1;
+  }
   return at;
 }
 

@@ -148,10 +148,15 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
     if (earlier.source && earlier.cue && earlier.cue.start < cueStart) return earlier.source;
   }
   const verb = view.firstVerb[sentence.index] as number;
-  const comma = view.firstComma[sentence.index] as number;
-  if (verb < 0 || verb >= cueStart || (comma >= 0 && comma < verb)) return null;
-  return sourceLeft(view, verb, sentence.tokens.start);
+  if (verb < 0 || verb >= cueStart) return null;
+  // An opening adjunct or an apposition may stand before the main verb ("A few days later, Trump
+  // reversed himself, telling …", "Rahm Emanuel, his chief of staff, urged …, saying …"); a
+  // relative pronoun is the subject of a clause inside the subject, not of the sentence.
+  const subject = sourceLeft(view, verb, sentence.tokens.start);
+  return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 /** How many earlier attributions of a sentence a participle looks back to for its subject. */
 const RECENT_SOURCES = 8;

@@ -357,6 +357,17 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     // A participle after the statement, letter or tweets a verb put out: one cue from that verb on, as annotators mark it.
     ['The mayor unleashed a series of tweets early Friday saying the vote was rigged.', { source: 'The mayor', cue: 'unleashed a series of tweets early Friday saying', content: ['the vote was rigged'] }],
     ['The White House issued a statement Tuesday saying the talks would continue.', { source: 'The White House', cue: 'issued a statement Tuesday saying', content: ['the talks would continue'] }],
+    // A participle after a comma speaks for the subject of the clause, past an opening adjunct or an apposition.
+    [
+      'A few days later, the mayor reversed himself again, telling reporters that the tax would stay.',
+      { source: 'the mayor', cue: 'telling', content: ['that the tax would stay'] },
+    ],
+    [
+      'Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise the deal would fail.',
+      { source: 'Rahm Emanuel, his chief of staff', cue: 'saying', content: ['that otherwise the deal would fail'] },
+    ],
+    // A noun wink-nlp tags as an adjective heads a source with an apposition.
+    ['The chief, Paul Manafort, suggested that the candidate had changed.', { source: 'The chief, Paul Manafort', cue: 'suggested', content: ['that the candidate had changed'] }],
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
     ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
   ])('%s', check);
@@ -531,6 +542,9 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     ['The 2017 report, released by the ministry, showed a rise.', { source: 'The 2017 report', cue: 'showed', content: ['a rise'] }],
     // A quantifier standing for people; a plural subject's verb before the auxiliary of the clause it reports on.
     ['Some say the reform came too late.', { source: 'Some', cue: 'say', content: ['the reform came too late'] }],
+    // wink-nlp tags "Many" as an adjective and "Most" opening a sentence as an adverb.
+    ['Many speculated that he might fail.', { source: 'Many', cue: 'speculated', content: ['that he might fail'] }],
+    ['Most believe that the economy is improving.', { source: 'Most', cue: 'believe', content: ['that the economy is improving'] }],
     ['It is the kind of job that many economists say is the future.', { source: 'many economists', cue: 'say', content: [expect.stringContaining('is the future')] }],
     // A capitalized plural subject tagged as a name, and a plural head before a prepositional phrase.
     ['Polls show that most voters favor the plan.', { source: 'Polls', cue: 'show', content: ['that most voters favor the plan'] }],
