@@ -277,7 +277,7 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
 }
 
 /** The noun phrase before `comma` when it is all that precedes it in the sentence, else null. */
-function subjectBeforeComma(view: DocView, comma: number, sentenceStart: number): TokenRange | null {
+export function subjectBeforeComma(view: DocView, comma: number, sentenceStart: number): TokenRange | null {
   const phrase = nounPhraseLeft(view, comma, sentenceStart);
   return phrase && phrase.start === sentenceStart ? phrase : null;
 }

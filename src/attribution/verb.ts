@@ -5,7 +5,7 @@ import type { AttributionPattern, Sentence, Token } from '../types.js';
 import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
-import { sourceLeft, sourceRight, type TokenRange } from './source.js';
+import { sourceLeft, sourceRight, subjectBeforeComma, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { endBeforePunct, isComma, isDash, isPunct, lower } from './view.js';
 
@@ -143,11 +143,17 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
 function clauseSubject(context: SentenceContext, cueStart: number): TokenRange | null {
   const { view, sentence, found } = context;
   // The attributions just before (a bounded look back keeps a sentence of many cues linear).
-  for (let index = found.length - 1; index >= Math.max(0, found.length - RECENT_SOURCES); index -= 1) {
+  const first = Math.max(0, found.length - RECENT_SOURCES);
+  for (let index = found.length - 1; index >= first; index -= 1) {
     const earlier = found[index] as Candidate;
-    if (earlier.source && earlier.cue && earlier.cue.start < cueStart) return earlier.source;
+    // "She says people may not like it, but insists …": a cue inside another's content ("like")
+    // belongs to a clause within that content, not to the clause the participle continues.
+    if (earlier.source && earlier.cue && earlier.cue.start < cueStart && !insideRecentContent(found, first, earlier.cue)) return earlier.source;
   }
   const verb = view.firstVerb[sentence.index] as number;
+  // "Democrats in Congress, fearing the consequences, voted …": the participle is the first verb;
+  // the phrase that opens the sentence before its comma is the subject.
+  if (verb === cueStart && isComma(view.tokens[cueStart - 1])) return subjectBeforeComma(view, cueStart - 1, sentence.tokens.start);
   if (verb < 0 || verb >= cueStart) return null;
   // An opening adjunct or an apposition may stand before the main verb ("A few days later, Trump
   // reversed himself, telling …", "Rahm Emanuel, his chief of staff, urged …, saying …"); a
@@ -157,6 +163,15 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Whether `cue` lies inside the content of one of the candidates `found[first…]`. */
+function insideRecentContent(found: readonly Candidate[], first: number, cue: TokenRange): boolean {
+  for (let index = first; index < found.length; index += 1) {
+    const other = found[index] as Candidate;
+    if (other.cue !== cue && other.content.some((range) => range.start <= cue.start && cue.end <= range.end)) return true;
+  }
+  return false;
+}
 
 /** How many earlier attributions of a sentence a participle looks back to for its subject. */
 const RECENT_SOURCES = 8;

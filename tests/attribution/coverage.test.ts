@@ -366,6 +366,13 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
       'Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise the deal would fail.',
       { source: 'Rahm Emanuel, his chief of staff', cue: 'saying', content: ['that otherwise the deal would fail'] },
     ],
+    // A participle between commas right after the subject that opens the sentence.
+    ['Democrats in Congress, fearing the consequences, voted for the bill.', [{ source: 'Democrats in Congress', cue: 'fearing', content: ['the consequences'] }, { source: 'Democrats in Congress', cue: 'voted for', content: ['the bill'] }]],
+    // A second predicate speaks for the clause's subject, not for a subject inside the first one's content.
+    [
+      'She says people may not like the answer, but insists the plan is working.',
+      [{ source: 'She', cue: 'says', content: ['people may not like the answer'] }, { source: 'She', cue: 'insists', content: ['the plan is working'] }],
+    ],
     // A noun wink-nlp tags as an adjective heads a source with an apposition.
     ['The chief, Paul Manafort, suggested that the candidate had changed.', { source: 'The chief, Paul Manafort', cue: 'suggested', content: ['that the candidate had changed'] }],
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
