@@ -199,8 +199,18 @@ function isPassive(view: DocView, cue: TokenRange, head: number): boolean {
  * appears …"). Their subject joins the content and the source stays unnamed.
  */
 function subjectIsContent(view: DocView, cue: TokenRange, head: number, entry: CueEntry): boolean {
-  return RAISING_CUES.has(entry.lemmas[0] ?? '') || (isPassive(view, cue, head) && !/^(?:to|that)$/u.test(lower(view.tokens[cue.end])));
+  const lemma = entry.lemmas[0] ?? '';
+  if (RAISING_CUES.has(lemma)) return true;
+  if (!isPassive(view, cue, head)) return false;
+  const next = lower(view.tokens[cue.end]);
+  // "The Times is expected to endorse …", "He is believed to be …": the subject is what is
+  // expected; "She was asked to resign": the subject is who was asked (an addressee).
+  if (next === 'to') return RAISING_PASSIVES.has(lemma);
+  return next !== 'that';
 }
+
+/** Verbs whose passive before "to" raises what is attributed into the subject ("is expected to", "is said to"). */
+const RAISING_PASSIVES = new Set(['expect', 'believe', 'think', 'say', 'report', 'know', 'consider', 'estimate', 'project', 'predict', 'rumor', 'allege', 'suppose', 'presume', 'understand', 'see', 'feel', 'claim']);
 
 /** Verbs whose subject is the content: "X seems/appears (to be) …". */
 const RAISING_CUES = new Set(['seem', 'appear']);

@@ -526,6 +526,9 @@ describe('subjects that are what is attributed, not who attributes it', () => {
     ['The peacekeepers have been blamed for the outbreak.', { source: null, cue: 'have been blamed for', content: ['The peacekeepers', 'the outbreak'] }],
     // A raising verb.
     ['The deal seems unlikely to survive the vote.', { source: null, cue: 'seems', content: ['The deal', 'unlikely to survive the vote'] }],
+    // A passive that raises what is expected into the subject; an addressee before "to" stays the source.
+    ['The newspaper is expected to endorse the senator.', { source: null, cue: 'is expected', content: ['The newspaper', 'to endorse the senator'] }],
+    ['She was asked to resign.', { source: 'She', cue: 'was asked', content: ['to resign'] }],
   ])('%s', check);
 });
 
