@@ -298,5 +298,16 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
     }
   }
   while (start < end && isTrailingPunct(view, start) && !view.opensQuote[start]) start += 1;
+  // "And, he tells reporters, the plan is dead": a conjunction or an adverb alone says nothing.
+  if (onlyConnectives(view, start, end)) return null;
   return end > start ? { start, end } : null;
+}
+
+/** Whether `[start, end)` holds nothing but conjunctions, adverbs and interjections ("And", "But", "However", "Right afterward"). */
+function onlyConnectives(view: DocView, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const pos = (view.tokens[index] as Token).pos;
+    if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'INTJ' && pos !== 'PUNCT') return false;
+  }
+  return true;
 }

@@ -188,6 +188,7 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   let openingComma = -1;
   // Verbs inside the commas rule out an apposition, unless it is a relative clause ("X, who led the study, said").
   let sawVerb = false;
+  let sawQuote = false;
   for (let index = closingComma - 1; index >= Math.max(sentenceStart, closingComma - MAX_SOURCE_TOKENS); index -= 1) {
     const token = view.tokens[index] as Token;
     if (mark(token)) {
@@ -212,8 +213,12 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
       if (!/(?:ing|ed)$/u.test(lower(token))) return null;
       return nounPhraseLeft(view, index - 1, sentenceStart);
     }
-    if (token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) return null;
+    if (token.pos === 'SCONJ') return null;
+    // A title in quotation marks may stand in a relative clause ("who is promoting his book “Sin
+    // Miedo”"); anywhere else a quotation rules the apposition out (checked below).
+    if ((view.quoteAt[index] as number) >= 0) sawQuote = true;
   }
+  if (sawQuote && (openingComma < 0 || !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1])))) return null;
   // "Gov. John Kasich (R-OH), said": a comma after a subject that opens the sentence.
   if (openingComma < 0 && !sawVerb) return subjectBeforeComma(view, closingComma, sentenceStart);
   if (openingComma < 0 || openingComma === closingComma - 1) return null;
@@ -227,7 +232,8 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   if (named) return { start: named.start, end: closingComma };
   const headLast = view.tokens[openingComma - 1] as Token;
   // "The chief, Paul Manafort, said": wink-nlp tags some nouns after "the" as adjectives.
-  const nounLikeAdjective = headLast.pos === 'ADJ' && head.end - head.start >= 2 && (view.tokens[head.start] as Token).pos === 'DET';
+  const beforeLast = view.tokens[openingComma - 2];
+  const nounLikeAdjective = headLast.pos === 'ADJ' && head.end - head.start >= 2 && beforeLast !== undefined && ['DET', 'NUM', 'PROPN', 'NOUN'].includes(beforeLast.pos);
   if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')' && !nounLikeAdjective) return null;
   return { start: head.start, end: closingComma };
 }

@@ -114,7 +114,8 @@ function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): b
   if (!token || !next || token.pos !== 'ADP' || view.quoteAt[index] !== -1) return false;
   const word = lower(token);
   if (GOVERNED.has(word)) return true;
-  if (!GOVERNED_UNLESS_SPEECH.has(word) || entry.stance === 'neutral') return false;
+  // A phrase ends in its particle ("weigh in | on the picks"); a neutral verb alone speaks "on Sunday", "to reporters".
+  if (!GOVERNED_UNLESS_SPEECH.has(word) || (entry.stance === 'neutral' && entry.lemmas.length < 2)) return false;
   return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
 }
 
@@ -337,7 +338,11 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
     quoteBefore: afterQuote && !(adjunctFirst && complementAfter),
     // After an opening adjunct ("When …, X warned …", "After …, …, X said."), the comma before the
     // source closes the adjunct unless nothing follows the cue.
-    clauseBefore: anchor > sentenceStart && (isComma(view.tokens[anchor - 1]) || isAsAfterComma(view, anchor, sentenceStart)) && (!adjunctFirst || !complementAfter),
+    // An opening adjunct alone before the source is no content ("As voting began, voters weighed in on …").
+    clauseBefore:
+      anchor > sentenceStart &&
+      (isComma(view.tokens[anchor - 1]) || isAsAfterComma(view, anchor, sentenceStart)) &&
+      (!adjunctFirst || (!complementAfter && view.firstComma[sentence.index] !== anchor - 1)),
     interrupted: afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon,
   };
 }
@@ -391,7 +396,8 @@ function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Sur
   const pattern: AttributionPattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
   const after = Math.max(cue.end, source?.end ?? cue.end);
   const tail = quoteAfter(view, after, sentenceEnd) ?? (pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null);
-  if (tail && content.length > 0) content.push(tail);
+  // With nothing said before the cue ("And, he tells reporters, the plan is dead"), the part after is the content.
+  if (tail) content.push(tail);
   return { content, pattern, source };
 }
 

@@ -373,8 +373,16 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
       'She says people may not like the answer, but insists the plan is working.',
       [{ source: 'She', cue: 'says', content: ['people may not like the answer'] }, { source: 'She', cue: 'insists', content: ['the plan is working'] }],
     ],
+    // An opening adjunct alone before the source is no content; a phrase cue governs its particle's object.
+    ['As voting got under way in Nevada, voters weighed in on their picks.', { source: 'voters', cue: 'weighed in on', content: ['their picks'] }],
+    // A title in quotation marks inside a relative clause of the source.
+    [
+      'But the star journalist, who is promoting his book “Sin Miedo” (Without Fear), downplayed his influence.',
+      { source: 'the star journalist, who is promoting his book “Sin Miedo” (Without Fear)', cue: 'downplayed', content: ['his influence'] },
+    ],
     // A noun wink-nlp tags as an adjective heads a source with an apposition.
     ['The chief, Paul Manafort, suggested that the candidate had changed.', { source: 'The chief, Paul Manafort', cue: 'suggested', content: ['that the candidate had changed'] }],
+    ['One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.', { source: 'One Republican hopeful, Carly Fiorina', cue: 'says', content: ['she plans to root for Iowa'] }],
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
     ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
   ])('%s', check);
