@@ -2,6 +2,7 @@ import type { ConfidenceModelLexicon } from '../lexicons/schemas.js';
 import type { AttributionKind, AttributionPattern, Span } from '../types.js';
 import { isStrong } from './score.js';
 import { isSpaceCode } from '../text/span.js';
+import { NEGATORS } from '../text/words.js';
 
 /**
  * The confidence model: a logistic regression over a few facts about an attribution (its cue
@@ -68,7 +69,6 @@ export interface ModelInput {
 }
 
 const MODALS = /^(?:would|could|might|may|should|will|can|must|’d|'d|’ll|'ll)$/iu;
-const NEGATIONS = /^(?:not|n[’']t|never|no)$/iu;
 const PRONOUN = /^(?:he|she|they|we|i|it|you|who|which|that)$/iu;
 
 /** The kind of a source: a pronoun, a name (capitalized head), a noun phrase, or none. */
@@ -128,7 +128,7 @@ export function forEachFeature(input: ModelInput, visit: (family: string, value:
   visit('contentverb*pattern', input.contentHasVerb ? 'y' : 'n', input.pattern);
   visit('opener*pattern', input.contentOpener, input.pattern);
   visit('modal', cueWords.some((word) => MODALS.test(word)) ? 'y' : 'n');
-  visit('negated', cueWords.some((word) => NEGATIONS.test(word)) ? 'y' : 'n');
+  visit('negated', cueWords.some((word) => NEGATORS.has(word.toLowerCase().replace('’', "'"))) ? 'y' : 'n');
 }
 
 const CUE_LENGTHS = ['0', '1', '2', '3', '4'];
