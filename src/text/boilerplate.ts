@@ -52,11 +52,26 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   return { pattern, entries: byPhrase };
 }
 
+/** Words by which an appeal addresses the reader, or the publisher speaks of itself. */
+const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'please']);
+
+/**
+ * Whether a paragraph reads as an appeal rather than as a report that mentions one: it is no longer
+ * than a heading ("Advertisement", "Read the rest here."), or it speaks to the reader ("please
+ * consider making a donation", "Support us"). "The campaign stopped using the image in an
+ * advertisement" and "donors chip in online" are article text.
+ */
+function readsAsAppeal(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length <= MAX_HEADING_WORDS || words.some((word) => READER_WORDS.has(word));
+}
+
 /** The id of the entry whose phrase the paragraph contains (the first, longest there), else `null`. */
 function matchParagraph(matcher: BoilerplateMatcher, text: string): string | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null;
   const found = matcher.pattern.exec(text.toLowerCase());
-  return found ? (matcher.entries.get(wordsOf(found[0]).join(' ')) ?? null) : null;
+  if (!found || !readsAsAppeal(text)) return null;
+  return matcher.entries.get(wordsOf(found[0]).join(' ')) ?? null;
 }
 
 /** Whether a paragraph looks like a heading: a few words, no sentence punctuation at its end. */
@@ -67,7 +82,8 @@ function isShortHeading(text: string): boolean {
 
 /**
  * For each paragraph, the id of the boilerplate entry that marks it, or `null`.
- * A paragraph containing a phrase of the lexicon is boilerplate; so is a short heading (other than
+ * A paragraph containing a phrase of the lexicon is boilerplate when it reads as an appeal (short, or
+ * addressed to the reader); so is a short heading (other than
  * the first paragraph) that stands right before a boilerplate paragraph (the title of the appeal).
  */
 export function detectBoilerplate(

@@ -63,6 +63,19 @@ describe('boilerplate', () => {
     expect(analysis.sentences.at(-1)?.text).toBe('It was the first such remark.');
   });
 
+  // A report that mentions an advertisement or a donation is article text, not an appeal.
+  it.each([
+    'The city demanded that the campaign stop using the image of its officers in an advertisement.',
+    'The city attorney said in the letter that the advertisement wrongly suggests that officers back him.',
+    '“I just liked what he said and wanted to make a donation,” said a repair shop owner.',
+    'He turned again and again to small donors, asking them to chip in online.',
+  ])('keeps %s', (sentence) => {
+    const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
+    const analysis = analyzer.analyze(input);
+    expect(analysis.boilerplate).toEqual([]);
+    expect(analysis.sentences.at(-1)?.text).toBe(sentence);
+  });
+
   it('the heading of an appeal goes with it', () => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\nKeep Independent Journalism Alive\nIn a world of noise, we need you. Please consider making a donation. “Every contribution” helps.\nBefore you go\nWe use cookies.`;
     const analysis = analyzer.analyze(input);
