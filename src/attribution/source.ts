@@ -18,7 +18,7 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART
 /** Pronouns that can be a source: the personal ones, relatives and quantifiers ("many", "others"). */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
-const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', '&']);
+const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', '&']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 /** Relative pronouns that open a clause on a noun inside an apposition ("a historian who …", "the agency that …"). */
@@ -116,6 +116,13 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       const proportion = lower(token) === 'in' && before?.pos === 'NUM' && right.pos === 'NUM' && !/^\d{4}$/u.test(right.text);
       // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
       if (!proportion && isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
+      // "research conducted by the center (found)": a participle and its agent describe the noun before.
+      const agentOfParticiple = lower(token) === 'by' && before?.pos === 'VERB' && /ed$/u.test(lower(before)) && index - 2 >= limit && view.tokens[index - 2]?.pos === 'NOUN';
+      if (agentOfParticiple) {
+        start = index - 1;
+        index -= 1;
+        continue;
+      }
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion)) break;
       start = index;
       continue;

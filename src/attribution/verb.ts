@@ -467,10 +467,21 @@ function isAnonymityFormula(view: DocView, match: CueMatch): boolean {
   return false;
 }
 
+/** Prepositions after "appear" that place someone somewhere ("appeared on a show", "in a clip", "before reporters"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'before', 'with', 'during', 'alongside']);
+
+/**
+ * "appeared on Sunday news shows", "a study that appeared in the journal": showing up somewhere,
+ * not seeming ("appeared to suggest", "appears unlikely"). In PolNeAR 4 of 74 such uses are cues.
+ */
+function isPhysicalAppearance(view: DocView, match: CueMatch): boolean {
+  return match.entry.lemmas.length === 1 && match.entry.lemmas[0] === 'appear' && PLACE_PREPOSITIONS.has(lower(view.tokens[match.end]));
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

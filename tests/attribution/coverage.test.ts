@@ -380,6 +380,13 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
       'But the star journalist, who is promoting his book “Sin Miedo” (Without Fear), downplayed his influence.',
       { source: 'the star journalist, who is promoting his book “Sin Miedo” (Without Fear)', cue: 'downplayed', content: ['his influence'] },
     ],
+    // The author of a study and the agent of a participle belong to the subject.
+    ['A 2014 study by a law professor found 31 incidents of fraud.', { source: 'A 2014 study by a law professor', cue: 'found', content: ['31 incidents of fraud'] }],
+    // "appeared in the journal" places the study; it is no cue.
+    [
+      'A 2014 study that appeared in the journal found that the research did not support the claims.',
+      { source: 'A 2014 study that appeared in the journal', cue: 'found', content: ['that the research did not support the claims'] },
+    ],
     // A noun wink-nlp tags as an adjective heads a source with an apposition.
     ['The chief, Paul Manafort, suggested that the candidate had changed.', { source: 'The chief, Paul Manafort', cue: 'suggested', content: ['that the candidate had changed'] }],
     ['One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.', { source: 'One Republican hopeful, Carly Fiorina', cue: 'says', content: ['she plans to root for Iowa'] }],
