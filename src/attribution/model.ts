@@ -83,6 +83,16 @@ function sourceKind(source: Span | null): string {
   return /^\p{Lu}/u.test(lastWord) ? 'name' : 'noun';
 }
 
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const SECOND_PERSON = new Set(['you', 'your']);
+
+/** The grammatical person of a pronoun source: the author ("I knew", "we know") speaks for no one quoted. */
+function personOf(source: Span | null): string {
+  if (!source) return 'none';
+  const word = source.text.toLowerCase();
+  return FIRST_PERSON.has(word) ? 'first' : SECOND_PERSON.has(word) ? 'second' : 'third';
+}
+
 /** The words of a text: runs of characters other than white space (counted without splitting). */
 function wordCount(text: string): number {
   let words = 0;
@@ -128,6 +138,8 @@ export function forEachFeature(input: ModelInput, visit: (family: string, value:
   visit('contentverb*pattern', input.contentHasVerb ? 'y' : 'n', input.pattern);
   visit('opener*pattern', input.contentOpener, input.pattern);
   visit('modal', cueWords.some((word) => MODALS.test(word)) ? 'y' : 'n');
+  const person = personOf(input.source);
+  visit('person*nested', person, input.nested ? 'y' : 'n');
   visit('negated', cueWords.some((word) => NEGATORS.has(word.toLowerCase().replace('’', "'"))) ? 'y' : 'n');
 }
 
