@@ -23,6 +23,8 @@ export interface CueMatcher {
   colon: CueEntry | undefined;
   /** The dash entry ("—"), when the lexicon has one: the cue of a byline, whatever the dash's glyph. */
   dash: CueEntry | undefined;
+  /** The idioms of each entry, as word lists, by its first lemma. */
+  idioms: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
 }
 
 /** Compiles cue entries into lookup tables. */
@@ -53,7 +55,39 @@ export function compileCues(entries: readonly CueEntry[]): CueMatcher {
   for (const list of phrases.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const lemmas = new Set([...verbs.keys(), ...adjectives.keys(), ...nouns.keys(), ...phrases.keys()]);
   const isVerbCue = (lemma: string): boolean => verbs.has(lemma);
-  return { lemmas, isVerbCue, verbs, adjectives, nouns, phrases, accordingTo, colon, dash };
+  return { lemmas, isVerbCue, verbs, adjectives, nouns, phrases, accordingTo, colon, dash, idioms: compileIdioms(entries) };
+}
+
+/** Each entry's idioms as word lists, by the entry's first lemma. */
+function compileIdioms(entries: readonly CueEntry[]): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  const idioms = new Map<string, string[][]>();
+  for (const entry of entries) {
+    const [first] = entry.lemmas;
+    if (first === undefined || !entry.idioms) continue;
+    const list = idioms.get(first) ?? [];
+    for (const idiom of entry.idioms) list.push(idiom.toLowerCase().split(/\s+/u).filter((word) => word.length > 0));
+    idioms.set(first, list);
+  }
+  return idioms;
+}
+
+/**
+ * Whether the token at `index` is part of one of `idioms` in the text ("Having said that"): some
+ * word of the idiom is the token (by text or lemma), and the words around it match the tokens around it.
+ */
+function inIdiom(view: DocView, index: number, idioms: ReadonlyArray<readonly string[]> | undefined, sentenceStart: number, sentenceEnd: number): boolean {
+  if (!idioms) return false;
+  const token = view.tokens[index] as Token;
+  const word = lower(token);
+  for (const idiom of idioms) {
+    for (let at = 0; at < idiom.length; at += 1) {
+      if (idiom[at] !== word && idiom[at] !== token.lemma) continue;
+      const start = index - at;
+      if (start < sentenceStart || start + idiom.length > sentenceEnd) continue;
+      if (idiom.every((expected, offset) => lower(view.tokens[start + offset]) === expected)) return true;
+    }
+  }
+  return false;
 }
 
 /** A cue found in a sentence. */
@@ -290,6 +324,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
     }
     // Most words are no cue at all: one set lookup rules them out.
     if (!matcher.lemmas.has(token.lemma)) continue;
+    if (inIdiom(view, index, matcher.idioms.get(token.lemma), sentenceStart, sentenceEnd)) continue;
     const phrase = matchPhrase(view, matcher, index, sentenceEnd);
     if (phrase) {
       const end = index + phrase.lemmas.length;

@@ -99,6 +99,11 @@ export const cueLexiconSchema = entryLexicon({
   stance: cueStance,
   /** `as` for cues of the pattern "X <cue> A as B". */
   complement: z.literal('as').optional(),
+  /**
+   * Fixed expressions, in lower-case words, in which the cue's word attributes nothing to anyone
+   * ("having said that", "needless to say"): a match inside one is no cue.
+   */
+  idioms: z.array(z.string().regex(/\S/u)).optional(),
   /** How often the cue occurs as a cue in PolNeAR train (statistics, no text). */
   trainCount: z.number().int().nonnegative().optional(),
   /** Share of the lemma's occurrences in PolNeAR train that are cues; `null` when unseen. */

@@ -239,6 +239,8 @@ describe('appositions stay inside the source mention', () => {
       'Rep. Ann Cole (D-Md.), chair of the drafting committee, said the plan had failed.',
       { source: 'Rep. Ann Cole (D-Md.), chair of the drafting committee', cue: 'said', content: ['the plan had failed'] },
     ],
+    // "Having said that" is an idiom, not a cue.
+    ['Having said that, some economists argue that taxes matter.', { source: 'some economists', cue: 'argue', content: ['that taxes matter'] }],
     // A name, an age, then a description or a relative clause.
     ['Marley Anderson, 21, a junior from Las Vegas, said she turned out to vote.', { source: 'Marley Anderson, 21, a junior from Las Vegas', cue: 'said', content: ['she turned out to vote'] }],
     [
@@ -415,6 +417,11 @@ describe('no attribution', () => {
     'The White House press office opened at nine.',
     // A number before a noun is no count subject.
     'In one tweet Friday, the mayor was silent.',
+    // Idioms of the cue lexicon: "say" and "tell" attribute nothing there.
+    'Needless to say, the mayor was not pleased.',
+    'Truth be told, the bridge was too old.',
+    // Showing up somewhere is no "appear" of evidence.
+    'The mayor appeared on two radio shows on Sunday.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
