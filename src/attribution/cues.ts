@@ -129,7 +129,9 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const pluralSubject = plural && lower(token) === token.lemma && ((entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO || asFollows(view, index, entry));
   // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
-  const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && CLAUSE_OBJECT_STARTS.has(next.pos);
+  // "The campaign plans to employ …": an infinitive after the -s form is a verb's complement.
+  const infinitive = lower(next) === 'to' && view.tokens[index + 2]?.pos === 'VERB';
+  const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && (CLAUSE_OBJECT_STARTS.has(next.pos) || infinitive);
   // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
   // A number stands for people after "the" or at the start of its clause ("The two say", "Of the workers,
   // 12 claim"), not before a noun after a preposition ("In one tweet, Trump said …"), nor a year ("The 2017 report").
@@ -138,7 +140,9 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const counted = proportion || standing || ((lower(previous) === 'percent' || previous.text === '%') && view.tokens[before - 1]?.pos === 'NUM');
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
   const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
-  const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject;
+  // "the study, which notes that …": a relative pronoun is the subject of its clause.
+  const relative = (lower(previous) === 'which' || lower(previous) === 'that') && /[^s]s$/u.test(lower(token)) && next.pos === 'SCONJ';
+  const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject || relative;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
   // "-s" of a third person, not of a base form in "-ss" ("White House press secretary").
@@ -147,6 +151,22 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // auxiliary of the clause it reports on.
   const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
   return subjectLike && inflected && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
+}
+
+/**
+ * ", promising to lift regulations", ", promising that …": a form in -ing after a comma, before an
+ * infinitive or a that-clause, is a participle whatever wink-nlp tagged it (it tags "promising" as
+ * an adjective).
+ */
+function participleAfterComma(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
+  const token = view.tokens[index] as Token;
+  if ((token.pos !== 'ADJ' && token.pos !== 'NOUN') || view.tokens[index - 1]?.text !== ',') return undefined;
+  const word = lower(token);
+  if (!word.endsWith('ing')) return undefined;
+  const next = lower(view.tokens[index + 1]);
+  if (next !== 'that' && !(next === 'to' && view.tokens[index + 2]?.pos === 'VERB')) return undefined;
+  const stem = word.slice(0, -3);
+  return matcher.verbs.get(stem) ?? matcher.verbs.get(`${stem}e`) ?? matcher.verbs.get(stem.slice(0, -1));
 }
 
 /** Quantifiers that stand for people as the subject of a cue ("some say", "a third say", "most believe"). */
@@ -322,6 +342,12 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
         continue;
       }
     }
+    // wink-nlp lemmatizes a participle it tagged as an adjective as itself ("promising").
+    const participle = participleAfterComma(view, matcher, index);
+    if (participle) {
+      found.push({ start: index, end: index + 1, head: index, entry: participle, form: 'verb' });
+      continue;
+    }
     // Most words are no cue at all: one set lookup rules them out.
     if (!matcher.lemmas.has(token.lemma)) continue;
     if (inIdiom(view, index, matcher.idioms.get(token.lemma), sentenceStart, sentenceEnd)) continue;
@@ -334,7 +360,8 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       continue;
     }
     const verb = matcher.verbs.get(token.lemma);
-    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
+    const verbal = verb !== undefined && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb)));
+    if (verb && verbal && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }

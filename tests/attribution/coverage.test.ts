@@ -389,6 +389,10 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
       'A 2014 study that appeared in the journal found that the research did not support the claims.',
       { source: 'A 2014 study that appeared in the journal', cue: 'found', content: ['that the research did not support the claims'] },
     ],
+    // Verbs wink-nlp tags as adjectives or nouns: a participle after a comma, an -s form before an
+    // infinitive, a relative pronoun's verb before a that-clause.
+    ['The senator spoke to farmers, promising to lift the rules.', { source: 'The senator', cue: 'promising', content: ['to lift the rules'] }],
+    ['The campaign plans to send the president to Ohio.', { source: 'The campaign', cue: 'plans', content: ['to send the president to Ohio'] }],
     // A noun wink-nlp tags as an adjective heads a source with an apposition.
     ['The chief, Paul Manafort, suggested that the candidate had changed.', { source: 'The chief, Paul Manafort', cue: 'suggested', content: ['that the candidate had changed'] }],
     ['One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.', { source: 'One Republican hopeful, Carly Fiorina', cue: 'says', content: ['she plans to root for Iowa'] }],
