@@ -126,10 +126,13 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
-    if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON')) break;
+    // An apposition between dashes or commas inside a clause's subject ("that the slogan — itself a
+    // rebuttal — was …", "that the network, a fellow Turner asset, has done …") does not end it.
+    const subjectOpen = clause && !sawVerb;
+    if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON') && !subjectOpen) break;
     if (isComma(token) && end > start) {
       if (options.subordinate) break;
-      if (next && INDEFINITE_ARTICLES.has(lower(next))) break;
+      if (next && INDEFINITE_ARTICLES.has(lower(next)) && !subjectOpen) break;
       if (next && next.pos === 'VERB' && FOLLOW_UP_PARTICIPLE.test(lower(next)) && options.isCueLemma(next.lemma)) break;
       // ", and the town began …", ", who has not been charged": the author's clause, not the content.
       if (sawVerb && next && (COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that')) break;

@@ -71,6 +71,11 @@ describe('indirect speech, with and without "that"', () => {
     ['The mayor said on Monday that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],
     ['The mayor has said the budget is balanced.', { source: 'The mayor', cue: 'has said', content: ['the budget is balanced'], kind: 'indirect' }],
     ['The agency estimated that 40,000 homes lacked power.', { source: 'The agency', cue: 'estimated', content: ['that 40,000 homes lacked power'], kind: 'indirect' }],
+    // An apposition inside the clause's subject does not end the clause.
+    [
+      'He said that the network, a fellow Turner asset, has done an awful job.',
+      { source: 'He', cue: 'said', content: ['that the network, a fellow Turner asset, has done an awful job'], kind: 'indirect' },
+    ],
   ])('%s', check);
 });
 
