@@ -18,6 +18,12 @@ const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympic
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
 const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries']);
 const ORGANIZATION_PHRASES = ['white house'];
+/** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
+const PLACE_WORD_SET = new Set(['sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
+/** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
+const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
+/** The longest lower-case part after a hyphen that still belongs to a name ("Ki-moon", "Ching-te"). */
+const MAX_NAME_SUFFIX = 5;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
@@ -37,8 +43,10 @@ function isEventName(text: string): boolean {
 export function kindOfName(text: string, titled: boolean): ActorKind {
   const lowerText = text.toLowerCase();
   const parts = lowerText.split(/\s+/u);
-  if (isOrganizationName(lowerText)) return 'organization';
+  if (isOrganizationName(lowerText) && !(parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? ''))) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
+  // "South China Sea", "the Batanes Islands": a geographic head word.
+  if (parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '')) return 'place';
   if (titled) return 'person';
   const words = parts.filter((part) => /^\p{L}/u.test(part));
   return words.length >= 2 && words.length <= 4 ? 'person' : 'unspecified';
@@ -52,6 +60,20 @@ function isTitleToken(token: Token | undefined): boolean {
   if (token === undefined || !startsUpper(token.text)) return false;
   const word = token.text.toLowerCase();
   return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
+}
+
+/** A short lower-case word right after a hyphen: the end of a hyphenated given name. */
+function isGivenNameSuffix(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}+$/u.test(token.text) && token.text.length <= MAX_NAME_SUFFIX;
+}
+
+/** Whether the token at `index` joins the name run `[start, index)` to a name after it: "of"/"for"/"on" after an organization word. */
+function isOrganizationConnective(tokens: readonly Token[], start: number, index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (!NAME_CONNECTIVES.has(token.text) || !next || !isNameToken(next) || next.sentence !== token.sentence) return false;
+  for (let at = start; at < index; at += 1) if (ORGANIZATION_WORD_SET.has((tokens[at] as Token).text.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -76,7 +98,15 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
       // "Rev. Jesse Jackson": the period of a title abbreviation stays inside the name.
       const titlePeriod = next.text === '.' && isTitleToken(tokens[index - 1]) && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token);
       if (isNameToken(next) || isTitleToken(next)) titled ||= isTitleToken(next);
-      else if (!titlePeriod && !(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
+      else if (isGluedHyphen(tokens, index) && index - start >= 2 && isGivenNameSuffix(tokens[index + 1])) {
+        // "Ban Ki-moon", "Lai Ching-te": the lower-case end of a hyphenated given name.
+        index += 2;
+        break;
+      } else if (isOrganizationConnective(tokens, start, index)) {
+        // "Institute for Security Studies", "Bank of England": a connective inside an organization's name.
+        index += 1;
+        continue;
+      } else if (!titlePeriod && !(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
       index += 1;
     }
     const first = tokens[start] as Token;

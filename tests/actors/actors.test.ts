@@ -28,6 +28,25 @@ describe('actors', () => {
     expect(speakers(text)).toEqual(expected);
   });
 
+  it.each([
+    // A hyphenated given name keeps its lower-case end; "Obama-era" stays "Obama".
+    ['Taiwan’s president, Lai Ching-te, dismissed the criticism.', 'Lai Ching-te', 'person'],
+    ['Ban Ki-moon said the talks would resume.', 'Ban Ki-moon', 'person'],
+    // "of" and "for" inside an organization's name.
+    ['The Institute for Security Studies said the pact was new.', 'Institute for Security Studies', 'organization'],
+    ['The Bank of England raised rates on Thursday.', 'Bank of England', 'organization'],
+    // A geographic head word makes a place.
+    ['Ships crossed the South China Sea on Monday.', 'South China Sea', 'place'],
+  ])('%s → %s (%s)', (text, name, kind) => {
+    const actor = analyzer.analyze(text).actors.find((candidate) => candidate.name === name);
+    expect(actor?.kind).toBe(kind);
+  });
+
+  it('keeps a name before "-era" whole and short', () => {
+    const names = analyzer.analyze('The Obama-era rules were dropped.').actors.map((actor) => actor.name);
+    expect(names).toEqual(['Obama']);
+  });
+
   it('makes no actor of a title alone or of one capital letter', () => {
     const names = analyzer.analyze('The Rev. Anna Cole (D) said peace was needed.').actors.map((actor) => actor.name);
     expect(names).toEqual(['Anna Cole']);
