@@ -16,10 +16,10 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
-const PLACE_WORD_SET = new Set(['sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
+const PLACE_WORD_SET = new Set(['states', 'emirates', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
 const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
 /** The longest lower-case part after a hyphen that still belongs to a name ("Ki-moon", "Ching-te"). */
@@ -48,6 +48,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '')) return 'place';
   if (titled) return 'person';
+  // "The United States", "the Kremlin": a person's name takes no article.
+  if (parts[0] === 'the') return 'unspecified';
   const words = parts.filter((part) => /^\p{L}/u.test(part));
   return words.length >= 2 && words.length <= 4 ? 'person' : 'unspecified';
 }
@@ -145,7 +147,10 @@ const PREPOSITION = /\s(?:to|of|for|at|in|from|on|with)\s/gu;
 function descriptionEnd(text: string): number | undefined {
   for (const match of text.matchAll(PREPOSITION)) {
     const wordStart = text.lastIndexOf(' ', match.index - 1) + 1;
-    if (/^\p{Ll}/u.test(text.slice(wordStart, wordStart + 2))) return match.index;
+    const word = text.slice(wordStart, match.index);
+    // "Critics in Beijing", "Officials in Kyiv": a plural noun capitalized only because it opens the sentence.
+    const openingPlural = wordStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) && GROUP_NOUN.test(word) && !/ss$/u.test(word);
+    if (/^\p{Ll}/u.test(word) || openingPlural) return match.index;
   }
   return undefined;
 }
@@ -171,6 +176,11 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const possessive = /[’']s?$/u.exec(head.text);
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
   const roles = comma > 0 ? roleWords(input.slice(headEnd, source.end)) : [];
+  // "Taiwan’s president, Lai Ching-te": a description, then the name in apposition: the name is who it is.
+  const named = comma > 0 ? appositionName(input, source, source.start + comma) : null;
+  if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
+    return mentionOf(named, 'name', kindOfName(named.text, true), roleWords(head.text), attribution);
+  }
   const lower = head.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'person', roles, attribution);
   if (GROUP_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'group', roles, attribution);
@@ -179,9 +189,29 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const last = (words.at(-1) ?? '').toLowerCase();
   const capitalizedLast = /^\p{Lu}/u.test(words.at(-1) ?? '');
   if (!capitalizedLast && GROUP_NOUN.test(last)) return mentionOf(head, 'group', 'group', roles, attribution);
-  if (!capitalizedLast) return mentionOf(head, 'description', isOrganizationName(lower) ? 'organization' : 'person', [...roles, ...roleWords(head.text)], attribution);
+  // A description is of the kind of its head noun: "A State Department official" is a person.
+  if (!capitalizedLast) return mentionOf(head, 'description', ORGANIZATION_WORD_SET.has(last) ? 'organization' : 'person', [...roles, ...roleWords(head.text)], attribution);
   const titled = words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''));
   return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
+}
+
+/** The longest name an apposition may be, in words. */
+const MAX_APPOSITION_NAME_WORDS = 4;
+
+/**
+ * The name that follows a description's comma in a source ("…, Lai Ching-te" up to the next comma
+ * or the end), when it is one: one to four capitalized words. Null otherwise.
+ */
+function appositionName(input: string, source: Span, comma: number): Span | null {
+  let start = comma + 1;
+  while (start < source.end && /\s/u.test(input[start] as string)) start += 1;
+  let end = input.indexOf(',', start);
+  if (end < 0 || end > source.end) end = source.end;
+  while (end > start && /[\s,]/u.test(input[end - 1] as string)) end -= 1;
+  const text = input.slice(start, end);
+  const words = text.split(/\s+/u);
+  if (words.length === 0 || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  return spanOf(input, start, end);
 }
 
 /** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */

@@ -24,6 +24,14 @@ describe('actors', () => {
     // A party-and-state label after the name is no part of it; a title abbreviation keeps its period.
     ['Republican nominee Gov. Tom Reed (R-NY) said the vote was fair. Later, Reed said it was close.', ['Tom Reed', 'Tom Reed']],
     ['The Rev. Anna Cole said peace was needed. Cole added that the march would go on.', ['Anna Cole', 'Anna Cole']],
+    // A description, then the name in apposition: the name is who speaks.
+    ['The ministry’s spokeswoman, Anna Berg, said the talks were over.', ['Anna Berg']],
+    // "The United States" is a place (linked to its perspective), not a person by its length.
+    ['The United States welcomed the move. An official said the United States supported the plan.', ['United States', 'An official']],
+    // A plural noun opening the sentence is the head of "Critics in Beijing", not part of a name.
+    ['Critics in Beijing see the pact as a threat.', ['Critics']],
+    // A description's kind is its head noun's.
+    ['A State Department official said the talks were over.', ['A State Department official']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -40,6 +48,14 @@ describe('actors', () => {
   ])('%s → %s (%s)', (text, name, kind) => {
     const actor = analyzer.analyze(text).actors.find((candidate) => candidate.name === name);
     expect(actor?.kind).toBe(kind);
+  });
+
+  it('gives a description the kind of its head noun, and "The United States" a place', () => {
+    const actors = analyzer.analyze('A State Department official said the United States would act. The United States has not.').actors;
+    expect(actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ['A State Department official', 'person'],
+      ['United States', 'place'],
+    ]);
   });
 
   it('keeps a name before "-era" whole and short', () => {
