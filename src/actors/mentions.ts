@@ -16,7 +16,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
@@ -47,6 +47,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '')) return 'place';
+  // "Hungary and Poland": two names joined are a group.
+  if (parts.includes('and') || parts.includes('&')) return 'group';
   if (titled) return 'person';
   // "The United States", "the Kremlin": a person's name takes no article.
   if (parts[0] === 'the') return 'unspecified';
@@ -137,7 +139,7 @@ function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: st
 }
 
 /** A preposition between spaces: where a description's head may end ("envoy | to …"). */
-const PREPOSITION = /\s(?:to|of|for|at|in|from|on|with)\s/gu;
+const PREPOSITION = /\s(?:to|of|for|at|in|from|on|with|by)\s/gu;
 
 /**
  * Where a description's head ends: before the first preposition that follows a lower-case word

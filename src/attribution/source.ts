@@ -117,7 +117,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
       if (!proportion && isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
       // "research conducted by the center (found)": a participle and its agent describe the noun before.
-      const agentOfParticiple = lower(token) === 'by' && before?.pos === 'VERB' && /ed$/u.test(lower(before)) && index - 2 >= limit && view.tokens[index - 2]?.pos === 'NOUN';
+      const agentOfParticiple = lower(token) === 'by' && before?.pos === 'VERB' && /ed$/u.test(lower(before)) && index - 2 >= limit && (view.tokens[index - 2]?.pos === 'NOUN' || view.tokens[index - 2]?.pos === 'PROPN');
       if (agentOfParticiple) {
         start = index - 1;
         index -= 1;

@@ -154,7 +154,22 @@ function personEntity(matcher: EntityMatcher, part: string): EntityMatch | null 
   const name = words.slice(first);
   const found = findEntity(matcher, part.slice((name[0] as Word).start));
   const whole = found && found.entity.kind === 'person' && found.start === 0 && found.end === (name.at(-1) as Word).end - (name[0] as Word).start;
-  return whole ? { ...found, start: found.start + (name[0] as Word).start, end: found.end + (name[0] as Word).start } : null;
+  if (whole) return { ...found, start: found.start + (name[0] as Word).start, end: found.end + (name[0] as Word).start };
+  return officeHolder(matcher, part, words);
+}
+
+/** Offices whose holder speaks for the state named before them ("German Chancellor Friedrich Merz"). */
+const STATE_OFFICES = new Set(['president', 'chancellor', 'prime', 'premier', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary', 'ambassador', 'envoy', 'king', 'queen', 'vice', 'deputy']);
+
+/**
+ * "German Chancellor Friedrich Merz", "Philippine Defence Secretary Gilberto Teodoro": a state's
+ * demonym or name, then an office, then a name. The holder speaks for that state.
+ */
+function officeHolder(matcher: EntityMatcher, part: string, words: readonly Word[]): EntityMatch | null {
+  const office = words[1];
+  if (!office || words.length < 3 || !STATE_OFFICES.has(office.text.toLowerCase())) return null;
+  const found = findEntity(matcher, part.slice(0, office.start));
+  return found && found.start === (words[0] as Word).start && found.entity.kind !== 'person' ? found : null;
 }
 
 /** An entity whose name opens the text (after "the"), prepositions and all. */

@@ -18,6 +18,11 @@ describe('sources resolve to the perspectives of the built-in pack', () => {
     ['The Kremlin said the proposal was unacceptable.', 'russia'],
     // The head of a description decides, not the place after "to".
     ['A senior Chinese envoy to Ukraine said the plan had merit.', 'china'],
+    // A state's demonym, an office, then a name not in the pack: the office holder speaks for the state.
+    ['German Chancellor Anna Vogel urged her colleagues to show solidarity.', 'germany'],
+    ['Italian Foreign Minister Marco Conti said the talks had failed.', 'italy'],
+    // An organization's name ending in "International" is no person, so it can link to its side.
+    ['Amnesty International said the proposal put lives at risk.', 'humanitarian-groups'],
   ])('%s → %s', (text, perspective) => {
     expect(analyzer.analyze(text).attributions[0]?.perspective).toBe(perspective);
   });
