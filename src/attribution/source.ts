@@ -87,6 +87,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   // ("Most believe" opening a sentence, where wink-nlp reads "Most" as an adverb).
   const quantifier = last.pos === 'DET' || last.pos === 'ADJ' || (last.pos === 'ADV' && end - 1 === limit);
   if (quantifier && SOURCE_PRONOUNS.has(lower(last)) && !NOMINAL.has(before?.pos ?? '')) return { start: end - 1, end };
+  // "41% blame Democrats": a percentage is a count of people.
+  if (last.text === '%' && before?.pos === 'NUM' && end - 2 >= limit) return { start: end - 2, end };
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;
@@ -117,11 +119,17 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
       if (!proportion && isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
       // "research conducted by the center (found)": a participle and its agent describe the noun before.
-      const agentOfParticiple = lower(token) === 'by' && before?.pos === 'VERB' && /ed$/u.test(lower(before)) && index - 2 >= limit && (view.tokens[index - 2]?.pos === 'NOUN' || view.tokens[index - 2]?.pos === 'PROPN');
-      if (agentOfParticiple) {
-        start = index - 1;
-        index -= 1;
-        continue;
+      // ("A survey released Monday by the Pew Research Center (found)": a time may come between.)
+      if (lower(token) === 'by') {
+        let participle = index - 1;
+        while (participle > limit && isTimeWord(lower(view.tokens[participle]))) participle -= 1;
+        const verb = view.tokens[participle];
+        const head = view.tokens[participle - 1];
+        if (verb?.pos === 'VERB' && /ed$/u.test(lower(verb)) && participle - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN')) {
+          start = participle;
+          index = participle;
+          continue;
+        }
       }
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion)) break;
       start = index;

@@ -239,6 +239,16 @@ describe('appositions stay inside the source mention', () => {
     ],
     // A participle glued by a hyphen is part of an adjective, no verb of a clause.
     ['Ryan, a policy-focused conservative, insists the party must change.', { source: 'Ryan, a policy-focused conservative', cue: 'insists', content: ['the party must change'] }],
+    // AP style: party and state between commas (wink-nlp ends a sentence after "R-S.").
+    ['Senate Majority Leader John Thune, R-S.D., accused Democrats of playing politics.', { source: 'Senate Majority Leader John Thune, R-S.D.', cue: 'accused', content: ['Democrats of playing politics'] }],
+    // A participle, a time and the agent describe the subject; a percentage is a count of people.
+    [
+      'A survey released Monday by the Pew Research Center found that 48% of Americans blame Republicans, while 41% blame Democrats.',
+      [
+        { source: 'A survey released Monday by the Pew Research Center', cue: 'found', content: ['that 48% of Americans blame Republicans'] },
+        { source: '41%', cue: 'blame', content: ['Democrats'] },
+      ],
+    ],
     // A party and state in parentheses, then an apposition (wink-nlp ends a sentence after "Md.").
     [
       'Rep. Ann Cole (D-Md.), chair of the drafting committee, said the plan had failed.',
