@@ -123,6 +123,9 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       sawVerb = true;
     }
     if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
+    // "… had “rejected every proposal,” while a senior official …": the comma closing the quotation
+    // ends the clause as one outside it would.
+    if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && COORDINATORS.has(lower(token))) break;
     if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;

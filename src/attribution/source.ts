@@ -203,7 +203,7 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   let openingComma = -1;
   // Verbs inside the commas rule out an apposition, unless it is a relative clause ("X, who led the study, said").
   let sawVerb = false;
-  let sawQuote = false;
+  let sawClauseMaterial = false;
   for (let index = closingComma - 1; index >= Math.max(sentenceStart, closingComma - MAX_SOURCE_TOKENS); index -= 1) {
     const token = view.tokens[index] as Token;
     if (mark(token)) {
@@ -228,12 +228,11 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
       if (!/(?:ing|ed)$/u.test(lower(token))) return null;
       return nounPhraseLeft(view, index - 1, sentenceStart);
     }
-    if (token.pos === 'SCONJ') return null;
-    // A title in quotation marks may stand in a relative clause ("who is promoting his book “Sin
-    // Miedo”"); anywhere else a quotation rules the apposition out (checked below).
-    if ((view.quoteAt[index] as number) >= 0) sawQuote = true;
+    // A subordinator ("since 2012") or a title in quotation marks ("his book “Sin Miedo”") may stand
+    // in a relative clause; anywhere else either rules the apposition out (checked below).
+    if (token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0) sawClauseMaterial = true;
   }
-  if (sawQuote && (openingComma < 0 || !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1])))) return null;
+  if (sawClauseMaterial && (openingComma < 0 || !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1])))) return null;
   // "Gov. John Kasich (R-OH), said": a comma after a subject that opens the sentence.
   if (openingComma < 0 && !sawVerb) return subjectBeforeComma(view, closingComma, sentenceStart);
   if (openingComma < 0 || openingComma === closingComma - 1) return null;

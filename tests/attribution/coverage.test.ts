@@ -239,6 +239,16 @@ describe('appositions stay inside the source mention', () => {
     ],
     // A participle glued by a hyphen is part of an adjective, no verb of a clause.
     ['Ryan, a policy-focused conservative, insists the party must change.', { source: 'Ryan, a policy-focused conservative', cue: 'insists', content: ['the party must change'] }],
+    // A subordinator inside a relative-clause apposition.
+    ['Qatar, which has hosted the office since 2012, threatened to withdraw from the talks.', { source: 'Qatar, which has hosted the office since 2012', cue: 'threatened', content: ['to withdraw from the talks'] }],
+    // The comma closing a quotation ends the content before "while".
+    [
+      'The office said the group had “rejected every proposal,” while a senior official, Omar Haddad, told reporters that the talks were stalled.',
+      [
+        { source: 'The office', cue: 'said', content: [expect.stringMatching(/^the group had “rejected every proposal,?”?$/u)] },
+        { source: 'a senior official, Omar Haddad', cue: 'told', content: ['that the talks were stalled'] },
+      ],
+    ],
     // AP style: party and state between commas (wink-nlp ends a sentence after "R-S.").
     ['Senate Majority Leader John Thune, R-S.D., accused Democrats of playing politics.', { source: 'Senate Majority Leader John Thune, R-S.D.', cue: 'accused', content: ['Democrats of playing politics'] }],
     // A participle, a time and the agent describe the subject; a percentage is a count of people.
