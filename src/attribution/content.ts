@@ -204,8 +204,17 @@ export function skipTime(view: DocView, index: number, end: number): number {
  */
 function skipAddressee(view: DocView, from: number, sentenceEnd: number): number {
   let at = from;
-  while (at < sentenceEnd && isAddresseeWord(view, at)) at += 1;
+  // "told reporters | the fine was overdue": a determiner after a noun opens the subject of the clause.
+  let subjectStart = -1;
+  while (at < sentenceEnd && isAddresseeWord(view, at)) {
+    const token = view.tokens[at] as Token;
+    const previous = view.tokens[at - 1] as Token;
+    if (subjectStart < 0 && at > from && token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) subjectStart = at;
+    at += 1;
+  }
   if (at === from) return from;
+  const after = view.tokens[at];
+  if (subjectStart > 0 && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')) return subjectStart;
   while (at < sentenceEnd && isSpeechAdjunct(view, at)) {
     at += 1;
     while (at < sentenceEnd && ADDRESSEE.has((view.tokens[at] as Token).pos)) at += 1;

@@ -112,6 +112,13 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       start = index;
       continue;
     }
+    // "people familiar with the matter", "sources close to the talks", "two people briefed on the
+    // plan": an adjective or participle with its preposition after a noun describe that noun.
+    if (token.pos === 'ADP' && isPostmodifier(view, index, limit)) {
+      start = index - 2;
+      index -= 2;
+      continue;
+    }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
       const before = view.tokens[index - 1];
       // "4 in 10 (say)", "one in five": a proportion, not a year ("in 2016").
@@ -151,6 +158,18 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     else break;
   }
   return { start, end };
+}
+
+/** Adjectives that, with their preposition, describe a source ("familiar with", "close to"). */
+const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'opposed', 'loyal', 'sympathetic', 'critical', 'aligned', 'allied', 'linked', 'connected', 'affiliated', 'responsible', 'briefed', 'present']);
+
+/** Whether the preposition at `index` follows such an adjective (or a participle in -ed) right after a noun. */
+function isPostmodifier(view: DocView, index: number, limit: number): boolean {
+  const modifier = view.tokens[index - 1];
+  const head = view.tokens[index - 2];
+  if (!modifier || !head || index - 2 < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
+  const word = lower(modifier);
+  return POSTMODIFYING_ADJECTIVES.has(word) || (modifier.pos === 'VERB' && /ed$/u.test(word) && lower(view.tokens[index]) !== 'by');
 }
 
 /** Whether a verb or auxiliary stands in `[from, to)`. */

@@ -249,6 +249,11 @@ describe('appositions stay inside the source mention', () => {
         { source: 'a senior official, Omar Haddad', cue: 'told', content: ['that the talks were stalled'] },
       ],
     ],
+    // An adjective or participle with its preposition after the head noun describes the source.
+    ['The commission is preparing a fine, people familiar with the matter said.', { source: 'people familiar with the matter', cue: 'said', content: ['The commission is preparing a fine'] }],
+    ['Officials involved in the talks said the deal was close.', { source: 'Officials involved in the talks', cue: 'said', content: ['the deal was close'] }],
+    // An addressee, then the subject of the reported clause.
+    ['The lawyer told reporters the fine was long overdue.', { source: 'The lawyer', cue: 'told', content: ['the fine was long overdue'] }],
     // AP style: party and state between commas (wink-nlp ends a sentence after "R-S.").
     ['Senate Majority Leader John Thune, R-S.D., accused Democrats of playing politics.', { source: 'Senate Majority Leader John Thune, R-S.D.', cue: 'accused', content: ['Democrats of playing politics'] }],
     // A participle, a time and the agent describe the subject; a percentage is a count of people.
