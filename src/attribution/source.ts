@@ -161,15 +161,20 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
 }
 
 /** Adjectives that, with their preposition, describe a source ("familiar with", "close to"). */
-const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'opposed', 'loyal', 'sympathetic', 'critical', 'aligned', 'allied', 'linked', 'connected', 'affiliated', 'responsible', 'briefed', 'present']);
+const POSTMODIFYING_ADJECTIVES = new Set([
+  'familiar', 'close', 'knowledgeable', 'involved', 'opposed', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked', 'connected', 'affiliated',
+  'responsible', 'briefed', 'present', 'based', 'surveyed', 'polled', 'interviewed', 'quoted', 'cited',
+]);
 
-/** Whether the preposition at `index` follows such an adjective (or a participle in -ed) right after a noun. */
+/**
+ * Whether the preposition at `index` follows such an adjective or participle right after a noun.
+ * (A list, not any form in -ed: "Markets rallied after …" is a clause.)
+ */
 function isPostmodifier(view: DocView, index: number, limit: number): boolean {
   const modifier = view.tokens[index - 1];
   const head = view.tokens[index - 2];
   if (!modifier || !head || index - 2 < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
-  const word = lower(modifier);
-  return POSTMODIFYING_ADJECTIVES.has(word) || (modifier.pos === 'VERB' && /ed$/u.test(word) && lower(view.tokens[index]) !== 'by');
+  return POSTMODIFYING_ADJECTIVES.has(lower(modifier)) && lower(view.tokens[index]) !== 'by';
 }
 
 /** Whether a verb or auxiliary stands in `[from, to)`. */
