@@ -174,7 +174,10 @@ function isPostmodifier(view: DocView, index: number, limit: number): boolean {
   const modifier = view.tokens[index - 1];
   const head = view.tokens[index - 2];
   if (!modifier || !head || index - 2 < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
-  return POSTMODIFYING_ADJECTIVES.has(lower(modifier)) && lower(view.tokens[index]) !== 'by';
+  if (lower(view.tokens[index]) === 'by') return false;
+  // "Protesters marching through the streets": a participle in -ing right after the head noun.
+  const gerund = modifier.pos === 'VERB' && /ing$/u.test(lower(modifier)) && head.pos !== 'PRON';
+  return POSTMODIFYING_ADJECTIVES.has(lower(modifier)) || gerund;
 }
 
 /** Whether a verb or auxiliary stands in `[from, to)`. */

@@ -252,6 +252,7 @@ describe('appositions stay inside the source mention', () => {
     // An adjective or participle with its preposition after the head noun describes the source.
     ['The commission is preparing a fine, people familiar with the matter said.', { source: 'people familiar with the matter', cue: 'said', content: ['The commission is preparing a fine'] }],
     ['Officials involved in the talks said the deal was close.', { source: 'Officials involved in the talks', cue: 'said', content: ['the deal was close'] }],
+    ['People living in the area said the water was brown.', { source: 'People living in the area', cue: 'said', content: ['the water was brown'] }],
     // An addressee, then the subject of the reported clause.
     ['The lawyer told reporters the fine was long overdue.', { source: 'The lawyer', cue: 'told', content: ['the fine was long overdue'] }],
     // AP style: party and state between commas (wink-nlp ends a sentence after "R-S.").
