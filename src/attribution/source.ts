@@ -399,10 +399,18 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   if (view.tokens.slice(cueEnd, end).every((token) => isTimeWord(lower(token)))) return null;
   if (!isComma(view.tokens[end])) return withModifiers(view, { start: cueEnd, end }, sentenceEnd, INVERTED_MODIFIERS);
+  // "said Don Fowler, who led the party in the 1990s": a relative clause right after the name.
+  if (RELATIVE_OPENERS.has(lower(view.tokens[end + 1])) && (view.quoteAt[end + 1] as number) < 0) {
+    return { start: cueEnd, end: relativeClauseEnd(view, end + 1, sentenceEnd) };
+  }
   // An apposition that runs to the next comma or the sentence end, with no verb.
   let appositionEnd = end + 1;
   while (appositionEnd < sentenceEnd && !isComma(view.tokens[appositionEnd]) && (view.tokens[appositionEnd] as Token).pos !== 'PUNCT') {
     const token = view.tokens[appositionEnd] as Token;
+    // "said Umm Ahmed, a mother of five who fled her home": a relative clause on the apposition's noun.
+    if (RELATIVE_OPENERS.has(lower(token)) && NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos) && appositionEnd > end + 1) {
+      return { start: cueEnd, end: relativeClauseEnd(view, appositionEnd, sentenceEnd) };
+    }
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[appositionEnd] as number) >= 0) {
       return { start: cueEnd, end };
     }

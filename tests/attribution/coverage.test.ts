@@ -60,6 +60,12 @@ describe('direct quotations', () => {
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
       // A relative clause after an inverted source describes it.
       ['“I want answers,” said a party member who backs the plan.', { source: 'a party member who backs the plan', cue: 'said', content: ['I want answers'], kind: 'direct' }],
+      // … and a relative clause on the name or on its apposition.
+      ['“Nothing changes,” said Umm Ahmed, who fled her home.', { source: 'Umm Ahmed, who fled her home', cue: 'said', content: ['Nothing changes'], kind: 'direct' }],
+      [
+        '“Nothing changes,” said Umm Ahmed, a mother of five who fled her home in Beit Lahia.',
+        { source: 'Umm Ahmed, a mother of five who fled her home in Beit Lahia', cue: 'said', content: ['Nothing changes'], kind: 'direct' },
+      ],
     ])('%s', check);
   });
 });
