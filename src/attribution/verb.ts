@@ -156,6 +156,18 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
   // the phrase that opens the sentence before its comma is the subject.
   if (verb === cueStart && isComma(view.tokens[cueStart - 1])) return subjectBeforeComma(view, cueStart - 1, sentence.tokens.start);
   if (verb < 0 || verb >= cueStart) return null;
+  // "When asked whom she supported, Ms. Sherry smiled and said, …": the first verb is the opening
+  // adjunct's; the main clause's comes after its comma.
+  const comma = view.firstComma[sentence.index] as number;
+  if (comma > verb && comma < cueStart && opensWithAdjunct(view, sentence.tokens.start)) {
+    for (let index = comma + 1; index < cueStart; index += 1) {
+      const token = view.tokens[index] as Token;
+      if (token.pos !== 'VERB' || (view.quoteAt[index] as number) >= 0) continue;
+      const subject = sourceLeft(view, index, comma + 1);
+      return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
+    }
+    return null;
+  }
   // An opening adjunct or an apposition may stand before the main verb ("A few days later, Trump
   // reversed himself, telling …", "Rahm Emanuel, his chief of staff, urged …, saying …"); a
   // relative pronoun is the subject of a clause inside the subject, not of the sentence.

@@ -407,6 +407,8 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ],
     // A participle between commas right after the subject that opens the sentence.
     ['Democrats in Congress, fearing the consequences, voted for the bill.', [{ source: 'Democrats in Congress', cue: 'fearing', content: ['the consequences'] }, { source: 'Democrats in Congress', cue: 'voted for', content: ['the bill'] }]],
+    // A second predicate after an opening adjunct speaks for the main clause's subject, not the adjunct's.
+    ['After the vote ended, the mayor spoke to reporters and said the plan was dead.', { source: 'the mayor', cue: 'said', content: ['the plan was dead'] }],
     // A second predicate speaks for the clause's subject, not for a subject inside the first one's content.
     [
       'She says people may not like the answer, but insists the plan is working.',
