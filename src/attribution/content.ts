@@ -138,7 +138,9 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       if (next && INDEFINITE_ARTICLES.has(lower(next)) && !subjectOpen) break;
       if (next && next.pos === 'VERB' && FOLLOW_UP_PARTICIPLE.test(lower(next)) && options.isCueLemma(next.lemma)) break;
       // ", and the town began …", ", who has not been charged": the author's clause, not the content.
-      if (sawVerb && next && (COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that')) break;
+      // (In a that-clause, ", while …" goes on with the contrast the speaker draws.)
+      const contrast = lower(next) === 'while' && options.clausal;
+      if (sawVerb && next && COORDINATORS.has(lower(next)) && lower(view.tokens[end + 2]) !== 'that' && !contrast) break;
       if (sawVerb && next && NON_RESTRICTIVE.has(lower(next))) break;
       // ", O'Neill said, …": another attribution begins.
       if (next && startsAttribution(view, end + 1, options)) break;
@@ -156,7 +158,8 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       const isAs = word === 'as' && (options.takesAs || isAsComplement(view, end + 1));
       if (CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) break;
       // A comma ends a noun-phrase content unless a list or an apposition goes on ("Obama, Clinton, and Ryan").
-      if (isComma(token) && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
+      // ", including its costs" goes on with the object it names.
+      if (isComma(token) && lower(next) !== 'including' && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
     }
   }
   // Trailing punctuation outside quotations is not content.

@@ -77,6 +77,11 @@ describe('indirect speech, with and without "that"', () => {
     ['The mayor said on Monday that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],
     ['The mayor has said the budget is balanced.', { source: 'The mayor', cue: 'has said', content: ['the budget is balanced'], kind: 'indirect' }],
     ['The agency estimated that 40,000 homes lacked power.', { source: 'The agency', cue: 'estimated', content: ['that 40,000 homes lacked power'], kind: 'indirect' }],
+    // In a that-clause, ", while …" is the contrast the speaker draws.
+    [
+      'The minister said that exports rose, while imports fell sharply.',
+      { source: 'The minister', cue: 'said', content: ['that exports rose, while imports fell sharply'], kind: 'indirect' },
+    ],
     // An apposition inside the clause's subject does not end the clause.
     [
       'He said that the network, a fellow Turner asset, has done an awful job.',
@@ -244,6 +249,8 @@ describe('appositions stay inside the source mention', () => {
       { source: 'The water board, the agency that oversees the dams', cue: 'said', content: ['it was taking steps'] },
     ],
     // A participle glued by a hyphen is part of an adjective, no verb of a clause.
+    // ", including …" goes on with the object it names.
+    ['The senator criticized the plan, including its costs.', { source: 'The senator', cue: 'criticized', content: ['the plan, including its costs'] }],
     ['Ryan, a policy-focused conservative, insists the party must change.', { source: 'Ryan, a policy-focused conservative', cue: 'insists', content: ['the party must change'] }],
     // A subordinator inside a relative-clause apposition.
     ['Qatar, which has hosted the office since 2012, threatened to withdraw from the talks.', { source: 'Qatar, which has hosted the office since 2012', cue: 'threatened', content: ['to withdraw from the talks'] }],
@@ -263,14 +270,13 @@ describe('appositions stay inside the source mention', () => {
     ['The lawyer told reporters the fine was long overdue.', { source: 'The lawyer', cue: 'told', content: ['the fine was long overdue'] }],
     // AP style: party and state between commas (wink-nlp ends a sentence after "R-S.").
     ['Senate Majority Leader John Thune, R-S.D., accused Democrats of playing politics.', { source: 'Senate Majority Leader John Thune, R-S.D.', cue: 'accused', content: ['Democrats of playing politics'] }],
-    // A participle, a time and the agent describe the subject; a percentage is a count of people.
+    // A participle, a time and the agent describe the subject.
     [
-      'A survey released Monday by the Pew Research Center found that 48% of Americans blame Republicans, while 41% blame Democrats.',
-      [
-        { source: 'A survey released Monday by the Pew Research Center', cue: 'found', content: ['that 48% of Americans blame Republicans'] },
-        { source: '41%', cue: 'blame', content: ['Democrats'] },
-      ],
+      'A survey released Monday by the Pew Research Center found that 48% of Americans blame Republicans.',
+      { source: 'A survey released Monday by the Pew Research Center', cue: 'found', content: ['that 48% of Americans blame Republicans'] },
     ],
+    // A percentage is a count of people.
+    ['The poll found broad discontent. Still, 41% blame Democrats.', [{ source: 'The poll', cue: 'found', content: ['broad discontent'] }, { source: '41%', cue: 'blame', content: ['Democrats'] }]],
     // A party and state in parentheses, then an apposition (wink-nlp ends a sentence after "Md.").
     [
       'Rep. Ann Cole (D-Md.), chair of the drafting committee, said the plan had failed.',
