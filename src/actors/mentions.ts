@@ -2,6 +2,7 @@ import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, TITLES } from './names.js';
+import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
 export interface Mention extends Span {
@@ -43,7 +44,7 @@ function isEventName(text: string): boolean {
 export function kindOfName(text: string, titled: boolean): ActorKind {
   const lowerText = text.toLowerCase();
   const parts = lowerText.split(/\s+/u);
-  if (isOrganizationName(lowerText) && !(parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? ''))) return 'organization';
+  if (isOrganizationName(lowerText)) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '')) return 'place';
@@ -66,18 +67,20 @@ function isTitleToken(token: Token | undefined): boolean {
   return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
-/** A short lower-case word right after a hyphen: the end of a hyphenated given name. */
+/** English words that follow a name after a hyphen ("Obama-era", "Musk-owned", "Putin-led"). */
+const HYPHEN_WORDS = new Set(['era', 'style', 'led', 'owned', 'backed', 'like', 'based', 'born', 'run', 'made', 'type', 'wide', 'free', 'linked', 'friendly', 'allied', 'aligned', 'appointed', 'controlled', 'funded', 'held', 'esque', 'ism', 'ite', 'ites']);
+
+/** A short lower-case word right after a hyphen that is no English word: the end of a hyphenated given name ("Ki-moon", "Ching-te"). */
 function isGivenNameSuffix(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Ll}+$/u.test(token.text) && token.text.length <= MAX_NAME_SUFFIX;
+  if (token === undefined || !/^\p{Ll}+$/u.test(token.text) || token.text.length > MAX_NAME_SUFFIX) return false;
+  return !HYPHEN_WORDS.has(token.text) && !/(?:ed|ing)$/u.test(token.text);
 }
 
-/** Whether the token at `index` joins the name run `[start, index)` to a name after it: "of"/"for"/"on" after an organization word. */
-function isOrganizationConnective(tokens: readonly Token[], start: number, index: number): boolean {
+/** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
+function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
-  if (!NAME_CONNECTIVES.has(token.text) || !next || !isNameToken(next) || next.sentence !== token.sentence) return false;
-  for (let at = start; at < index; at += 1) if (ORGANIZATION_WORD_SET.has((tokens[at] as Token).text.toLowerCase())) return true;
-  return false;
+  return organizationSeen && NAME_CONNECTIVES.has(token.text) && next !== undefined && isNameToken(next) && next.sentence === token.sentence;
 }
 
 /**
@@ -95,10 +98,13 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     }
     const start = index;
     let titled = isTitleToken(token);
+    // Whether the run holds an organization word so far, kept as it grows (one pass over the run).
+    let organizationSeen = ORGANIZATION_WORD_SET.has(token.text.toLowerCase());
     index += 1;
     while (index < tokens.length) {
       const next = tokens[index] as Token;
       if (next.sentence !== token.sentence) break;
+      if (ORGANIZATION_WORD_SET.has(next.text.toLowerCase())) organizationSeen = true;
       // "Rev. Jesse Jackson": the period of a title abbreviation stays inside the name.
       const titlePeriod = next.text === '.' && isTitleToken(tokens[index - 1]) && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token);
       if (isNameToken(next) || isTitleToken(next)) titled ||= isTitleToken(next);
@@ -106,7 +112,7 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
         // "Ban Ki-moon", "Lai Ching-te": the lower-case end of a hyphenated given name.
         index += 2;
         break;
-      } else if (isOrganizationConnective(tokens, start, index)) {
+      } else if (isOrganizationConnective(tokens, index, organizationSeen)) {
         // "Institute for Security Studies", "Bank of England": a connective inside an organization's name.
         index += 1;
         continue;
@@ -164,8 +170,13 @@ function descriptionEnd(text: string): number | undefined {
 export function sourceMention(input: string, source: Span, attribution: number): Mention {
   const comma = source.text.indexOf(',');
   let headEnd = comma > 0 ? source.start + comma : source.end;
-  // "a senior envoy to Ukraine", "officials in Kyiv": a description ends before its preposition.
-  const end = descriptionEnd(input.slice(source.start, headEnd));
+  // "A survey by Gallup", "a report by the inspector general": the author of a document speaks.
+  const author = documentAuthor(input, source.start, headEnd);
+  if (author) return sourceMention(input, author, attribution);
+  // "a senior envoy to Ukraine", "officials in Kyiv": a description ends before its preposition;
+  // "people familiar with the matter", "migrants interviewed by Reuters": before its postmodifier.
+  const modifier = postmodifierStart(input.slice(source.start, headEnd));
+  const end = modifier === undefined ? descriptionEnd(input.slice(source.start, headEnd)) : modifier;
   if (end !== undefined) headEnd = source.start + end;
   let head = spanOf(input, source.start, headEnd);
   // "Gov. Mike Pence (R-IN)": a short parenthetical after the name (party and state) is no part of it.
@@ -179,9 +190,10 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
   const roles = comma > 0 ? roleWords(input.slice(headEnd, source.end)) : [];
   // "Taiwan’s president, Lai Ching-te": a description, then the name in apposition: the name is who it is.
-  const named = comma > 0 ? appositionName(input, source, source.start + comma) : null;
+  // Not after a place ("A farmer from Ames, Iowa,"): there the apposition is the place's.
+  const named = comma > 0 && end === undefined ? appositionName(input, source, source.start + comma) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
-    return mentionOf(named, 'name', kindOfName(named.text, true), roleWords(head.text), attribution);
+    return mentionOf(named, 'name', kindOfName(named.text, false), roleWords(head.text), attribution);
   }
   const lower = head.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'person', roles, attribution);
@@ -195,6 +207,31 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (!capitalizedLast) return mentionOf(head, 'description', ORGANIZATION_WORD_SET.has(last) ? 'organization' : 'person', [...roles, ...roleWords(head.text)], attribution);
   const titled = words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''));
   return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
+}
+
+/** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
+const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);
+
+/** "A survey by Gallup": the span of the author after "by" when a document noun comes right before it, else null. */
+function documentAuthor(input: string, start: number, end: number): Span | null {
+  const text = input.slice(start, end);
+  const by = text.indexOf(' by ');
+  if (by < 0) return null;
+  const noun = text.slice(text.lastIndexOf(' ', by - 1) + 1, by).toLowerCase();
+  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  let authorStart = start + by + 4;
+  while (authorStart < end && /\s/u.test(input[authorStart] as string)) authorStart += 1;
+  return authorStart < end ? spanOf(input, authorStart, end) : null;
+}
+
+/** Where a postmodifier starts in a description ("people | familiar with …", "migrants | interviewed by …"), if one follows its first word. */
+function postmodifierStart(text: string): number | undefined {
+  for (const match of text.matchAll(/\s(\p{L}+)\s(?:with|to|on|in|by|about|from|at|for|of)\s/gu)) {
+    const word = match[1] as string;
+    // A participle is lower-case ("interviewed"); "The King of Jordan" is a name.
+    if (match.index > 0 && /^\p{Ll}/u.test(word) && (POSTMODIFYING_ADJECTIVES.has(word) || /(?:ing|ed)$/u.test(word))) return match.index;
+  }
+  return undefined;
 }
 
 /** The longest name an apposition may be, in words. */

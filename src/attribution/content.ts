@@ -125,7 +125,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
     // "… had “rejected every proposal,” while a senior official …": the comma closing the quotation
     // ends the clause as one outside it would.
-    if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && COORDINATORS.has(lower(token))) break;
+    if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && COORDINATORS.has(lower(token)) && lower(view.tokens[end + 1]) !== 'that') break;
     if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
@@ -321,11 +321,20 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
   return end > start ? { start, end } : null;
 }
 
-/** Whether `[start, end)` holds nothing but conjunctions, adverbs and interjections ("And", "But", "However", "Right afterward"). */
+/** Adverbs that link a sentence to the one before and say nothing of their own ("However, he said, …"). */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'still', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'also', 'then', 'now', 'instead', 'indeed', 'afterward', 'afterwards', 'later', 'right', 'so', 'thus', 'yet']);
+
+/**
+ * Whether `[start, end)` holds nothing but conjunctions and discourse adverbs outside quotation
+ * marks ("And", "However", "Right afterward"). A quoted word ("“Absolutely,” she said") and an
+ * answer ("Yes, she said") are what was said.
+ */
 function onlyConnectives(view: DocView, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) {
-    const pos = (view.tokens[index] as Token).pos;
-    if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'INTJ' && pos !== 'PUNCT') return false;
+    const token = view.tokens[index] as Token;
+    if ((view.quoteAt[index] as number) >= 0) return false;
+    if (token.pos === 'PUNCT') continue;
+    if (token.pos !== 'CCONJ' && !(token.pos === 'ADV' && DISCOURSE_ADVERBS.has(lower(token)))) return false;
   }
   return true;
 }

@@ -84,10 +84,22 @@ function inIdiom(view: DocView, index: number, idioms: ReadonlyArray<readonly st
       if (idiom[at] !== word && idiom[at] !== token.lemma) continue;
       const start = index - at;
       if (start < sentenceStart || start + idiom.length > sentenceEnd) continue;
-      if (idiom.every((expected, offset) => lower(view.tokens[start + offset]) === expected)) return true;
+      if (!idiom.every((expected, offset) => lower(view.tokens[start + offset]) === expected)) continue;
+      // An idiom stands apart, between the sentence's edges or punctuation: "That said, …", "…, to
+      // say the least." — not "signs that said the election was stolen".
+      if (standsApart(view, start, start + idiom.length, sentenceStart, sentenceEnd)) return true;
     }
   }
   return false;
+}
+
+/** Whether tokens `[start, end)` open the sentence or follow punctuation, and end it or precede punctuation (or "that"). */
+function standsApart(view: DocView, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const before = view.tokens[start - 1];
+  const after = view.tokens[end];
+  const openEdge = start === sentenceStart || (before !== undefined && before.pos === 'PUNCT');
+  const closeEdge = end >= sentenceEnd || (after !== undefined && (after.pos === 'PUNCT' || lower(after) === 'that'));
+  return openEdge && closeEdge;
 }
 
 /** A cue found in a sentence. */
@@ -141,7 +153,7 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
   const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
   // "the study, which notes that …": a relative pronoun is the subject of its clause.
-  const relative = (lower(previous) === 'which' || lower(previous) === 'that') && /[^s]s$/u.test(lower(token)) && next.pos === 'SCONJ';
+  const relative = previous.pos === 'PRON' && (lower(previous) === 'which' || lower(previous) === 'that') && /[^s]s$/u.test(lower(token)) && next.pos === 'SCONJ';
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject || relative;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;

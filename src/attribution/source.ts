@@ -1,5 +1,5 @@
 import { isGluedHyphen } from '../text/hyphen.js';
-import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -86,7 +86,10 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   // "Some say …", "Many speculated …": a quantifier alone stands for people.
   // ("Most believe" opening a sentence, where wink-nlp reads "Most" as an adverb).
   const quantifier = last.pos === 'DET' || last.pos === 'ADJ' || (last.pos === 'ADV' && end - 1 === limit);
-  if (quantifier && SOURCE_PRONOUNS.has(lower(last)) && !NOMINAL.has(before?.pos ?? '')) return { start: end - 1, end };
+  // ("A few said": the article stays.)
+  if (quantifier && SOURCE_PRONOUNS.has(lower(last)) && !NOMINAL.has(before?.pos ?? '')) {
+    return before !== undefined && end - 2 >= limit && INDEFINITE_ARTICLES.has(lower(before)) ? { start: end - 2, end } : { start: end - 1, end };
+  }
   // "41% blame Democrats": a percentage is a count of people.
   if (last.text === '%' && before?.pos === 'NUM' && end - 2 >= limit) return { start: end - 2, end };
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
@@ -159,12 +162,6 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   }
   return { start, end };
 }
-
-/** Adjectives that, with their preposition, describe a source ("familiar with", "close to"). */
-const POSTMODIFYING_ADJECTIVES = new Set([
-  'familiar', 'close', 'knowledgeable', 'involved', 'opposed', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked', 'connected', 'affiliated',
-  'responsible', 'briefed', 'present', 'based', 'surveyed', 'polled', 'interviewed', 'quoted', 'cited',
-]);
 
 /**
  * Whether the preposition at `index` follows such an adjective or participle right after a noun.
@@ -317,6 +314,8 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
   const before = view.tokens[at - 1] as Token;
   // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself.
   if (before.pos === 'ADP') return end;
+  // "The past year has shown": the time is the subject's own head, not between subject and cue.
+  if (!['NOUN', 'PROPN', 'PRON', 'AUX', 'VERB'].includes(before.pos)) return end;
   const beforeThat = view.tokens[at - 2];
   if (before.pos === 'VERB' && /ed$/u.test(lower(before)) && at - 2 >= sentenceStart && (beforeThat?.pos === 'NOUN' || beforeThat?.pos === 'PROPN')) return at - 1;
   while (at - 1 > sentenceStart && ((view.tokens[at - 1] as Token).pos === 'AUX' || (view.tokens[at - 1] as Token).pos === 'ADV')) at -= 1;
@@ -326,7 +325,8 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
 /** The noun phrase before `comma` when it is all that precedes it in the sentence, else null. */
 export function subjectBeforeComma(view: DocView, comma: number, sentenceStart: number): TokenRange | null {
   const phrase = nounPhraseLeft(view, comma, sentenceStart);
-  return phrase && phrase.start === sentenceStart ? phrase : null;
+  // "Yesterday, fearing a backlash, …": a time that opens the sentence is no subject.
+  return phrase && phrase.start === sentenceStart && !isTimeAdjunct(view, phrase.start, phrase.end) ? phrase : null;
 }
 
 /**

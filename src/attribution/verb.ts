@@ -98,6 +98,9 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
 /** Prepositions a cue verb governs ("complained about", "warned against", "called for"). */
 const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
 
+/** Media a neutral phrase cue speaks on rather than about ("weighed in on Twitter", "on television"). */
+const MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'truth', 'television', 'tv', 'radio', 'air', 'camera', 'social', 'cnn', 'fox', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc']);
+
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
 const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
 
@@ -116,6 +119,8 @@ function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): b
   if (GOVERNED.has(word)) return true;
   // A phrase ends in its particle ("weigh in | on the picks"); a neutral verb alone speaks "on Sunday", "to reporters".
   if (!GOVERNED_UNLESS_SPEECH.has(word) || (entry.stance === 'neutral' && entry.lemmas.length < 2)) return false;
+  // "weighed in on Twitter": a medium, not a topic.
+  if (entry.stance === 'neutral' && MEDIA.has(lower(next))) return false;
   return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
 }
 

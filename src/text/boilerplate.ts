@@ -20,7 +20,12 @@ export interface BoilerplateMatcher {
   pattern: RegExp;
   /** Entry id by phrase (its words joined by single spaces). */
   entries: ReadonlyMap<string, string>;
+  /** Phrases that a report may mention too (donation and navigation prompts): they mark only an appeal. */
+  mentionable: ReadonlySet<string>;
 }
+
+/** Categories whose phrases also occur in reports ("an advertisement", "donors chip in"). */
+const MENTIONABLE_CATEGORIES = new Set(['donation', 'navigation']);
 
 /** What may stand between the words of a phrase: anything but ASCII letters and digits. */
 const SEPARATOR = '[^a-z0-9]+';
@@ -36,11 +41,14 @@ function escapeRegExp(word: string): string {
  */
 export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateMatcher {
   const byPhrase = new Map<string, string>();
+  const mentionable = new Set<string>();
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
       const words = wordsOf(phrase);
       const key = words.join(' ');
-      if (words.length > 0 && !byPhrase.has(key)) byPhrase.set(key, entry.id);
+      if (words.length === 0 || byPhrase.has(key)) continue;
+      byPhrase.set(key, entry.id);
+      if (MENTIONABLE_CATEGORIES.has(entry.category)) mentionable.add(key);
     }
   }
   const alternatives = [...byPhrase.keys()]
@@ -49,7 +57,7 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   // Matched against lower-cased text, with ASCII classes: a case-insensitive Unicode expression of
   // this size takes a quarter of a second to compile. Phrases are English, so ASCII word edges do.
   const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|') || '(?!)'})(?![a-z0-9])`);
-  return { pattern, entries: byPhrase };
+  return { pattern, entries: byPhrase, mentionable };
 }
 
 /** Words by which an appeal addresses the reader, or the publisher speaks of itself. */
@@ -70,8 +78,11 @@ function readsAsAppeal(text: string): boolean {
 function matchParagraph(matcher: BoilerplateMatcher, text: string): string | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null;
   const found = matcher.pattern.exec(text.toLowerCase());
-  if (!found || !readsAsAppeal(text)) return null;
-  return matcher.entries.get(wordsOf(found[0]).join(' ')) ?? null;
+  if (!found) return null;
+  const phrase = wordsOf(found[0]).join(' ');
+  // A cookie notice or a paywall is never article text; "an advertisement" or "a donation" may be.
+  if (matcher.mentionable.has(phrase) && !readsAsAppeal(text)) return null;
+  return matcher.entries.get(phrase) ?? null;
 }
 
 /** Whether a paragraph looks like a heading: a few words, no sentence punctuation at its end. */

@@ -43,3 +43,12 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never
 
 /** Title abbreviations a period follows inside a sentence ("The Rev. Jesse Jackson", "Gov. Mike Pence"). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'st', 'fr', 'msgr', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt']);
+
+/**
+ * Adjectives and participles that, with their preposition, describe a person by a relation
+ * ("people familiar with the matter", "sources close to the talks", "officials briefed on the plan").
+ */
+export const POSTMODIFYING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'familiar', 'close', 'knowledgeable', 'involved', 'opposed', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked', 'connected', 'affiliated',
+  'responsible', 'briefed', 'present', 'based', 'surveyed', 'polled', 'interviewed', 'quoted', 'cited',
+]);

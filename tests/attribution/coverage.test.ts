@@ -282,6 +282,15 @@ describe('appositions stay inside the source mention', () => {
       'Rep. Ann Cole (D-Md.), chair of the drafting committee, said the plan had failed.',
       { source: 'Rep. Ann Cole (D-Md.), chair of the drafting committee', cue: 'said', content: ['the plan had failed'] },
     ],
+    // Review findings: an idiom counts only set apart; a closing quotation before "and that" goes on;
+    // one quoted word is what was said; a time that heads the subject stays in it; "A few" keeps its article.
+    ['Protesters carried signs that said the election was stolen.', { source: 'that', cue: 'said', content: [expect.stringContaining('the election')] }],
+    ['She said the bill was “a disaster,” and that it would hurt families.', { source: 'She', cue: 'said', content: ['the bill was “a disaster,” and that it would hurt families'] }],
+    ['“Absolutely,” she said.', { source: 'she', cue: 'said', content: ['Absolutely'], kind: 'direct' }],
+    ['The past year has shown that the policy works.', { source: 'The past year', cue: 'has shown', content: ['that the policy works'] }],
+    ['A few said they had doubts.', { source: 'A few', cue: 'said', content: ['they had doubts'] }],
+    // A medium after a neutral phrase cue is no content.
+    ['He weighed in on Twitter, saying the ban was wrong.', { source: 'He', cue: 'saying', content: ['the ban was wrong'] }],
     // "Having said that" is an idiom, not a cue.
     ['Having said that, some economists argue that taxes matter.', { source: 'some economists', cue: 'argue', content: ['that taxes matter'] }],
     // A name, an age, then a description or a relative clause.
@@ -444,6 +453,14 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ['Scott had a gun, as police have said.', { source: 'police', cue: 'have said', content: ['Scott had a gun'], kind: 'indirect' }],
     ['The senator added:\n\nIt is a disgrace, and it is typical of this campaign.', { source: 'The senator', cue: 'added', content: ['It is a disgrace, and it is typical of this campaign.'] }],
   ])('%s', check);
+});
+
+describe('a time opening the sentence is no participle’s subject', () => {
+  it('Yesterday, fearing a backlash, the committee delayed the vote.', () => {
+    const analysis = analyzeChecked(analyzer, 'Yesterday, fearing a backlash, the committee delayed the vote.');
+    const fearing = analysis.attributions.find((attribution) => attribution.cue?.text === 'fearing');
+    expect(fearing?.source?.text).not.toBe('Yesterday');
+  });
 });
 
 describe('no attribution', () => {

@@ -54,6 +54,9 @@ describe('boilerplate', () => {
     ['If you believe in honest reporting, please consider making a donation.', 'donation-appeal'],
     ['Become a member for unlimited access.', 'membership-appeal'],
     ['Advertisement', 'navigation-prompt'],
+    // Cookie notices and paywalls need not speak to the reader.
+    ['This website uses cookies to improve the browsing experience and to measure traffic.', 'cookie-notice'],
+    ['Get unlimited access to every article for just $1 a week.', 'membership-appeal'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
