@@ -159,7 +159,13 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
   const verb = view.firstVerb[sentence.index] as number;
   // "Democrats in Congress, fearing the consequences, voted …": the participle is the first verb;
   // the phrase that opens the sentence before its comma is the subject.
-  if (verb === cueStart && isComma(view.tokens[cueStart - 1])) return subjectBeforeComma(view, cueStart - 1, sentence.tokens.start);
+  if (verb === cueStart && isComma(view.tokens[cueStart - 1])) {
+    const before = subjectBeforeComma(view, cueStart - 1, sentence.tokens.start);
+    if (before) return before;
+  }
+  // "Citing security concerns, officials closed the road", "Yesterday, fearing a backlash, Democrats
+  // delayed …": a participle phrase that opens the sentence speaks for the main clause's subject.
+  if (verb === cueStart && /ing$/u.test(lower(view.tokens[cueStart]))) return subjectAfterOpening(view, cueStart, sentence.tokens.end);
   if (verb < 0 || verb >= cueStart) return null;
   // "When asked whom she supported, Ms. Sherry smiled and said, …": the first verb is the opening
   // adjunct's; the main clause's comes after its comma.
@@ -181,6 +187,25 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** How far a participle phrase that opens a sentence may run before its comma. */
+const MAX_OPENING_PHRASE = 30;
+
+/** The subject of the main clause after an opening participle phrase: before the first verb after the phrase's comma. */
+function subjectAfterOpening(view: DocView, cueStart: number, sentenceEnd: number): TokenRange | null {
+  let comma = cueStart + 1;
+  const limit = Math.min(sentenceEnd, cueStart + MAX_OPENING_PHRASE);
+  while (comma < limit && !(isComma(view.tokens[comma]) && (view.quoteAt[comma] as number) < 0)) comma += 1;
+  if (comma >= limit) return null;
+  for (let index = comma + 1; index < Math.min(sentenceEnd, comma + 1 + MAX_OPENING_PHRASE); index += 1) {
+    const token = view.tokens[index] as Token;
+    if ((view.quoteAt[index] as number) >= 0) return null;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    const subject = sourceLeft(view, index, comma + 1);
+    return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
+  }
+  return null;
+}
 
 /** Whether `cue` lies inside the content of one of the candidates `found[first…]`. */
 function insideRecentContent(found: readonly Candidate[], first: number, cue: TokenRange): boolean {
