@@ -17,7 +17,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
@@ -44,10 +44,12 @@ function isEventName(text: string): boolean {
 export function kindOfName(text: string, titled: boolean): ActorKind {
   const lowerText = text.toLowerCase();
   const parts = lowerText.split(/\s+/u);
-  if (isOrganizationName(lowerText)) return 'organization';
+  // "Organization of American States" is an organization, "Union County" a place.
+  const placeHead = parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
+  if (isOrganizationName(lowerText) && !placeHead) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
-  if (parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '')) return 'place';
+  if (placeHead) return 'place';
   // "Hungary and Poland": two names joined are a group.
   if (parts.includes('and') || parts.includes('&')) return 'group';
   if (titled) return 'person';
@@ -73,7 +75,8 @@ const HYPHEN_WORDS = new Set(['era', 'style', 'led', 'owned', 'backed', 'like', 
 /** A short lower-case word right after a hyphen that is no English word: the end of a hyphenated given name ("Ki-moon", "Ching-te"). */
 function isGivenNameSuffix(token: Token | undefined): boolean {
   if (token === undefined || !/^\p{Ll}+$/u.test(token.text) || token.text.length > MAX_NAME_SUFFIX) return false;
-  return !HYPHEN_WORDS.has(token.text) && !/(?:ed|ing)$/u.test(token.text);
+  // (Not -ing: "Leung Chun-ying", "Tsang Yok-sing".)
+  return !HYPHEN_WORDS.has(token.text) && !/ed$/u.test(token.text);
 }
 
 /** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
@@ -190,8 +193,9 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (possessive && head.text.length > possessive[0].length) head = spanOf(input, head.start, head.end - possessive[0].length);
   const roles = comma > 0 ? roleWords(input.slice(headEnd, source.end)) : [];
   // "Taiwan’s president, Lai Ching-te": a description, then the name in apposition: the name is who it is.
-  // Not after a place ("A farmer from Ames, Iowa,"): there the apposition is the place's.
-  const named = comma > 0 && end === undefined ? appositionName(input, source, source.start + comma) : null;
+  // Not after a place ("A farmer from Ames, Iowa,"), nor a one-word apposition ("The mayor of
+  // Springfield, Illinois,"): there it belongs to the place. "The mayor of Paris, Anne Hidalgo," names.
+  const named = comma > 0 && !AFTER_PLACE.test(input.slice(source.start, source.start + comma)) ? appositionName(input, source, source.start + comma) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
     return mentionOf(named, 'name', kindOfName(named.text, false), roleWords(head.text), attribution);
   }
@@ -217,22 +221,38 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
   const text = input.slice(start, end);
   const by = text.indexOf(' by ');
   if (by < 0) return null;
-  const noun = text.slice(text.lastIndexOf(' ', by - 1) + 1, by).toLowerCase();
-  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  const before = text.slice(0, by).toLowerCase().split(/\s+/u);
+  const noun = before.at(-1) ?? '';
+  // The document noun heads the phrase: only a determiner, a number or modifiers before it, no "of"
+  // ("Critics of a report by the inspector general" are the critics).
+  if (!DOCUMENT_NOUNS.has(noun) || before.length > 4 || before.some((word) => word === 'of' || word === 'for')) return null;
   let authorStart = start + by + 4;
   while (authorStart < end && /\s/u.test(input[authorStart] as string)) authorStart += 1;
   return authorStart < end ? spanOf(input, authorStart, end) : null;
 }
 
-/** Where a postmodifier starts in a description ("people | familiar with …", "migrants | interviewed by …"), if one follows its first word. */
+/**
+ * Where a postmodifier starts in a description: a word of the list right after the head noun ("people
+ * | familiar with …", "a spokesman for the group | based in London"), or a participle right after a
+ * plural head ("Migrants | interviewed by …", "Protesters | marching through …"). "The king of
+ * Jordan" and "A sibling of the victim" end in -ing but are nouns.
+ */
 function postmodifierStart(text: string): number | undefined {
-  for (const match of text.matchAll(/\s(\p{L}+)\s(?:with|to|on|in|by|about|from|at|for|of)\s/gu)) {
-    const word = match[1] as string;
-    // A participle is lower-case ("interviewed"); "The King of Jordan" is a name.
-    if (match.index > 0 && /^\p{Ll}/u.test(word) && (POSTMODIFYING_ADJECTIVES.has(word) || /(?:ing|ed)$/u.test(word))) return match.index;
-  }
-  return undefined;
+  const match = /^(\S+)(\s+\S+)?\s(\p{Ll}+)\s(?:with|to|on|in|by|about|from|at|for|of|through)\s/u.exec(text);
+  if (!match) return undefined;
+  const first = (match[1] as string).toLowerCase();
+  const determiner = DETERMINERS.has(first);
+  // The head noun: the first word, or the second after a determiner or a number.
+  const head = (determiner ? match[2]?.trim() : match[2] === undefined ? first : undefined)?.toLowerCase();
+  if (head === undefined) return undefined;
+  const word = match[3] as string;
+  const at = (match[1] as string).length + (match[2]?.length ?? 0);
+  if (POSTMODIFYING_ADJECTIVES.has(word)) return at;
+  return /(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head) ? at : undefined;
 }
+
+/** Words before a head noun that leave it the head ("the", "two", "some"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'several', 'most', 'other', 'those', 'these', 'its', 'his', 'her', 'their']);
 
 /** The longest name an apposition may be, in words. */
 const MAX_APPOSITION_NAME_WORDS = 4;
@@ -249,9 +269,12 @@ function appositionName(input: string, source: Span, comma: number): Span | null
   while (end > start && /[\s,]/u.test(input[end - 1] as string)) end -= 1;
   const text = input.slice(start, end);
   const words = text.split(/\s+/u);
-  if (words.length === 0 || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  if (words.length < 2 || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
   return spanOf(input, start, end);
 }
+
+/** A description that ends in a place: "… from Ames", "… in Ohio" (the apposition after it is the place's state or country). */
+const AFTER_PLACE = /\s(?:from|in|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;
 
 /** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */
 const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'minister', 'secretary', 'adviser', 'advisor', 'aide', 'president', 'chancellor', 'premier']);

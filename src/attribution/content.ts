@@ -159,7 +159,9 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       if (CLAUSE_OPENERS.has(word) && !isAs && (token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'ADV')) break;
       // A comma ends a noun-phrase content unless a list or an apposition goes on ("Obama, Clinton, and Ryan").
       // ", including its costs" goes on with the object it names.
-      if (isComma(token) && lower(next) !== 'including' && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
+      // (Not before a name: "criticized the decision, including Sen. Mitt Romney" names critics.)
+      const including = lower(next) === 'including' && view.tokens[end + 2]?.pos !== 'PROPN';
+      if (isComma(token) && !including && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
     }
   }
   // Trailing punctuation outside quotations is not content.
@@ -321,12 +323,12 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
   return end > start ? { start, end } : null;
 }
 
-/** Adverbs that link a sentence to the one before and say nothing of their own ("However, he said, …"). */
-const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'still', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'also', 'then', 'now', 'instead', 'indeed', 'afterward', 'afterwards', 'later', 'right', 'so', 'thus', 'yet']);
+/** Words that answer a question ("Yes, she said", "Absolutely, he said"): what was said, not a link. */
+const ANSWER_WORDS = new Set(['yes', 'no', 'never', 'absolutely', 'maybe', 'perhaps', 'sure', 'okay', 'ok', 'exactly', 'certainly', 'definitely', 'not', 'nope', 'yeah', 'indeed', 'probably']);
 
 /**
- * Whether `[start, end)` holds nothing but conjunctions and discourse adverbs outside quotation
- * marks ("And", "However", "Right afterward"). A quoted word ("“Absolutely,” she said") and an
+ * Whether `[start, end)` holds nothing but conjunctions, adverbs and interjections outside quotation
+ * marks ("And", "However", "Similarly", "Earlier"). A quoted word ("“Absolutely,” she said") and an
  * answer ("Yes, she said") are what was said.
  */
 function onlyConnectives(view: DocView, start: number, end: number): boolean {
@@ -334,7 +336,8 @@ function onlyConnectives(view: DocView, start: number, end: number): boolean {
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0) return false;
     if (token.pos === 'PUNCT') continue;
-    if (token.pos !== 'CCONJ' && !(token.pos === 'ADV' && DISCOURSE_ADVERBS.has(lower(token)))) return false;
+    const linking = token.pos === 'CCONJ' || ((token.pos === 'ADV' || token.pos === 'INTJ') && !ANSWER_WORDS.has(lower(token)));
+    if (!linking) return false;
   }
   return true;
 }

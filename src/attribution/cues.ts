@@ -85,21 +85,23 @@ function inIdiom(view: DocView, index: number, idioms: ReadonlyArray<readonly st
       const start = index - at;
       if (start < sentenceStart || start + idiom.length > sentenceEnd) continue;
       if (!idiom.every((expected, offset) => lower(view.tokens[start + offset]) === expected)) continue;
-      // An idiom stands apart, between the sentence's edges or punctuation: "That said, …", "…, to
-      // say the least." — not "signs that said the election was stolen".
-      if (standsApart(view, start, start + idiom.length, sentenceStart, sentenceEnd)) return true;
+      // An idiom opens its clause: "That said, …", "…, to say the least." — not "signs that said …".
+      if (standsApart(view, start, sentenceStart)) return true;
     }
   }
   return false;
 }
 
-/** Whether tokens `[start, end)` open the sentence or follow punctuation, and end it or precede punctuation (or "that"). */
-function standsApart(view: DocView, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+/** Words after which an idiom may open ("But having said that", "And needless to say", "It goes without saying"). */
+const IDIOM_OPENERS = new Set(['but', 'and', 'yet', 'so', 'if', 'when', 'it', 'or']);
+
+/**
+ * Whether tokens `[start, end)` open the sentence or a clause: after nothing, punctuation or a
+ * conjunction. "signs that said the election was stolen" holds "that said" but not the idiom.
+ */
+function standsApart(view: DocView, start: number, sentenceStart: number): boolean {
   const before = view.tokens[start - 1];
-  const after = view.tokens[end];
-  const openEdge = start === sentenceStart || (before !== undefined && before.pos === 'PUNCT');
-  const closeEdge = end >= sentenceEnd || (after !== undefined && (after.pos === 'PUNCT' || lower(after) === 'that'));
-  return openEdge && closeEdge;
+  return start === sentenceStart || (before !== undefined && (before.pos === 'PUNCT' || IDIOM_OPENERS.has(lower(before))));
 }
 
 /** A cue found in a sentence. */

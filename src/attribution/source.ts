@@ -260,6 +260,8 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   // "Gov. John Kasich (R-OH), said": a comma after a subject that opens the sentence.
   if (openingComma < 0 && !sawVerb) return subjectBeforeComma(view, closingComma, sentenceStart);
   if (openingComma < 0 || openingComma === closingComma - 1) return null;
+  // "Officials, however, said": an adverb between commas is no apposition.
+  if (allAdverbs(view, openingComma + 1, closingComma)) return nounPhraseLeft(view, openingComma, sentenceStart);
   // "The mayor, in an interview with CNN, said": a prepositional adjunct between commas is no
   // apposition; the source is the phrase before it.
   if ((view.tokens[openingComma + 1] as Token).pos === 'ADP' && !APPOSITION_OPENERS.has(lower(view.tokens[openingComma + 1]))) return nounPhraseLeft(view, openingComma, sentenceStart);
@@ -315,11 +317,17 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
   // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself.
   if (before.pos === 'ADP') return end;
   // "The past year has shown": the time is the subject's own head, not between subject and cue.
-  if (!['NOUN', 'PROPN', 'PRON', 'AUX', 'VERB'].includes(before.pos)) return end;
+  if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM') return end;
   const beforeThat = view.tokens[at - 2];
   if (before.pos === 'VERB' && /ed$/u.test(lower(before)) && at - 2 >= sentenceStart && (beforeThat?.pos === 'NOUN' || beforeThat?.pos === 'PROPN')) return at - 1;
   while (at - 1 > sentenceStart && ((view.tokens[at - 1] as Token).pos === 'AUX' || (view.tokens[at - 1] as Token).pos === 'ADV')) at -= 1;
   return at;
+}
+
+/** Whether tokens `[from, to)` are all adverbs. */
+function allAdverbs(view: DocView, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if ((view.tokens[index] as Token).pos !== 'ADV') return false;
+  return from < to;
 }
 
 /** The noun phrase before `comma` when it is all that precedes it in the sentence, else null. */
@@ -399,8 +407,11 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   if (view.tokens.slice(cueEnd, end).every((token) => isTimeWord(lower(token)))) return null;
   if (!isComma(view.tokens[end])) return withModifiers(view, { start: cueEnd, end }, sentenceEnd, INVERTED_MODIFIERS);
-  // "said Don Fowler, who led the party in the 1990s": a relative clause right after the name.
-  if (RELATIVE_OPENERS.has(lower(view.tokens[end + 1])) && (view.quoteAt[end + 1] as number) < 0) {
+  // "said Don Fowler, who led the party in the 1990s": a relative clause right after the name
+  // ("which" only after a common noun: "said Smith, which surprised many" is about the quotation).
+  const opener = lower(view.tokens[end + 1]);
+  const describesName = opener === 'who' || opener === 'whose' || (opener === 'which' && (view.tokens[end - 1] as Token).pos === 'NOUN');
+  if (describesName && (view.quoteAt[end + 1] as number) < 0) {
     return { start: cueEnd, end: relativeClauseEnd(view, end + 1, sentenceEnd) };
   }
   // An apposition that runs to the next comma or the sentence end, with no verb.

@@ -5,9 +5,10 @@ import type { AttributionPattern, Sentence, Token } from '../types.js';
 import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
+import { isGluedHyphen } from '../text/hyphen.js';
 import { sourceLeft, sourceRight, subjectBeforeComma, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { endBeforePunct, isComma, isDash, isPunct, lower } from './view.js';
+import { endBeforePunct, isCapitalized, isComma, isDash, isPunct, lower } from './view.js';
 
 import type { Candidate, SentenceContext } from './candidate.js';
 import { beforeMainVerb, quoteAfter } from './clause.js';
@@ -99,7 +100,7 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
 const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
 
 /** Media a neutral phrase cue speaks on rather than about ("weighed in on Twitter", "on television"). */
-const MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'truth', 'television', 'tv', 'radio', 'air', 'camera', 'social', 'cnn', 'fox', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc']);
+const MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'television', 'tv', 'radio', 'camera', 'cnn', 'fox', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc']);
 
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
 const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
@@ -133,6 +134,8 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
   for (let index = start - 1; index >= Math.max(sentenceStart, start - MAX_CHAIN); index -= 1) {
     const token = view.tokens[index] as Token;
     if (taken.has(index)) break;
+    // "Leung Chun-ying said": the end of a hyphenated name is no verb of the chain.
+    if (isGluedHyphen(view.tokens, index - 1) && isCapitalized(view.tokens[index - 2])) break;
     // Two main verbs side by side are two clauses ("who asked not to be named | said"), not a chain.
     const right = view.tokens[index + 1] as Token;
     if (token.pos === 'VERB' && right.pos === 'VERB' && /(?:ed|en|wn)$/u.test(lower(token)) && !/ing$/u.test(lower(right))) break;
@@ -600,7 +603,10 @@ function opensSubjectClause(view: DocView, source: TokenRange | null, sentence: 
   if (source.start === sentence.tokens.start + 1 && lower(view.tokens[sentence.tokens.start]) === 'what') return true;
   // "Voters who backed the plan | said …": a restrictive relative clause inside the subject ends
   // before the sentence's main verb.
+  // Only when the head noun is in the subject: "Protesters carried signs that said …" has its verb before.
   const pronoun = lower(view.tokens[source.start]);
   const head = view.tokens[source.start - 1];
-  return source.end === source.start + 1 && (pronoun === 'who' || pronoun === 'that') && head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN');
+  if (source.end !== source.start + 1 || (pronoun !== 'who' && pronoun !== 'that') || head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  const firstVerb = view.firstVerb[sentence.index] as number;
+  return firstVerb < 0 || firstVerb >= source.start;
 }

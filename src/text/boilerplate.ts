@@ -20,12 +20,12 @@ export interface BoilerplateMatcher {
   pattern: RegExp;
   /** Entry id by phrase (its words joined by single spaces). */
   entries: ReadonlyMap<string, string>;
-  /** Phrases that a report may mention too (donation and navigation prompts): they mark only an appeal. */
+  /** Phrases that a report may mention too ("an advertisement", "become a member of NATO"): they mark only an appeal. */
   mentionable: ReadonlySet<string>;
 }
 
-/** Categories whose phrases also occur in reports ("an advertisement", "donors chip in"). */
-const MENTIONABLE_CATEGORIES = new Set(['donation', 'navigation']);
+/** Categories whose phrases never occur in reports: a cookie notice marks its paragraph whatever it says. */
+const APPEAL_ONLY_CATEGORIES = new Set(['cookie']);
 
 /** What may stand between the words of a phrase: anything but ASCII letters and digits. */
 const SEPARATOR = '[^a-z0-9]+';
@@ -48,7 +48,7 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
       const key = words.join(' ');
       if (words.length === 0 || byPhrase.has(key)) continue;
       byPhrase.set(key, entry.id);
-      if (MENTIONABLE_CATEGORIES.has(entry.category)) mentionable.add(key);
+      if (!APPEAL_ONLY_CATEGORIES.has(entry.category)) mentionable.add(key);
     }
   }
   const alternatives = [...byPhrase.keys()]
@@ -71,8 +71,11 @@ const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'please
  */
 function readsAsAppeal(text: string): boolean {
   const words = wordsOf(text);
-  return words.length <= MAX_HEADING_WORDS || words.some((word) => READER_WORDS.has(word));
+  return words.length <= MAX_HEADING_WORDS || IMPERATIVE_OPENERS.has(words[0] ?? '') || words.some((word) => READER_WORDS.has(word));
 }
+
+/** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */
+const IMPERATIVE_OPENERS = new Set(['get', 'subscribe', 'sign', 'start', 'try', 'join', 'become', 'support', 'donate', 'click', 'read', 'follow', 'share', 'enter', 'register', 'log', 'upgrade', 'unlock', 'give', 'help', 'chip', 'continue']);
 
 /** The id of the entry whose phrase the paragraph contains (the first, longest there), else `null`. */
 function matchParagraph(matcher: BoilerplateMatcher, text: string): string | null {
@@ -80,7 +83,7 @@ function matchParagraph(matcher: BoilerplateMatcher, text: string): string | nul
   const found = matcher.pattern.exec(text.toLowerCase());
   if (!found) return null;
   const phrase = wordsOf(found[0]).join(' ');
-  // A cookie notice or a paywall is never article text; "an advertisement" or "a donation" may be.
+  // A cookie notice is never article text; "an advertisement" or "become a member" may be.
   if (matcher.mentionable.has(phrase) && !readsAsAppeal(text)) return null;
   return matcher.entries.get(phrase) ?? null;
 }

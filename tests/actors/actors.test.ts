@@ -45,6 +45,8 @@ describe('actors', () => {
     ['The Bank of England raised rates on Thursday.', 'Bank of England', 'organization'],
     // A geographic head word makes a place.
     ['Ships crossed the South China Sea on Monday.', 'South China Sea', 'place'],
+    ['Union County officials closed the roads.', 'Union County', 'place'],
+    ['Leung Chun-ying spoke on Monday.', 'Leung Chun-ying', 'person'],
   ])('%s → %s (%s)', (text, name, kind) => {
     const actor = analyzer.analyze(text).actors.find((candidate) => candidate.name === name);
     expect(actor?.kind).toBe(kind);
@@ -67,8 +69,14 @@ describe('actors', () => {
   });
 
   it.each([
-    // A place in apposition is the place's, not the speaker's.
+    // A place in apposition is the place's, not the speaker's; a name in apposition after "of <place>" is the speaker.
     ['A farmer from Ames, Iowa, said the tariffs hurt.', 'A farmer'],
+    ['The mayor of Springfield, Illinois, said the roads were closed.', 'The mayor'],
+    ['The mayor of Paris, Anne Hidalgo, said the games were a success.', 'Anne Hidalgo'],
+    // A noun in -ing is no participle; a document's author speaks only when the document heads the phrase.
+    ['The king of Jordan said peace was needed.', 'The king'],
+    ['A sibling of the victim said the family was devastated.', 'A sibling'],
+    ['Critics of a report by the inspector general said the findings were flawed.', 'Critics'],
     // The author of a study speaks through it; a postmodifier is no part of the speaker's name.
     ['A survey by Gallup found that trust fell.', 'Gallup'],
     ['People familiar with the matter said it was over.', 'People'],

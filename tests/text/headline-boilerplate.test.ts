@@ -72,6 +72,8 @@ describe('boilerplate', () => {
     'The city attorney said in the letter that the advertisement wrongly suggests that officers back him.',
     '“I just liked what he said and wanted to make a donation,” said a repair shop owner.',
     'He turned again and again to small donors, asking them to chip in online.',
+    'Finland will become a member of NATO next month, officials said.',
+    'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
     const analysis = analyzer.analyze(input);
