@@ -3,6 +3,7 @@ import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, TITLES } from './names.js';
 import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
+import { isGivenNameSuffix } from '../text/names.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
 export interface Mention extends Span {
@@ -23,8 +24,6 @@ const ORGANIZATION_PHRASES = ['white house'];
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
 const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
-/** The longest lower-case part after a hyphen that still belongs to a name ("Ki-moon", "Ching-te"). */
-const MAX_NAME_SUFFIX = 5;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
@@ -69,16 +68,6 @@ function isTitleToken(token: Token | undefined): boolean {
   return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
-/** English words that follow a name after a hyphen ("Obama-era", "Musk-owned", "Putin-led"). */
-const HYPHEN_WORDS = new Set(['era', 'style', 'led', 'owned', 'backed', 'like', 'based', 'born', 'run', 'made', 'type', 'wide', 'free', 'linked', 'friendly', 'allied', 'aligned', 'appointed', 'controlled', 'funded', 'held', 'esque', 'ism', 'ite', 'ites']);
-
-/** A short lower-case word right after a hyphen that is no English word: the end of a hyphenated given name ("Ki-moon", "Ching-te"). */
-function isGivenNameSuffix(token: Token | undefined): boolean {
-  if (token === undefined || !/^\p{Ll}+$/u.test(token.text) || token.text.length > MAX_NAME_SUFFIX) return false;
-  // (Not -ing: "Leung Chun-ying", "Tsang Yok-sing".)
-  return !HYPHEN_WORDS.has(token.text) && !/ed$/u.test(token.text);
-}
-
 /** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
 function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean): boolean {
   const token = tokens[index] as Token;
@@ -111,7 +100,7 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
       // "Rev. Jesse Jackson": the period of a title abbreviation stays inside the name.
       const titlePeriod = next.text === '.' && isTitleToken(tokens[index - 1]) && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token);
       if (isNameToken(next) || isTitleToken(next)) titled ||= isTitleToken(next);
-      else if (isGluedHyphen(tokens, index) && index - start >= 2 && isGivenNameSuffix(tokens[index + 1])) {
+      else if (isGluedHyphen(tokens, index) && index - start >= 2 && tokens[index + 1] !== undefined && isGivenNameSuffix((tokens[index + 1] as Token).text)) {
         // "Ban Ki-moon", "Lai Ching-te": the lower-case end of a hyphenated given name.
         index += 2;
         break;
@@ -179,7 +168,8 @@ export function sourceMention(input: string, source: Span, attribution: number):
   // "a senior envoy to Ukraine", "officials in Kyiv": a description ends before its preposition;
   // "people familiar with the matter", "migrants interviewed by Reuters": before its postmodifier.
   const modifier = postmodifierStart(input.slice(source.start, headEnd));
-  const end = modifier === undefined ? descriptionEnd(input.slice(source.start, headEnd)) : modifier;
+  const preposition = descriptionEnd(input.slice(source.start, headEnd));
+  const end = modifier === undefined ? preposition : preposition === undefined ? modifier : Math.min(modifier, preposition);
   if (end !== undefined) headEnd = source.start + end;
   let head = spanOf(input, source.start, headEnd);
   // "Gov. Mike Pence (R-IN)": a short parenthetical after the name (party and state) is no part of it.
@@ -195,7 +185,8 @@ export function sourceMention(input: string, source: Span, attribution: number):
   // "Taiwan’s president, Lai Ching-te": a description, then the name in apposition: the name is who it is.
   // Not after a place ("A farmer from Ames, Iowa,"), nor a one-word apposition ("The mayor of
   // Springfield, Illinois,"): there it belongs to the place. "The mayor of Paris, Anne Hidalgo," names.
-  const named = comma > 0 && !AFTER_PLACE.test(input.slice(source.start, source.start + comma)) ? appositionName(input, source, source.start + comma) : null;
+  const described = input.slice(source.start, source.start + comma);
+  const named = comma > 0 && !AFTER_PLACE.test(described) ? appositionName(input, source, source.start + comma, PREPOSITION_IN.test(described) ? 2 : 1) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
     return mentionOf(named, 'name', kindOfName(named.text, false), roleWords(head.text), attribution);
   }
@@ -225,34 +216,28 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
   const noun = before.at(-1) ?? '';
   // The document noun heads the phrase: only a determiner, a number or modifiers before it, no "of"
   // ("Critics of a report by the inspector general" are the critics).
-  if (!DOCUMENT_NOUNS.has(noun) || before.length > 4 || before.some((word) => word === 'of' || word === 'for')) return null;
+  if (!DOCUMENT_NOUNS.has(noun) || before.length > 6 || before.some((word) => word === 'of' || word === 'for')) return null;
   let authorStart = start + by + 4;
   while (authorStart < end && /\s/u.test(input[authorStart] as string)) authorStart += 1;
   return authorStart < end ? spanOf(input, authorStart, end) : null;
 }
 
 /**
- * Where a postmodifier starts in a description: a word of the list right after the head noun ("people
- * | familiar with …", "a spokesman for the group | based in London"), or a participle right after a
- * plural head ("Migrants | interviewed by …", "Protesters | marching through …"). "The king of
- * Jordan" and "A sibling of the victim" end in -ing but are nouns.
+ * Where a postmodifier starts in a description: a word of the list after the first word ("senior
+ * officials | familiar with …", "a spokesman for the group | based in London"), or a participle
+ * right after a plural head ("Afghan migrants | interviewed by …", "Protesters | marching through
+ * …"). "The king of Jordan" and "A sibling of the victim" end in -ing but are nouns.
  */
 function postmodifierStart(text: string): number | undefined {
-  const match = /^(\S+)(\s+\S+)?\s(\p{Ll}+)\s(?:with|to|on|in|by|about|from|at|for|of|through)\s/u.exec(text);
-  if (!match) return undefined;
-  const first = (match[1] as string).toLowerCase();
-  const determiner = DETERMINERS.has(first);
-  // The head noun: the first word, or the second after a determiner or a number.
-  const head = (determiner ? match[2]?.trim() : match[2] === undefined ? first : undefined)?.toLowerCase();
-  if (head === undefined) return undefined;
-  const word = match[3] as string;
-  const at = (match[1] as string).length + (match[2]?.length ?? 0);
-  if (POSTMODIFYING_ADJECTIVES.has(word)) return at;
-  return /(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head) ? at : undefined;
+  for (const match of text.matchAll(/\s(\p{Ll}+)\s(?:with|to|on|in|by|about|from|at|for|of|through)\s/gu)) {
+    if (match.index === 0) continue;
+    const word = match[1] as string;
+    if (POSTMODIFYING_ADJECTIVES.has(word)) return match.index;
+    const head = text.slice(text.lastIndexOf(' ', match.index - 1) + 1, match.index).toLowerCase();
+    if (/(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head)) return match.index;
+  }
+  return undefined;
 }
-
-/** Words before a head noun that leave it the head ("the", "two", "some"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'several', 'most', 'other', 'those', 'these', 'its', 'his', 'her', 'their']);
 
 /** The longest name an apposition may be, in words. */
 const MAX_APPOSITION_NAME_WORDS = 4;
@@ -261,7 +246,7 @@ const MAX_APPOSITION_NAME_WORDS = 4;
  * The name that follows a description's comma in a source ("…, Lai Ching-te" up to the next comma
  * or the end), when it is one: one to four capitalized words. Null otherwise.
  */
-function appositionName(input: string, source: Span, comma: number): Span | null {
+function appositionName(input: string, source: Span, comma: number, minWords: number): Span | null {
   let start = comma + 1;
   while (start < source.end && /\s/u.test(input[start] as string)) start += 1;
   let end = input.indexOf(',', start);
@@ -269,9 +254,12 @@ function appositionName(input: string, source: Span, comma: number): Span | null
   while (end > start && /[\s,]/u.test(input[end - 1] as string)) end -= 1;
   const text = input.slice(start, end);
   const words = text.split(/\s+/u);
-  if (words.length < 2 || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  if (words.length < minWords || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
   return spanOf(input, start, end);
 }
+
+/** Whether a description holds a preposition ("The mayor of Springfield"): a one-word apposition after it is a place's. */
+const PREPOSITION_IN = /\s(?:of|for|from|in|at|near)\s/u;
 
 /** A description that ends in a place: "… from Ames", "… in Ohio" (the apposition after it is the place's state or country). */
 const AFTER_PLACE = /\s(?:from|in|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;

@@ -160,7 +160,9 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       // A comma ends a noun-phrase content unless a list or an apposition goes on ("Obama, Clinton, and Ryan").
       // ", including its costs" goes on with the object it names.
       // (Not before a name: "criticized the decision, including Sen. Mitt Romney" names critics.)
-      const including = lower(next) === 'including' && view.tokens[end + 2]?.pos !== 'PROPN';
+      // ("several countries, including Iran and Syria" goes on: the names are among the plural before.)
+      const plural = (view.tokens[end - 1] as Token).pos === 'NOUN' && /[^s]s$/u.test(lower(view.tokens[end - 1]));
+      const including = lower(next) === 'including' && (view.tokens[end + 2]?.pos !== 'PROPN' || plural);
       if (isComma(token) && !including && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
     }
   }
@@ -323,11 +325,14 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
   return end > start ? { start, end } : null;
 }
 
-/** Words that answer a question ("Yes, she said", "Absolutely, he said"): what was said, not a link. */
-const ANSWER_WORDS = new Set(['yes', 'no', 'never', 'absolutely', 'maybe', 'perhaps', 'sure', 'okay', 'ok', 'exactly', 'certainly', 'definitely', 'not', 'nope', 'yeah', 'indeed', 'probably']);
+/** Adverbs that link a sentence to the one before and say nothing of their own ("However, he said, …"). */
+const DISCOURSE_ADVERBS = new Set([
+  'however', 'meanwhile', 'still', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'also', 'then', 'now', 'instead',
+  'afterward', 'afterwards', 'later', 'earlier', 'right', 'thus', 'similarly', 'likewise', 'additionally', 'again', 'otherwise',
+]);
 
 /**
- * Whether `[start, end)` holds nothing but conjunctions, adverbs and interjections outside quotation
+ * Whether `[start, end)` holds nothing but conjunctions and discourse adverbs outside quotation
  * marks ("And", "However", "Similarly", "Earlier"). A quoted word ("“Absolutely,” she said") and an
  * answer ("Yes, she said") are what was said.
  */
@@ -336,7 +341,8 @@ function onlyConnectives(view: DocView, start: number, end: number): boolean {
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0) return false;
     if (token.pos === 'PUNCT') continue;
-    const linking = token.pos === 'CCONJ' || ((token.pos === 'ADV' || token.pos === 'INTJ') && !ANSWER_WORDS.has(lower(token)));
+    // ("Hopefully, she said", "Soon, he said" and "Yes, she said" are what was said.)
+    const linking = token.pos === 'CCONJ' || (token.pos === 'ADV' && DISCOURSE_ADVERBS.has(lower(token)));
     if (!linking) return false;
   }
   return true;

@@ -86,11 +86,17 @@ function inIdiom(view: DocView, index: number, idioms: ReadonlyArray<readonly st
       if (start < sentenceStart || start + idiom.length > sentenceEnd) continue;
       if (!idiom.every((expected, offset) => lower(view.tokens[start + offset]) === expected)) continue;
       // An idiom opens its clause: "That said, …", "…, to say the least." — not "signs that said …".
-      if (standsApart(view, start, sentenceStart)) return true;
+      // An idiom that ends like a cue ("having said that", "all told") must close its clause too:
+      // "Having said that the war was over, …" and "all told the jury that …" report speech.
+      const closes = !OPEN_ENDED.has(idiom.at(-1) ?? '') || start + idiom.length >= sentenceEnd || view.tokens[start + idiom.length]?.pos === 'PUNCT';
+      if (standsApart(view, start, sentenceStart) && closes) return true;
     }
   }
   return false;
 }
+
+/** Last words that leave an idiom open to a reading as speech unless punctuation follows. */
+const OPEN_ENDED = new Set(['that', 'said', 'told']);
 
 /** Words after which an idiom may open ("But having said that", "And needless to say", "It goes without saying"). */
 const IDIOM_OPENERS = new Set(['but', 'and', 'yet', 'so', 'if', 'when', 'it', 'or']);

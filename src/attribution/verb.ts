@@ -102,6 +102,13 @@ const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
 /** Media a neutral phrase cue speaks on rather than about ("weighed in on Twitter", "on television"). */
 const MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'television', 'tv', 'radio', 'camera', 'cnn', 'fox', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc']);
 
+/** "social media", "social networks", "Truth Social": media of two words ("on social security" is a topic). */
+function isTwoWordMedium(view: DocView, index: number): boolean {
+  const first = lower(view.tokens[index]);
+  const second = lower(view.tokens[index + 1]);
+  return (first === 'social' && (second === 'media' || second === 'networks')) || (first === 'truth' && second === 'social');
+}
+
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
 const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
 
@@ -121,7 +128,7 @@ function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): b
   // A phrase ends in its particle ("weigh in | on the picks"); a neutral verb alone speaks "on Sunday", "to reporters".
   if (!GOVERNED_UNLESS_SPEECH.has(word) || (entry.stance === 'neutral' && entry.lemmas.length < 2)) return false;
   // "weighed in on Twitter": a medium, not a topic.
-  if (entry.stance === 'neutral' && MEDIA.has(lower(next))) return false;
+  if (entry.stance === 'neutral' && (MEDIA.has(lower(next)) || isTwoWordMedium(view, index + 1))) return false;
   return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
 }
 

@@ -71,8 +71,26 @@ const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'please
  */
 function readsAsAppeal(text: string): boolean {
   const words = wordsOf(text);
-  return words.length <= MAX_HEADING_WORDS || IMPERATIVE_OPENERS.has(words[0] ?? '') || words.some((word) => READER_WORDS.has(word));
+  return words.length <= MAX_HEADING_WORDS || opensWithImperative(text) || words.some((word) => READER_WORDS.has(word));
 }
+
+/** Words after an imperative opener in an appeal ("Start a free trial", "Get unlimited access", "Subscribe now"). */
+const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', 'now', 'today', 'unlimited', 'full', 'free', 'up', 'in', 'to', 'access', 'more']);
+
+/**
+ * Whether a sentence of the paragraph opens with an imperative that addresses the reader ("Start a
+ * free trial to read on."): an opener, a space, then an object of the appeal ("Start-up companies",
+ * "Share prices fell" and "Help arrived" are no appeals).
+ */
+function opensWithImperative(text: string): boolean {
+  for (const match of text.matchAll(SENTENCE_OPENING)) {
+    if (IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) && APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The first two words of each sentence: at the start, or after sentence punctuation and a space. */
+const SENTENCE_OPENING = /(?:^|[.!?]\s+)([A-Za-z]+) ([A-Za-z]+)/gu;
 
 /** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */
 const IMPERATIVE_OPENERS = new Set(['get', 'subscribe', 'sign', 'start', 'try', 'join', 'become', 'support', 'donate', 'click', 'read', 'follow', 'share', 'enter', 'register', 'log', 'upgrade', 'unlock', 'give', 'help', 'chip', 'continue']);

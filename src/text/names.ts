@@ -10,6 +10,19 @@ const WORD_TAGS = new Set(['VERB', 'ADJ', 'ADV']);
 /** A capitalized word: an upper-case letter, then lower-case ones ("Lynch", not "NATO" or "I"). */
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 
+/** The longest lower-case part after a hyphen that still belongs to a name ("Ki-moon", "Ching-te"). */
+const MAX_NAME_SUFFIX = 5;
+/** English words that follow a name after a hyphen ("Obama-era", "Musk-owned", "Putin-led"). */
+const HYPHEN_WORDS = new Set(['era', 'style', 'led', 'owned', 'backed', 'like', 'based', 'born', 'run', 'made', 'type', 'wide', 'free', 'linked', 'friendly', 'allied', 'aligned', 'appointed', 'controlled', 'funded', 'held', 'esque', 'ism', 'ite', 'ites']);
+
+/**
+ * Whether a lower-case word after a hyphen ends a hyphenated given name ("Ki-moon", "Ching-te",
+ * "Chun-ying"): short, and no English word ("-era", "-owned", "-led").
+ */
+export function isGivenNameSuffix(text: string): boolean {
+  return /^\p{Ll}+$/u.test(text) && text.length <= MAX_NAME_SUFFIX && !HYPHEN_WORDS.has(text) && !/ed$/u.test(text);
+}
+
 /** What the name repair needs besides the tokens. */
 export interface NameContext {
   /** Whether a token is (the end of) a closing quote mark. */
@@ -56,6 +69,18 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   return isSpeechVerb(previous, context) && beforeVerb !== undefined && context.closesQuote(beforeVerb) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'PROPN');
 }
 
+/** Whether the token at `index` ends a hyphenated given name: "Chun" "-" "ying" after a capitalized name. */
+function isNameEnd(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const hyphen = tokens[index - 1] as Token;
+  const name = tokens[index - 2] as Token;
+  const family = tokens[index - 3] as Token;
+  return (
+    /^[-‐‑]$/u.test(hyphen.text) && name.end === hyphen.start && hyphen.end === token.start &&
+    name.pos === 'PROPN' && CAPITALIZED.test(name.text) && family.pos === 'PROPN' && CAPITALIZED.test(family.text) && isGivenNameSuffix(token.text)
+  );
+}
+
 /**
  * Retags as proper nouns the names wink-nlp reads as words, where the sentence around them
  * leaves no other reading: after a capitalized proper noun ("Sen. Ted Cruz"), before another capital
@@ -69,6 +94,11 @@ export function retagNames(tokens: readonly Token[], sentences: readonly Sentenc
     if (isTitleCase(tokens, start, end)) continue;
     for (let index = start; index < end; index += 1) {
       const token = tokens[index] as Token;
+      // "Leung Chun-ying": the end of a hyphenated given name, after a name of two words or more.
+      if (index - 3 >= start && isNameEnd(tokens, index)) {
+        token.pos = 'PROPN';
+        continue;
+      }
       if (!isWordTagged(token) || !readsAsName(tokens, index, start, end, context)) continue;
       token.pos = 'PROPN';
       token.lemma = token.text.toLowerCase();

@@ -81,6 +81,8 @@ describe('actors', () => {
     ['A survey by Gallup found that trust fell.', 'Gallup'],
     ['People familiar with the matter said it was over.', 'People'],
     ['Migrants interviewed by Reuters said they had been beaten.', 'Migrants'],
+    ['Senior officials familiar with the matter said the deal was close.', 'Senior officials'],
+    ['His wife, Melania, said she was proud.', 'Melania'],
   ])('%s → %s', (text, name) => {
     expect(speakers(text)).toEqual([name]);
   });

@@ -291,12 +291,21 @@ describe('appositions stay inside the source mention', () => {
     ['Officials, however, last week said the plan was dead.', { source: 'Officials', cue: 'said', content: ['the plan was dead'] }],
     ['“We lost,” said Smith, which surprised many of his supporters.', { source: 'Smith', cue: 'said', content: ['We lost'], kind: 'direct' }],
     ['Many Republicans criticized the decision, including Sen. Mitt Romney.', { source: 'Many Republicans', cue: 'criticized', content: ['the decision'] }],
+    // Third review: names after a plural are among it; an idiom ending like a cue must close its clause;
+    // "which" after an organization's name describes it; a time after "and" opens the subject.
+    ['The minister criticized several countries, including Iran and Syria.', { source: 'The minister', cue: 'criticized', content: ['several countries, including Iran and Syria'] }],
+    ['Having said that the war was over, the president changed course.', { source: 'the president', cue: 'Having said', content: [expect.stringContaining('that the war was over')] }],
+    ['“The vote was rigged,” said Human Rights Watch, which has documented abuses.', { source: 'Human Rights Watch, which has documented abuses', cue: 'said', content: ['The vote was rigged'], kind: 'direct' }],
+    ['Growth slowed in the spring, and last month showed that inflation was easing.', { source: 'last month', cue: 'showed', content: ['that inflation was easing'] }],
+    ['Hong Kong leader Leung Chun-ying said the city would recover.', { source: 'Hong Kong leader Leung Chun-ying', cue: 'said', content: ['the city would recover'] }],
+    ['Hopefully, she said.', { source: 'she', cue: 'said', content: ['Hopefully'] }],
     ['She said the bill was “a disaster,” and that it would hurt families.', { source: 'She', cue: 'said', content: ['the bill was “a disaster,” and that it would hurt families'] }],
     ['“Absolutely,” she said.', { source: 'she', cue: 'said', content: ['Absolutely'], kind: 'direct' }],
     ['The past year has shown that the policy works.', { source: 'The past year', cue: 'has shown', content: ['that the policy works'] }],
     ['A few said they had doubts.', { source: 'A few', cue: 'said', content: ['they had doubts'] }],
     // A medium after a neutral phrase cue is no content.
     ['He weighed in on Twitter, saying the ban was wrong.', { source: 'He', cue: 'saying', content: ['the ban was wrong'] }],
+    ['He weighed in on social media, saying the ban was wrong.', { source: 'He', cue: 'saying', content: ['the ban was wrong'] }],
     // "Having said that" is an idiom, not a cue.
     ['Having said that, some economists argue that taxes matter.', { source: 'some economists', cue: 'argue', content: ['that taxes matter'] }],
     // A name, an age, then a description or a relative clause.

@@ -57,6 +57,7 @@ describe('boilerplate', () => {
     // Cookie notices and paywalls need not speak to the reader.
     ['This website uses cookies to improve the browsing experience and to measure traffic.', 'cookie-notice'],
     ['Get unlimited access to every article for just $1 a week.', 'membership-appeal'],
+    ['This story is available exclusively to subscribers. Start a free trial to read on.', 'membership-appeal'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
@@ -73,6 +74,7 @@ describe('boilerplate', () => {
     '“I just liked what he said and wanted to make a donation,” said a repair shop owner.',
     'He turned again and again to small donors, asking them to chip in online.',
     'Finland will become a member of NATO next month, officials said.',
+    'Share prices fell after the company ended its free trial for new users.',
     'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
