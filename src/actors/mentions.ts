@@ -162,6 +162,9 @@ function descriptionEnd(text: string): number | undefined {
 export function sourceMention(input: string, source: Span, attribution: number): Mention {
   const comma = source.text.indexOf(',');
   let headEnd = comma > 0 ? source.start + comma : source.end;
+  // "A diplomat who was briefed on the talks": the description ends before its relative clause.
+  const relative = RELATIVE_CLAUSE.exec(input.slice(source.start, headEnd));
+  if (relative) headEnd = source.start + relative.index;
   // "A survey by Gallup", "a report by the inspector general": the author of a document speaks.
   const author = documentAuthor(input, source.start, headEnd);
   if (author) return sourceMention(input, author, attribution);
@@ -188,7 +191,9 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const described = input.slice(source.start, source.start + comma);
   const named = comma > 0 && !AFTER_PLACE.test(described) ? appositionName(input, source, source.start + comma, PREPOSITION_IN.test(described) ? 2 : 1) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
-    return mentionOf(named, 'name', kindOfName(named.text, false), roleWords(head.text), attribution);
+    // "His wife, Melania": a one-word name is of the description's kind.
+    const kind = kindOfName(named.text, false);
+    return mentionOf(named, 'name', kind === 'unspecified' && !ORGANIZATION_WORD_SET.has(head.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? 'person' : kind, roleWords(head.text), attribution);
   }
   const lower = head.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'person', roles, attribution);
@@ -204,6 +209,10 @@ export function sourceMention(input: string, source: Span, attribution: number):
   return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
 }
 
+/** Relative pronouns: a description ends before its relative clause ("A diplomat | who was briefed …"). */
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
+const RELATIVE_CLAUSE = /\s(?:who|that|which|whose)\s/u;
+
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);
 
@@ -216,7 +225,7 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
   const noun = before.at(-1) ?? '';
   // The document noun heads the phrase: only a determiner, a number or modifiers before it, no "of"
   // ("Critics of a report by the inspector general" are the critics).
-  if (!DOCUMENT_NOUNS.has(noun) || before.length > 6 || before.some((word) => word === 'of' || word === 'for')) return null;
+  if (!DOCUMENT_NOUNS.has(noun) || before.length > 4 || before.some((word) => word === 'of' || word === 'for' || RELATIVE_WORDS.has(word))) return null;
   let authorStart = start + by + 4;
   while (authorStart < end && /\s/u.test(input[authorStart] as string)) authorStart += 1;
   return authorStart < end ? spanOf(input, authorStart, end) : null;
@@ -229,12 +238,14 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
  * …"). "The king of Jordan" and "A sibling of the victim" end in -ing but are nouns.
  */
 function postmodifierStart(text: string): number | undefined {
-  for (const match of text.matchAll(/\s(\p{Ll}+)\s(?:with|to|on|in|by|about|from|at|for|of|through)\s/gu)) {
-    if (match.index === 0) continue;
-    const word = match[1] as string;
-    if (POSTMODIFYING_ADJECTIVES.has(word)) return match.index;
-    const head = text.slice(text.lastIndexOf(' ', match.index - 1) + 1, match.index).toLowerCase();
-    if (/(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head)) return match.index;
+  // The word before is captured by the expression itself: no search back per match (linear).
+  // Matches start at a word's start only, so a long run without spaces is read once.
+  for (const match of text.matchAll(/(?<=^|\s)(\S+)(\s)(\p{Ll}+)\s(?:with|to|on|in|by|about|from|at|for|of|through)\s/gu)) {
+    const at = match.index + (match[1] as string).length;
+    const word = match[3] as string;
+    if (POSTMODIFYING_ADJECTIVES.has(word)) return at;
+    const head = (match[1] as string).toLowerCase();
+    if (/(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head)) return at;
   }
   return undefined;
 }

@@ -161,8 +161,11 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       // ", including its costs" goes on with the object it names.
       // (Not before a name: "criticized the decision, including Sen. Mitt Romney" names critics.)
       // ("several countries, including Iran and Syria" goes on: the names are among the plural before.)
+      // (A title after "including" names people, who are the speakers' company: "…, including Sen. Warren".)
       const plural = (view.tokens[end - 1] as Token).pos === 'NOUN' && /[^s]s$/u.test(lower(view.tokens[end - 1]));
-      const including = lower(next) === 'including' && (view.tokens[end + 2]?.pos !== 'PROPN' || plural);
+      const named = view.tokens[end + 2]?.pos === 'PROPN';
+      const titled = TITLE_WORDS.has(lower(view.tokens[end + 2]).replace(/\.$/u, ''));
+      const including = lower(next) === 'including' && (!named || (plural && !titled));
       if (isComma(token) && !including && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
     }
   }
@@ -324,6 +327,9 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
   if (onlyConnectives(view, start, end)) return null;
   return end > start ? { start, end } : null;
 }
+
+/** Titles before a name ("including Sen. Warren", "including President Macron"). */
+const TITLE_WORDS = new Set(['sen', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov', 'governor', 'president', 'prime', 'minister', 'secretary', 'mayor', 'mr', 'mrs', 'ms', 'dr', 'judge', 'gen', 'general']);
 
 /** Adverbs that link a sentence to the one before and say nothing of their own ("However, he said, …"). */
 const DISCOURSE_ADVERBS = new Set([

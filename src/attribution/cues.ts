@@ -86,8 +86,7 @@ function inIdiom(view: DocView, index: number, idioms: ReadonlyArray<readonly st
       if (start < sentenceStart || start + idiom.length > sentenceEnd) continue;
       if (!idiom.every((expected, offset) => lower(view.tokens[start + offset]) === expected)) continue;
       // An idiom opens its clause: "That said, …", "…, to say the least." — not "signs that said …".
-      // An idiom that ends like a cue ("having said that", "all told") must close its clause too:
-      // "Having said that the war was over, …" and "all told the jury that …" report speech.
+      // An idiom that ends in "that" must close its clause too: "Having said that the war was over, …" reports speech.
       const closes = !OPEN_ENDED.has(idiom.at(-1) ?? '') || start + idiom.length >= sentenceEnd || view.tokens[start + idiom.length]?.pos === 'PUNCT';
       if (standsApart(view, start, sentenceStart) && closes) return true;
     }
@@ -95,8 +94,8 @@ function inIdiom(view: DocView, index: number, idioms: ReadonlyArray<readonly st
   return false;
 }
 
-/** Last words that leave an idiom open to a reading as speech unless punctuation follows. */
-const OPEN_ENDED = new Set(['that', 'said', 'told']);
+/** Last words that leave an idiom open to a reading as speech unless punctuation follows ("Having said that the war was over, …"). */
+const OPEN_ENDED = new Set(['that']);
 
 /** Words after which an idiom may open ("But having said that", "And needless to say", "It goes without saying"). */
 const IDIOM_OPENERS = new Set(['but', 'and', 'yet', 'so', 'if', 'when', 'it', 'or']);

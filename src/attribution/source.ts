@@ -317,8 +317,7 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
   // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself.
   if (before.pos === 'ADP') return end;
   // "The past year has shown": the time is the subject's own head, not between subject and cue.
-  // ("Growth slowed, and last month showed": after a conjunction, the time opens the subject.)
-  if (['DET', 'ADJ', 'NUM', 'CCONJ', 'SCONJ'].includes(before.pos)) return end;
+  if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM') return end;
   const beforeThat = view.tokens[at - 2];
   if (before.pos === 'VERB' && /ed$/u.test(lower(before)) && at - 2 >= sentenceStart && (beforeThat?.pos === 'NOUN' || beforeThat?.pos === 'PROPN')) return at - 1;
   while (at - 1 > sentenceStart && ((view.tokens[at - 1] as Token).pos === 'AUX' || (view.tokens[at - 1] as Token).pos === 'ADV')) at -= 1;
@@ -411,9 +410,7 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   // "said Don Fowler, who led the party in the 1990s": a relative clause right after the name
   // ("which" only after a common noun: "said Smith, which surprised many" is about the quotation).
   const opener = lower(view.tokens[end + 1]);
-  // (After a name of several words, "which" describes an organization: "said Human Rights Watch, which …".)
-  const organization = end - cueEnd >= 2 && (view.tokens[end - 1] as Token).pos === 'PROPN' && (view.tokens[end - 2] as Token).pos === 'PROPN';
-  const describesName = opener === 'who' || opener === 'whose' || (opener === 'which' && ((view.tokens[end - 1] as Token).pos === 'NOUN' || organization));
+  const describesName = opener === 'who' || opener === 'whose' || (opener === 'which' && (view.tokens[end - 1] as Token).pos === 'NOUN');
   if (describesName && (view.quoteAt[end + 1] as number) < 0) {
     return { start: cueEnd, end: relativeClauseEnd(view, end + 1, sentenceEnd) };
   }

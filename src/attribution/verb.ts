@@ -106,7 +106,10 @@ const MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtu
 function isTwoWordMedium(view: DocView, index: number): boolean {
   const first = lower(view.tokens[index]);
   const second = lower(view.tokens[index + 1]);
-  return (first === 'social' && (second === 'media' || second === 'networks')) || (first === 'truth' && second === 'social');
+  const medium = (first === 'social' && (second === 'media' || second === 'networks')) || (first === 'truth' && second === 'social');
+  // "on social media regulation" is a topic: the medium must end its phrase.
+  const after = view.tokens[index + 2];
+  return medium && (after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP' || after.sentence !== view.tokens[index]?.sentence);
 }
 
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */

@@ -75,22 +75,21 @@ function readsAsAppeal(text: string): boolean {
 }
 
 /** Words after an imperative opener in an appeal ("Start a free trial", "Get unlimited access", "Subscribe now"). */
-const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', 'now', 'today', 'unlimited', 'full', 'free', 'up', 'in', 'to', 'access', 'more']);
+const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', 'now', 'today', 'unlimited', 'full', 'free', 'up', 'in', 'to', 'access', 'more', 'here', 'reading', 'for', 'independent', 'it', 'on']);
 
 /**
- * Whether a sentence of the paragraph opens with an imperative that addresses the reader ("Start a
- * free trial to read on."): an opener, a space, then an object of the appeal ("Start-up companies",
- * "Share prices fell" and "Help arrived" are no appeals).
+ * Whether the paragraph opens with an imperative that addresses the reader ("Get unlimited access
+ * …", "Click here to read …"): an opener, a space, then an object of the appeal ("Start-up
+ * companies", "Share prices fell" and "Help arrived" are no appeals). Only the first sentence: a
+ * report may quote one later ("Give the process time, Stoltenberg said.").
  */
 function opensWithImperative(text: string): boolean {
-  for (const match of text.matchAll(SENTENCE_OPENING)) {
-    if (IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) && APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) return true;
-  }
-  return false;
+  const match = PARAGRAPH_OPENING.exec(text);
+  return match !== null && IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) && APPEAL_OBJECTS.has((match[2] as string).toLowerCase());
 }
 
-/** The first two words of each sentence: at the start, or after sentence punctuation and a space. */
-const SENTENCE_OPENING = /(?:^|[.!?]\s+)([A-Za-z]+) ([A-Za-z]+)/gu;
+/** The first two words of a paragraph. */
+const PARAGRAPH_OPENING = /^([A-Za-z]+) ([A-Za-z]+)/u;
 
 /** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */
 const IMPERATIVE_OPENERS = new Set(['get', 'subscribe', 'sign', 'start', 'try', 'join', 'become', 'support', 'donate', 'click', 'read', 'follow', 'share', 'enter', 'register', 'log', 'upgrade', 'unlock', 'give', 'help', 'chip', 'continue']);

@@ -83,12 +83,19 @@ describe('actors', () => {
     ['Migrants interviewed by Reuters said they had been beaten.', 'Migrants'],
     ['Senior officials familiar with the matter said the deal was close.', 'Senior officials'],
     ['His wife, Melania, said she was proud.', 'Melania'],
+    ['A diplomat who was briefed on the talks said the deal was close.', 'A diplomat'],
+    ['Lawmakers who reviewed the report by the inspector general said it was damning.', 'Lawmakers'],
   ])('%s → %s', (text, name) => {
     expect(speakers(text)).toEqual([name]);
   });
 
   it('keeps an organization whose name ends in a place word an organization', () => {
     expect(analyzer.analyze('The Organization of American States said the vote was flawed.').actors.map((actor) => [actor.name, actor.kind])).toEqual([['Organization of American States', 'organization']]);
+  });
+
+  it('reads a long description in one pass (postmodifiers)', () => {
+    const analysis = analyzer.analyze(`“It failed,” said a party member who${'\tthing\tinterested\tin'.repeat(4000)}`);
+    expect(analysis.attributions.length).toBeGreaterThan(0);
   });
 
   it('reads a long name run in one pass (organization words and connectives)', () => {

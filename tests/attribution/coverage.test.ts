@@ -295,8 +295,12 @@ describe('appositions stay inside the source mention', () => {
     // "which" after an organization's name describes it; a time after "and" opens the subject.
     ['The minister criticized several countries, including Iran and Syria.', { source: 'The minister', cue: 'criticized', content: ['several countries, including Iran and Syria'] }],
     ['Having said that the war was over, the president changed course.', { source: 'the president', cue: 'Having said', content: [expect.stringContaining('that the war was over')] }],
-    ['“The vote was rigged,” said Human Rights Watch, which has documented abuses.', { source: 'Human Rights Watch, which has documented abuses', cue: 'said', content: ['The vote was rigged'], kind: 'direct' }],
-    ['Growth slowed in the spring, and last month showed that inflation was easing.', { source: 'last month', cue: 'showed', content: ['that inflation was easing'] }],
+    // Fourth review: ", which …" after a person's name is about the quotation; a time after "and" is skipped;
+    // an idiom without its comma ("All told the storm …") is still one; a title after "including" names others.
+    ['“We will win,” said Donald Trump, which drew loud cheers.', { source: 'Donald Trump', cue: 'said', content: ['We will win'], kind: 'direct' }],
+    ['The firm expanded, and last week announced that it would hire 500 workers.', { source: 'The firm', cue: 'announced', content: ['that it would hire 500 workers'] }],
+    ['Critics slammed the proposals, including Senators Warren and Sanders.', { source: 'Critics', cue: 'slammed', content: ['the proposals'] }],
+    ['She weighed in on social media regulation, saying it was overdue.', [{ source: 'She', cue: 'weighed in on', content: ['social media regulation'] }, { source: 'She', cue: 'saying', content: ['it was overdue'] }]],
     ['Hong Kong leader Leung Chun-ying said the city would recover.', { source: 'Hong Kong leader Leung Chun-ying', cue: 'said', content: ['the city would recover'] }],
     ['Hopefully, she said.', { source: 'she', cue: 'said', content: ['Hopefully'] }],
     ['She said the bill was “a disaster,” and that it would hurt families.', { source: 'She', cue: 'said', content: ['the bill was “a disaster,” and that it would hurt families'] }],
@@ -499,6 +503,7 @@ describe('no attribution', () => {
     'And needless to say, the bridge was too old.',
     'It goes without saying that the bridge was too old.',
     'The bridge is costly, to say nothing of the risks.',
+    'All told the storm killed 40 people.',
     // Showing up somewhere is no "appear" of evidence.
     'The mayor appeared on two radio shows on Sunday.',
   ])('%s', (input) => {

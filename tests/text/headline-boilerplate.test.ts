@@ -57,7 +57,7 @@ describe('boilerplate', () => {
     // Cookie notices and paywalls need not speak to the reader.
     ['This website uses cookies to improve the browsing experience and to measure traffic.', 'cookie-notice'],
     ['Get unlimited access to every article for just $1 a week.', 'membership-appeal'],
-    ['This story is available exclusively to subscribers. Start a free trial to read on.', 'membership-appeal'],
+    ['Click here to read the full report on the election results and more.', 'navigation-prompt'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
