@@ -191,9 +191,10 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const described = input.slice(source.start, source.start + comma);
   const named = comma > 0 && !AFTER_PLACE.test(described) ? appositionName(input, source, source.start + comma, PREPOSITION_IN.test(described) ? 2 : 1) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
-    // "His wife, Melania": a one-word name is of the description's kind.
+    // "His wife, Melania": a one-word name after a person noun is a person ("Its partner, Oxfam," is not).
     const kind = kindOfName(named.text, false);
-    return mentionOf(named, 'name', kind === 'unspecified' && !ORGANIZATION_WORD_SET.has(head.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '') ? 'person' : kind, roleWords(head.text), attribution);
+    const personNoun = PERSON_NOUNS.has(head.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+    return mentionOf(named, 'name', kind === 'unspecified' && personNoun ? 'person' : kind, roleWords(head.text), attribution);
   }
   const lower = head.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'person', roles, attribution);
@@ -211,7 +212,10 @@ export function sourceMention(input: string, source: Span, attribution: number):
 
 /** Relative pronouns: a description ends before its relative clause ("A diplomat | who was briefed …"). */
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
-const RELATIVE_CLAUSE = /\s(?:who|that|which|whose)\s/u;
+/** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */
+const RELATIVE_CLAUSE = /\s(?:who|which|whose)\s|(?<!\s(?:for|at|of|in|on|to|from|with|by|about|into|over))\sthat\s/u;
+/** Nouns for people that a one-word name in apposition may follow ("His wife, Melania,"). */
+const PERSON_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'friend', 'widow', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'boss', 'deputy', 'assistant', 'colleague']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);
@@ -225,7 +229,7 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
   const noun = before.at(-1) ?? '';
   // The document noun heads the phrase: only a determiner, a number or modifiers before it, no "of"
   // ("Critics of a report by the inspector general" are the critics).
-  if (!DOCUMENT_NOUNS.has(noun) || before.length > 4 || before.some((word) => word === 'of' || word === 'for' || RELATIVE_WORDS.has(word))) return null;
+  if (!DOCUMENT_NOUNS.has(noun) || before.length > 6 || before.some((word) => word === 'of' || word === 'for' || RELATIVE_WORDS.has(word))) return null;
   let authorStart = start + by + 4;
   while (authorStart < end && /\s/u.test(input[authorStart] as string)) authorStart += 1;
   return authorStart < end ? spanOf(input, authorStart, end) : null;

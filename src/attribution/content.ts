@@ -329,7 +329,7 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
 }
 
 /** Titles before a name ("including Sen. Warren", "including President Macron"). */
-const TITLE_WORDS = new Set(['sen', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov', 'governor', 'president', 'prime', 'minister', 'secretary', 'mayor', 'mr', 'mrs', 'ms', 'dr', 'judge', 'gen', 'general']);
+const TITLE_WORDS = new Set(['sen', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov', 'governor', 'president', 'minister', 'secretary', 'mayor', 'mr', 'mrs', 'ms', 'dr', 'judge']);
 
 /** Adverbs that link a sentence to the one before and say nothing of their own ("However, he said, …"). */
 const DISCOURSE_ADVERBS = new Set([

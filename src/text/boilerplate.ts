@@ -75,21 +75,29 @@ function readsAsAppeal(text: string): boolean {
 }
 
 /** Words after an imperative opener in an appeal ("Start a free trial", "Get unlimited access", "Subscribe now"). */
-const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', 'now', 'today', 'unlimited', 'full', 'free', 'up', 'in', 'to', 'access', 'more', 'here', 'reading', 'for', 'independent', 'it', 'on']);
+const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', 'now', 'today', 'unlimited', 'full', 'free', 'up', 'in', 'to', 'access', 'more', 'here', 'reading', 'independent']);
 
 /**
- * Whether the paragraph opens with an imperative that addresses the reader ("Get unlimited access
- * …", "Click here to read …"): an opener, a space, then an object of the appeal ("Start-up
- * companies", "Share prices fell" and "Help arrived" are no appeals). Only the first sentence: a
- * report may quote one later ("Give the process time, Stoltenberg said.").
+ * Whether a sentence of the paragraph opens with an imperative that addresses the reader ("Get
+ * unlimited access …", "… subscribers. Start a free trial to read on."): an opener, a space, then an
+ * object of the appeal ("Start-up companies", "Share prices fell" and "Help arrived" are no
+ * appeals), in a sentence that reports nobody's words ("Give the process time, Stoltenberg said.").
  */
 function opensWithImperative(text: string): boolean {
-  const match = PARAGRAPH_OPENING.exec(text);
-  return match !== null && IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) && APPEAL_OBJECTS.has((match[2] as string).toLowerCase());
+  for (const sentence of text.split(SENTENCE_END)) {
+    const match = SENTENCE_OPENING.exec(sentence);
+    if (match === null || !IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) || !APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) continue;
+    if (!REPORTED.test(sentence)) return true;
+  }
+  return false;
 }
 
-/** The first two words of a paragraph. */
-const PARAGRAPH_OPENING = /^([A-Za-z]+) ([A-Za-z]+)/u;
+/** Where a sentence ends inside a paragraph: sentence punctuation and a space. */
+const SENTENCE_END = /[.!?]\s+/u;
+/** The first two words of a sentence. */
+const SENTENCE_OPENING = /^([A-Za-z]+) ([A-Za-z]+)/u;
+/** A reporting clause after a comma: the sentence quotes someone (", Stoltenberg said"). */
+const REPORTED = /,[^,]*\b(?:said|says|told|tells|added|wrote)\b/u;
 
 /** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */
 const IMPERATIVE_OPENERS = new Set(['get', 'subscribe', 'sign', 'start', 'try', 'join', 'become', 'support', 'donate', 'click', 'read', 'follow', 'share', 'enter', 'register', 'log', 'upgrade', 'unlock', 'give', 'help', 'chip', 'continue']);

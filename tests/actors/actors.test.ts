@@ -84,9 +84,17 @@ describe('actors', () => {
     ['Senior officials familiar with the matter said the deal was close.', 'Senior officials'],
     ['His wife, Melania, said she was proud.', 'Melania'],
     ['A diplomat who was briefed on the talks said the deal was close.', 'A diplomat'],
+    ['A lawyer for that family said the case was closed.', 'A lawyer'],
+    ['A confidential 200-page internal report by the inspector general said the agency failed.', 'the inspector general'],
     ['Lawmakers who reviewed the report by the inspector general said it was damning.', 'Lawmakers'],
   ])('%s → %s', (text, name) => {
     expect(speakers(text)).toEqual([name]);
+  });
+
+  it('gives a one-word name in apposition a person kind only after a person noun', () => {
+    const kinds = (text: string): string[] => analyzer.analyze(text).actors.map((actor) => `${actor.name}:${actor.kind}`);
+    expect(kinds('His wife, Melania, said she was proud.')).toEqual(['Melania:person']);
+    expect(kinds('Its partner, Oxfam, said aid was blocked.')).toEqual(['Oxfam:organization']);
   });
 
   it('keeps an organization whose name ends in a place word an organization', () => {

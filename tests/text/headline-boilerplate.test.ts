@@ -58,6 +58,7 @@ describe('boilerplate', () => {
     ['This website uses cookies to improve the browsing experience and to measure traffic.', 'cookie-notice'],
     ['Get unlimited access to every article for just $1 a week.', 'membership-appeal'],
     ['Click here to read the full report on the election results and more.', 'navigation-prompt'],
+    ['This story is available exclusively to subscribers. Start a free trial to read on.', 'membership-appeal'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
@@ -75,6 +76,7 @@ describe('boilerplate', () => {
     'He turned again and again to small donors, asking them to chip in online.',
     'Finland will become a member of NATO next month, officials said.',
     'Share prices fell after the company ended its free trial for new users.',
+    'Support for the alliance has grown since Finland applied to become a member of NATO, polls show.',
     'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
