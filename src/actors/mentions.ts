@@ -191,10 +191,14 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const described = input.slice(source.start, source.start + comma);
   const named = comma > 0 && !AFTER_PLACE.test(described) ? appositionName(input, source, source.start + comma, PREPOSITION_IN.test(described) ? 2 : 1) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
-    // "His wife, Melania": a one-word name after a person noun is a person ("Its partner, Oxfam," is not).
+    // "His wife, Melania", "The prime minister, Modi": a one-word name after a description of a person
+    // is a person; not after an organization word, a relation that companies have ("Its partner,
+    // Oxfam,"), or "its".
     const kind = kindOfName(named.text, false);
-    const personNoun = PERSON_NOUNS.has(head.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
-    return mentionOf(named, 'name', kind === 'unspecified' && personNoun ? 'person' : kind, roleWords(head.text), attribution);
+    const headWords = head.text.toLowerCase().split(/\s+/u);
+    const headNoun = headWords.at(-1) ?? '';
+    const ofPerson = !ORGANIZATION_WORD_SET.has(headNoun) && !NON_PERSON_RELATIONS.has(headNoun) && headWords[0] !== 'its';
+    return mentionOf(named, 'name', kind === 'unspecified' && ofPerson ? 'person' : kind, roleWords(head.text), attribution);
   }
   const lower = head.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return mentionOf(head, 'pronoun', 'person', roles, attribution);
@@ -214,8 +218,8 @@ export function sourceMention(input: string, source: Span, attribution: number):
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
 /** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */
 const RELATIVE_CLAUSE = /\s(?:who|which|whose)\s|(?<!\s(?:for|at|of|in|on|to|from|with|by|about|into|over))\sthat\s/u;
-/** Nouns for people that a one-word name in apposition may follow ("His wife, Melania,"). */
-const PERSON_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'friend', 'widow', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'boss', 'deputy', 'assistant', 'colleague']);
+/** Relations that organizations have as well as people ("Its partner, Oxfam,", "the parent, Alphabet,"). */
+const NON_PERSON_RELATIONS = new Set(['partner', 'partners', 'ally', 'allies', 'affiliate', 'subsidiary', 'client', 'sponsor', 'parent', 'rival', 'competitor', 'owner', 'supplier', 'unit', 'brand', 'maker', 'carrier', 'lender', 'insurer', 'developer', 'publisher', 'distributor']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

@@ -164,7 +164,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       // (A title after "including" names people, who are the speakers' company: "…, including Sen. Warren".)
       const plural = (view.tokens[end - 1] as Token).pos === 'NOUN' && /[^s]s$/u.test(lower(view.tokens[end - 1]));
       const named = view.tokens[end + 2]?.pos === 'PROPN';
-      const titled = TITLE_WORDS.has(lower(view.tokens[end + 2]).replace(/\.$/u, ''));
+      const titled = isTitleAt(view, end + 2);
       const including = lower(next) === 'including' && (!named || (plural && !titled));
       if (isComma(token) && !including && !(next && LIST_CONTINUATIONS.has(next.pos) && !isCommaClauseStart(view, end + 1))) break;
     }
@@ -330,6 +330,17 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
 
 /** Titles before a name ("including Sen. Warren", "including President Macron"). */
 const TITLE_WORDS = new Set(['sen', 'senator', 'senators', 'rep', 'reps', 'representative', 'gov', 'governor', 'president', 'minister', 'secretary', 'mayor', 'mr', 'mrs', 'ms', 'dr', 'judge']);
+
+/**
+ * Whether a title stands at `index` before a person's name: "Sen.", "Prime Minister", "Gen.", and
+ * "General" before a first and last name ("General Mark Milley"; "General Motors" is a company).
+ */
+function isTitleAt(view: DocView, index: number): boolean {
+  const word = lower(view.tokens[index]).replace(/\.$/u, '');
+  if (TITLE_WORDS.has(word) || word === 'gen') return true;
+  if (word === 'prime') return lower(view.tokens[index + 1]) === 'minister';
+  return word === 'general' && view.tokens[index + 1]?.pos === 'PROPN' && view.tokens[index + 2]?.pos === 'PROPN';
+}
 
 /** Adverbs that link a sentence to the one before and say nothing of their own ("However, he said, …"). */
 const DISCOURSE_ADVERBS = new Set([

@@ -69,9 +69,9 @@ const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'please
  * consider making a donation", "Support us"). "The campaign stopped using the image in an
  * advertisement" and "donors chip in online" are article text.
  */
-function readsAsAppeal(text: string): boolean {
+function readsAsAppeal(text: string, matcher: BoilerplateMatcher): boolean {
   const words = wordsOf(text);
-  return words.length <= MAX_HEADING_WORDS || opensWithImperative(text) || words.some((word) => READER_WORDS.has(word));
+  return words.length <= MAX_HEADING_WORDS || opensWithImperative(text, matcher) || words.some((word) => READER_WORDS.has(word));
 }
 
 /** Words after an imperative opener in an appeal ("Start a free trial", "Get unlimited access", "Subscribe now"). */
@@ -83,11 +83,15 @@ const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', '
  * object of the appeal ("Start-up companies", "Share prices fell" and "Help arrived" are no
  * appeals), in a sentence that reports nobody's words ("Give the process time, Stoltenberg said.").
  */
-function opensWithImperative(text: string): boolean {
+function opensWithImperative(text: string, matcher: BoilerplateMatcher): boolean {
+  // A paragraph that reports someone's words ("…, analysts argued, …") is a report.
+  if (REPORTED.test(text)) return false;
   for (const sentence of text.split(SENTENCE_END)) {
     const match = SENTENCE_OPENING.exec(sentence);
     if (match === null || !IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) || !APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) continue;
-    if (!REPORTED.test(sentence)) return true;
+    // The appeal's phrase stands in the imperative's own sentence ("Start a free trial …"): "… unlimited
+    // access to three bases. Read the full agreement below." is a report with a pointer.
+    if (matcher.pattern.test(sentence.toLowerCase())) return true;
   }
   return false;
 }
@@ -96,8 +100,8 @@ function opensWithImperative(text: string): boolean {
 const SENTENCE_END = /[.!?]\s+/u;
 /** The first two words of a sentence. */
 const SENTENCE_OPENING = /^([A-Za-z]+) ([A-Za-z]+)/u;
-/** A reporting clause after a comma: the sentence quotes someone (", Stoltenberg said"). */
-const REPORTED = /,[^,]*\b(?:said|says|told|tells|added|wrote)\b/u;
+/** A reporting clause after a comma (", Stoltenberg said") or a quotation mark: the paragraph reports someone's words. */
+const REPORTED = /,[^,]*\b(?:said|says|told|tells|added|wrote|urged|warned|argued|insisted|stressed|noted|asked|explained|claimed|suggested|declared)\b|[“”"]/u;
 
 /** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */
 const IMPERATIVE_OPENERS = new Set(['get', 'subscribe', 'sign', 'start', 'try', 'join', 'become', 'support', 'donate', 'click', 'read', 'follow', 'share', 'enter', 'register', 'log', 'upgrade', 'unlock', 'give', 'help', 'chip', 'continue']);
@@ -109,7 +113,7 @@ function matchParagraph(matcher: BoilerplateMatcher, text: string): string | nul
   if (!found) return null;
   const phrase = wordsOf(found[0]).join(' ');
   // A cookie notice is never article text; "an advertisement" or "become a member" may be.
-  if (matcher.mentionable.has(phrase) && !readsAsAppeal(text)) return null;
+  if (matcher.mentionable.has(phrase) && !readsAsAppeal(text, matcher)) return null;
   return matcher.entries.get(phrase) ?? null;
 }
 

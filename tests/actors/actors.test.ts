@@ -91,10 +91,11 @@ describe('actors', () => {
     expect(speakers(text)).toEqual([name]);
   });
 
-  it('gives a one-word name in apposition a person kind only after a person noun', () => {
+  it('gives a one-word name in apposition a person kind after a description of a person, not of a company', () => {
     const kinds = (text: string): string[] => analyzer.analyze(text).actors.map((actor) => `${actor.name}:${actor.kind}`);
     expect(kinds('His wife, Melania, said she was proud.')).toEqual(['Melania:person']);
     expect(kinds('Its partner, Oxfam, said aid was blocked.')).toEqual(['Oxfam:organization']);
+    expect(kinds('His successor, Biden, said the policy would stay.')).toEqual(['Joe Biden:person']);
   });
 
   it('keeps an organization whose name ends in a place word an organization', () => {

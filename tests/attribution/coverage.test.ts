@@ -300,6 +300,7 @@ describe('appositions stay inside the source mention', () => {
     ['“We will win,” said Donald Trump, which drew loud cheers.', { source: 'Donald Trump', cue: 'said', content: ['We will win'], kind: 'direct' }],
     ['The firm expanded, and last week announced that it would hire 500 workers.', { source: 'The firm', cue: 'announced', content: ['that it would hire 500 workers'] }],
     ['Critics slammed the proposals, including Senators Warren and Sanders.', { source: 'Critics', cue: 'slammed', content: ['the proposals'] }],
+    ['Critics slammed the proposals, including Prime Minister Boris Johnson.', { source: 'Critics', cue: 'slammed', content: ['the proposals'] }],
     ['He said several automakers, including General Motors and Ford, would cut jobs.', { source: 'He', cue: 'said', content: ['several automakers, including General Motors and Ford, would cut jobs'] }],
     ['She weighed in on social media regulation, saying it was overdue.', [{ source: 'She', cue: 'weighed in on', content: ['social media regulation'] }, { source: 'She', cue: 'saying', content: ['it was overdue'] }]],
     ['Hong Kong leader Leung Chun-ying said the city would recover.', { source: 'Hong Kong leader Leung Chun-ying', cue: 'said', content: ['the city would recover'] }],

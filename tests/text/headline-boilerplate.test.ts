@@ -77,12 +77,15 @@ describe('boilerplate', () => {
     'Finland will become a member of NATO next month, officials said.',
     'Share prices fell after the company ended its free trial for new users.',
     'Support for the alliance has grown since Finland applied to become a member of NATO, polls show.',
+    'The deal gives U.S. forces unlimited access to three bases. Read the full agreement below.',
+    'The company ended its free trial for new users in March. Help the company, analysts argued, by cutting prices.',
     'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
     const analysis = analyzer.analyze(input);
     expect(analysis.boilerplate).toEqual([]);
-    expect(analysis.sentences.at(-1)?.text).toBe(sentence);
+    // The paragraph is analyzed: its last sentence is the analysis's last.
+    expect(sentence.endsWith(analysis.sentences.at(-1)?.text ?? '∅')).toBe(true);
   });
 
   it('the heading of an appeal goes with it', () => {
