@@ -196,8 +196,7 @@ export function sourceMention(input: string, source: Span, attribution: number):
     // Oxfam,"), or "its".
     const kind = kindOfName(named.text, false);
     const headWords = head.text.toLowerCase().split(/\s+/u);
-    const headNoun = headWords.at(-1) ?? '';
-    const ofPerson = !ORGANIZATION_WORD_SET.has(headNoun) && !NON_PERSON_RELATIONS.has(headNoun) && headWords[0] !== 'its';
+    const ofPerson = PERSON_NOUNS.has(headWords.at(-1) ?? '') && headWords[0] !== 'its';
     return mentionOf(named, 'name', kind === 'unspecified' && ofPerson ? 'person' : kind, roleWords(head.text), attribution);
   }
   const lower = head.text.toLowerCase();
@@ -218,8 +217,13 @@ export function sourceMention(input: string, source: Span, attribution: number):
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
 /** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */
 const RELATIVE_CLAUSE = /\s(?:who|which|whose)\s|(?<!\s(?:for|at|of|in|on|to|from|with|by|about|into|over))\sthat\s/u;
-/** Relations that organizations have as well as people ("Its partner, Oxfam,", "the parent, Alphabet,"). */
-const NON_PERSON_RELATIONS = new Set(['partner', 'partners', 'ally', 'allies', 'affiliate', 'subsidiary', 'client', 'sponsor', 'parent', 'rival', 'competitor', 'owner', 'supplier', 'unit', 'brand', 'maker', 'carrier', 'lender', 'insurer', 'developer', 'publisher', 'distributor']);
+/** Nouns that name people, after which a one-word name in apposition is a person ("His wife, Melania,", "The prime minister, Modi,"). */
+const PERSON_NOUNS = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'friend',
+  'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'boss',
+  'minister', 'president', 'premier', 'chancellor', 'successor', 'predecessor', 'leader', 'chief', 'executive', 'secretary', 'ambassador', 'envoy',
+  'governor', 'mayor', 'senator', 'judge', 'general', 'commander', 'founder', 'director', 'chairman', 'chairwoman', 'manager', 'candidate', 'nominee', 'mate',
+]);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

@@ -84,24 +84,39 @@ const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', '
  * appeals), in a sentence that reports nobody's words ("Give the process time, Stoltenberg said.").
  */
 function opensWithImperative(text: string, matcher: BoilerplateMatcher): boolean {
-  // A paragraph that reports someone's words ("…, analysts argued, …") is a report.
-  if (REPORTED.test(text)) return false;
+  // Quotation marks opened before a sentence and not yet closed: the sentence is someone's words.
+  let open = 0;
   for (const sentence of text.split(SENTENCE_END)) {
+    const quoted = open > 0;
+    const straight = countOf(sentence, STRAIGHT_MARK) % 2 === 1 ? (open > 0 ? -1 : 1) : 0;
+    open = Math.max(0, open + countOf(sentence, OPENING_MARKS) - countOf(sentence, CLOSING_MARKS) + straight);
     const match = SENTENCE_OPENING.exec(sentence);
-    if (match === null || !IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) || !APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) continue;
-    // The appeal's phrase stands in the imperative's own sentence ("Start a free trial …"): "… unlimited
+    if (quoted || match === null || !IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) || !APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) continue;
+    // A sentence that reports someone ("Help the company, analysts argued, …") is no appeal, and the
+    // appeal's phrase stands in the imperative's own sentence ("Start a free trial …"): "… unlimited
     // access to three bases. Read the full agreement below." is a report with a pointer.
-    if (matcher.pattern.test(sentence.toLowerCase())) return true;
+    if (!REPORTED.test(sentence) && matcher.pattern.test(sentence.toLowerCase())) return true;
   }
   return false;
 }
+
+/** How many characters of `text` are in `marks`. */
+function countOf(text: string, marks: ReadonlySet<string>): number {
+  let count = 0;
+  for (const char of text) if (marks.has(char)) count += 1;
+  return count;
+}
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
+const STRAIGHT_MARK: ReadonlySet<string> = new Set(['"']);
 
 /** Where a sentence ends inside a paragraph: sentence punctuation and a space. */
 const SENTENCE_END = /[.!?]\s+/u;
 /** The first two words of a sentence. */
 const SENTENCE_OPENING = /^([A-Za-z]+) ([A-Za-z]+)/u;
-/** A reporting clause after a comma (", Stoltenberg said") or a quotation mark: the paragraph reports someone's words. */
-const REPORTED = /,[^,]*\b(?:said|says|told|tells|added|wrote|urged|warned|argued|insisted|stressed|noted|asked|explained|claimed|suggested|declared)\b|[“”"]/u;
+/** A reporting clause after a comma: the sentence reports someone's words (", Stoltenberg said"). */
+const REPORTED = /,[^,]*\b(?:said|says|told|tells|added|wrote|urged|warned|argued|insisted|stressed|explained|claimed|suggested|declared)\b/u;
 
 /** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */
 const IMPERATIVE_OPENERS = new Set(['get', 'subscribe', 'sign', 'start', 'try', 'join', 'become', 'support', 'donate', 'click', 'read', 'follow', 'share', 'enter', 'register', 'log', 'upgrade', 'unlock', 'give', 'help', 'chip', 'continue']);

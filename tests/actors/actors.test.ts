@@ -96,6 +96,8 @@ describe('actors', () => {
     expect(kinds('His wife, Melania, said she was proud.')).toEqual(['Melania:person']);
     expect(kinds('Its partner, Oxfam, said aid was blocked.')).toEqual(['Oxfam:organization']);
     expect(kinds('His successor, Biden, said the policy would stay.')).toEqual(['Joe Biden:person']);
+    expect(kinds('The militia, Hezbollah, said it fired rockets.')).toEqual(['Hezbollah:organization']);
+    expect(kinds('The startup, Anthropic, said it would expand.')).toEqual(['Anthropic:unspecified']);
   });
 
   it('keeps an organization whose name ends in a place word an organization', () => {

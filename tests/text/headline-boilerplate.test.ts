@@ -59,6 +59,8 @@ describe('boilerplate', () => {
     ['Get unlimited access to every article for just $1 a week.', 'membership-appeal'],
     ['Click here to read the full report on the election results and more.', 'navigation-prompt'],
     ['This story is available exclusively to subscribers. Start a free trial to read on.', 'membership-appeal'],
+    ['Get unlimited access to every story for $1 a week. Cancel anytime, no questions asked.', 'membership-appeal'],
+    ['Get unlimited access to the "Morning Briefing" newsletter for $1.', 'membership-appeal'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
@@ -79,6 +81,7 @@ describe('boilerplate', () => {
     'Support for the alliance has grown since Finland applied to become a member of NATO, polls show.',
     'The deal gives U.S. forces unlimited access to three bases. Read the full agreement below.',
     'The company ended its free trial for new users in March. Help the company, analysts argued, by cutting prices.',
+    '“Finland is ready to become a member of NATO. Give the alliance time. It will decide,” the president said.',
     'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
