@@ -196,7 +196,7 @@ export function sourceMention(input: string, source: Span, attribution: number):
     // Oxfam,"), or "its".
     const kind = kindOfName(named.text, false);
     const headWords = head.text.toLowerCase().split(/\s+/u);
-    const ofPerson = PERSON_NOUNS.has(headWords.at(-1) ?? '') && headWords[0] !== 'its';
+    const ofPerson = PERSON_NOUNS.has(headWords.at(-1) ?? '') && headWords[0] !== 'its' && !COMPANY_MODIFIERS.has(headWords.at(-2) ?? '');
     return mentionOf(named, 'name', kind === 'unspecified' && ofPerson ? 'person' : kind, roleWords(head.text), attribution);
   }
   const lower = head.text.toLowerCase();
@@ -223,7 +223,11 @@ const PERSON_NOUNS = new Set([
   'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'boss',
   'minister', 'president', 'premier', 'chancellor', 'successor', 'predecessor', 'leader', 'chief', 'executive', 'secretary', 'ambassador', 'envoy',
   'governor', 'mayor', 'senator', 'judge', 'general', 'commander', 'founder', 'director', 'chairman', 'chairwoman', 'manager', 'candidate', 'nominee', 'mate',
+  'coach', 'captain', 'agent', 'economist', 'analyst', 'official', 'officer', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancé',
+  'fiancée', 'fiance', 'fiancee', 'spouse', 'stepson', 'stepdaughter', 'player', 'striker', 'singer', 'actor', 'actress', 'author', 'writer',
 ]);
+/** Words before "leader" or "manager" that make the noun a company's ("The market leader, Nvidia,"). */
+const COMPANY_MODIFIERS = new Set(['market', 'asset', 'fund', 'money', 'investment', 'industry', 'wealth']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

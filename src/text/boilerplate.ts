@@ -84,6 +84,8 @@ const APPEAL_OBJECTS = new Set(['a', 'an', 'the', 'this', 'our', 'your', 'us', '
  * appeals), in a sentence that reports nobody's words ("Give the process time, Stoltenberg said.").
  */
 function opensWithImperative(text: string, matcher: BoilerplateMatcher): boolean {
+  // A paragraph that reports someone's words anywhere ("That, the mayor said, was the only way") is a report.
+  if (REPORTED.test(text)) return false;
   // Quotation marks opened before a sentence and not yet closed: the sentence is someone's words.
   let open = 0;
   for (const sentence of text.split(SENTENCE_END)) {
@@ -92,10 +94,9 @@ function opensWithImperative(text: string, matcher: BoilerplateMatcher): boolean
     open = Math.max(0, open + countOf(sentence, OPENING_MARKS) - countOf(sentence, CLOSING_MARKS) + straight);
     const match = SENTENCE_OPENING.exec(sentence);
     if (quoted || match === null || !IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) || !APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) continue;
-    // A sentence that reports someone ("Help the company, analysts argued, …") is no appeal, and the
-    // appeal's phrase stands in the imperative's own sentence ("Start a free trial …"): "… unlimited
-    // access to three bases. Read the full agreement below." is a report with a pointer.
-    if (!REPORTED.test(sentence) && matcher.pattern.test(sentence.toLowerCase())) return true;
+    // The appeal's phrase stands in the imperative's own sentence ("Start a free trial …"): "…
+    // unlimited access to three bases. Read the full agreement below." is a report with a pointer.
+    if (matcher.pattern.test(sentence.toLowerCase())) return true;
   }
   return false;
 }
@@ -115,7 +116,7 @@ const STRAIGHT_MARK: ReadonlySet<string> = new Set(['"']);
 const SENTENCE_END = /[.!?]\s+/u;
 /** The first two words of a sentence. */
 const SENTENCE_OPENING = /^([A-Za-z]+) ([A-Za-z]+)/u;
-/** A reporting clause after a comma: the sentence reports someone's words (", Stoltenberg said"). */
+/** A reporting clause after a comma: the paragraph reports someone's words (", Stoltenberg said"). */
 const REPORTED = /,[^,]*\b(?:said|says|told|tells|added|wrote|urged|warned|argued|insisted|stressed|explained|claimed|suggested|declared)\b/u;
 
 /** Verbs an appeal opens with, in the imperative ("Get unlimited access …", "Become a member …"). */

@@ -98,6 +98,8 @@ describe('actors', () => {
     expect(kinds('His successor, Biden, said the policy would stay.')).toEqual(['Joe Biden:person']);
     expect(kinds('The militia, Hezbollah, said it fired rockets.')).toEqual(['Hezbollah:organization']);
     expect(kinds('The startup, Anthropic, said it would expand.')).toEqual(['Anthropic:unspecified']);
+    expect(kinds('His coach, Ancelotti, said the team was tired.')).toEqual(['Ancelotti:person']);
+    expect(kinds('The market leader, Nvidia, said demand was strong.')).toEqual(['Nvidia:unspecified']);
   });
 
   it('keeps an organization whose name ends in a place word an organization', () => {

@@ -82,6 +82,8 @@ describe('boilerplate', () => {
     'The deal gives U.S. forces unlimited access to three bases. Read the full agreement below.',
     'The company ended its free trial for new users in March. Help the company, analysts argued, by cutting prices.',
     '“Finland is ready to become a member of NATO. Give the alliance time. It will decide,” the president said.',
+    '‘Funds are short. Donate today. Every pound counts,’ the charity director said on Monday.',
+    'Donate today to the flood fund. That, the mayor said on Tuesday, was the only way to rebuild.',
     'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
