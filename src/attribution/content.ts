@@ -73,8 +73,10 @@ function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): bool
   // Lemmas of function words are their lower-case forms: no lower-casing per token.
   const word = view.tokens[index]?.lemma;
   if (word !== 'and' && word !== 'but') return false;
-  const next = view.tokens[index + 1];
-  if (!next || (view.quoteAt[index + 1] as number) >= 0) return false;
+  // "attacked the judge and last week said …": a time may stand before the second verb.
+  const after = skipTime(view, index + 1, view.tokens.length);
+  const next = view.tokens[after];
+  if (!next || (view.quoteAt[after] as number) >= 0 || next.sentence !== view.tokens[index]?.sentence) return false;
   if (next.pos === 'AUX') return !sawVerb || !MODALS.has(lower(next));
   if (next.pos !== 'VERB') return false;
   // Inside a clause only a finite verb starts a new predicate ("rose and fell" stays).

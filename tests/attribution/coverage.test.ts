@@ -446,6 +446,11 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     // A participle phrase opening the sentence (after a time, or not) speaks for the main clause's subject.
     ['Citing security concerns, officials closed the road.', { source: 'officials', cue: 'Citing', content: ['security concerns'] }],
     ['Yesterday, fearing a backlash, Democrats delayed the vote.', { source: 'Democrats', cue: 'fearing', content: ['a backlash'] }],
+    // A time before a second predicate does not join it to the first one's content.
+    [
+      'The mayor attacked the judge and last week said the trial was rigged.',
+      [{ source: 'The mayor', cue: 'attacked', content: ['the judge'] }, { source: 'The mayor', cue: 'said', content: ['the trial was rigged'] }],
+    ],
     // A second predicate after an opening adjunct speaks for the main clause's subject, not the adjunct's.
     ['After the vote ended, the mayor spoke to reporters and said the plan was dead.', { source: 'the mayor', cue: 'said', content: ['the plan was dead'] }],
     // A second predicate speaks for the clause's subject, not for a subject inside the first one's content.
