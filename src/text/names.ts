@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { isTitleCase } from './headline.js';
+import { isGluedHyphen } from './hyphen.js';
 
 /**
  * Tags wink-nlp gives names that are also words: "Ted" and "Cook" (verbs), "Lynch", "Hope",
@@ -71,14 +72,10 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
 
 /** Whether the token at `index` ends a hyphenated given name: "Chun" "-" "ying" after a capitalized name. */
 function isNameEnd(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  const hyphen = tokens[index - 1] as Token;
   const name = tokens[index - 2] as Token;
   const family = tokens[index - 3] as Token;
-  return (
-    /^[-‐‑]$/u.test(hyphen.text) && name.end === hyphen.start && hyphen.end === token.start &&
-    name.pos === 'PROPN' && CAPITALIZED.test(name.text) && family.pos === 'PROPN' && CAPITALIZED.test(family.text) && isGivenNameSuffix(token.text)
-  );
+  const capitalizedName = (token: Token): boolean => token.pos === 'PROPN' && CAPITALIZED.test(token.text);
+  return isGluedHyphen(tokens, index - 1) && capitalizedName(name) && capitalizedName(family) && isGivenNameSuffix((tokens[index] as Token).text);
 }
 
 /**
