@@ -2,7 +2,6 @@
  * Perspectives: actors grouped into the sides of a perspective pack; an actor in no pack is a side
  * of its own, so that no voice vanishes.
  */
-import type { ActorLexicon } from '../lexicons/schemas.js';
 import type { Actor, Span } from '../types.js';
 import { compileEntities, type EntityMatcher } from './entities.js';
 import { linkActors } from './link.js';
