@@ -379,8 +379,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       continue;
     }
     const verb = matcher.verbs.get(token.lemma);
-    const verbal = verb !== undefined && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb)));
-    if (verb && verbal && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
+    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }

@@ -183,39 +183,36 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
   // "When asked whom she supported, Ms. Sherry smiled and said, …": the first verb is the opening
   // adjunct's; the main clause's comes after its comma.
   const comma = view.firstComma[sentence.index] as number;
-  if (comma > verb && comma < cueStart && opensWithAdjunct(view, sentence.tokens.start)) {
-    for (let index = comma + 1; index < cueStart; index += 1) {
-      const token = view.tokens[index] as Token;
-      if (token.pos !== 'VERB' || (view.quoteAt[index] as number) >= 0) continue;
-      const subject = sourceLeft(view, index, comma + 1);
-      return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
-    }
-    return null;
-  }
+  if (comma > verb && comma < cueStart && opensWithAdjunct(view, sentence.tokens.start)) return subjectAfterComma(view, comma, cueStart);
   // An opening adjunct or an apposition may stand before the main verb ("A few days later, Trump
-  // reversed himself, telling …", "Rahm Emanuel, his chief of staff, urged …, saying …"); a
-  // relative pronoun is the subject of a clause inside the subject, not of the sentence.
-  const subject = sourceLeft(view, verb, sentence.tokens.start);
-  return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
+  // reversed himself, telling …", "Rahm Emanuel, his chief of staff, urged …, saying …").
+  return unlessRelative(view, sourceLeft(view, verb, sentence.tokens.start));
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
-/** How far a participle phrase that opens a sentence may run before its comma. */
+/** A subject, unless it is a lone relative pronoun: the subject of a clause inside the subject, not of the sentence. */
+function unlessRelative(view: DocView, subject: TokenRange | null): TokenRange | null {
+  return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
+}
+
+/** How far an opening phrase, and the subject after its comma, may run (keeps each look linear). */
 const MAX_OPENING_PHRASE = 30;
 
-/** The subject of the main clause after an opening participle phrase: before the first verb after the phrase's comma. */
+/** The subject of the main clause after an opening participle phrase: the one after the phrase's comma. */
 function subjectAfterOpening(view: DocView, cueStart: number, sentenceEnd: number): TokenRange | null {
   let comma = cueStart + 1;
   const limit = Math.min(sentenceEnd, cueStart + MAX_OPENING_PHRASE);
   while (comma < limit && !(isComma(view.tokens[comma]) && (view.quoteAt[comma] as number) < 0)) comma += 1;
-  if (comma >= limit) return null;
-  for (let index = comma + 1; index < Math.min(sentenceEnd, comma + 1 + MAX_OPENING_PHRASE); index += 1) {
+  return comma < limit ? subjectAfterComma(view, comma, sentenceEnd) : null;
+}
+
+/** The subject before the first verb after `comma` (and before `end`), read with nothing before the comma. */
+function subjectAfterComma(view: DocView, comma: number, end: number): TokenRange | null {
+  for (let index = comma + 1; index < Math.min(end, comma + 1 + MAX_OPENING_PHRASE); index += 1) {
     const token = view.tokens[index] as Token;
-    if ((view.quoteAt[index] as number) >= 0) return null;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    const subject = sourceLeft(view, index, comma + 1);
-    return subject && !(subject.end - subject.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[subject.start]))) ? subject : null;
+    if ((view.quoteAt[index] as number) >= 0) continue;
+    if (token.pos === 'VERB') return unlessRelative(view, sourceLeft(view, index, comma + 1));
   }
   return null;
 }
