@@ -133,9 +133,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       if (lower(token) === 'by') {
         let participle = index - 1;
         while (participle > limit && isTimeWord(lower(view.tokens[participle]))) participle -= 1;
-        const verb = view.tokens[participle];
-        const head = view.tokens[participle - 1];
-        if (verb?.pos === 'VERB' && /ed$/u.test(lower(verb)) && participle - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN')) {
+        if (isParticipleAfterNoun(view, participle, limit)) {
           start = participle;
           index = participle;
           continue;
@@ -161,6 +159,13 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     else break;
   }
   return { start, end };
+}
+
+/** Whether a past participle stands at `index` right after a noun it describes ("research | conducted", "A memo | sent"). */
+function isParticipleAfterNoun(view: DocView, index: number, limit: number): boolean {
+  const verb = view.tokens[index];
+  const head = view.tokens[index - 1];
+  return verb?.pos === 'VERB' && /ed$/u.test(lower(verb)) && index - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN');
 }
 
 /**
@@ -309,17 +314,18 @@ function isTimeHead(word: string): boolean {
  */
 function skipTimeBefore(view: DocView, end: number, sentenceStart: number): number {
   let at = end;
-  while (at - 1 > sentenceStart && isTimeWord(lower(view.tokens[at - 1]))) at -= 1;
   let hasHead = false;
-  for (let index = at; index < end; index += 1) if (isTimeHead(lower(view.tokens[index]))) hasHead = true;
-  if (at === end || !hasHead) return end;
+  while (at - 1 > sentenceStart && isTimeWord(lower(view.tokens[at - 1]))) {
+    at -= 1;
+    if (isTimeHead(lower(view.tokens[at]))) hasHead = true;
+  }
+  if (!hasHead) return end;
   const before = view.tokens[at - 1] as Token;
   // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself.
   if (before.pos === 'ADP') return end;
   // "The past year has shown": the time is the subject's own head, not between subject and cue.
   if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM') return end;
-  const beforeThat = view.tokens[at - 2];
-  if (before.pos === 'VERB' && /ed$/u.test(lower(before)) && at - 2 >= sentenceStart && (beforeThat?.pos === 'NOUN' || beforeThat?.pos === 'PROPN')) return at - 1;
+  if (isParticipleAfterNoun(view, at - 1, sentenceStart)) return at - 1;
   while (at - 1 > sentenceStart && ((view.tokens[at - 1] as Token).pos === 'AUX' || (view.tokens[at - 1] as Token).pos === 'ADV')) at -= 1;
   return at;
 }
