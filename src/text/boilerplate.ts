@@ -1,6 +1,7 @@
 import type { BoilerplateEntry } from '../lexicons/schemas.js';
 import type { Span } from '../types.js';
 import { endsWithAny } from './punctuation.js';
+import { doubleMarkRole } from './quotes.js';
 
 /** Paragraphs longer than this are article text, whatever phrases they contain. */
 const MAX_BOILERPLATE_CHARS = 2000;
@@ -65,9 +66,10 @@ const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'please
 
 /**
  * Whether a paragraph reads as an appeal rather than as a report that mentions one: it is no longer
- * than a heading ("Advertisement", "Read the rest here."), or it speaks to the reader ("please
- * consider making a donation", "Support us"). "The campaign stopped using the image in an
- * advertisement" and "donors chip in online" are article text.
+ * than a heading ("Advertisement", "Read the rest here."), a sentence of it opens with an appeal's
+ * imperative ("Start a free trial …"), or it speaks to the reader ("please consider making a
+ * donation", "Support us"). "The campaign stopped using the image in an advertisement" and
+ * "donors chip in online" are article text.
  */
 function readsAsAppeal(text: string, matcher: BoilerplateMatcher): boolean {
   const words = wordsOf(text);
@@ -90,8 +92,7 @@ function opensWithImperative(text: string, matcher: BoilerplateMatcher): boolean
   let open = 0;
   for (const sentence of text.split(SENTENCE_END)) {
     const quoted = open > 0;
-    const straight = countOf(sentence, STRAIGHT_MARK) % 2 === 1 ? (open > 0 ? -1 : 1) : 0;
-    open = Math.max(0, open + countOf(sentence, OPENING_MARKS) - countOf(sentence, CLOSING_MARKS) + straight);
+    open = openAfter(sentence, open);
     const match = SENTENCE_OPENING.exec(sentence);
     if (quoted || match === null || !IMPERATIVE_OPENERS.has((match[1] as string).toLowerCase()) || !APPEAL_OBJECTS.has((match[2] as string).toLowerCase())) continue;
     // The appeal's phrase stands in the imperative's own sentence ("Start a free trial …"): "…
@@ -101,16 +102,16 @@ function opensWithImperative(text: string, matcher: BoilerplateMatcher): boolean
   return false;
 }
 
-/** How many characters of `text` are in `marks`. */
-function countOf(text: string, marks: ReadonlySet<string>): number {
-  let count = 0;
-  for (const char of text) if (marks.has(char)) count += 1;
+/** How many double quotations are open after `sentence`, given `open` before it (a straight mark closes one that is open, else opens one). */
+function openAfter(sentence: string, open: number): number {
+  let count = open;
+  for (const char of sentence) {
+    const role = doubleMarkRole(char);
+    if (role === 'open' || (role === 'either' && count === 0)) count += 1;
+    else if (role !== undefined && count > 0) count -= 1;
+  }
   return count;
 }
-
-const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«']);
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
-const STRAIGHT_MARK: ReadonlySet<string> = new Set(['"']);
 
 /** Where a sentence ends inside a paragraph: sentence punctuation and a space. */
 const SENTENCE_END = /[.!?]\s+/u;
@@ -141,8 +142,8 @@ function isShortHeading(text: string): boolean {
 
 /**
  * For each paragraph, the id of the boilerplate entry that marks it, or `null`.
- * A paragraph containing a phrase of the lexicon is boilerplate when it reads as an appeal (short, or
- * addressed to the reader); so is a short heading (other than
+ * A paragraph containing a phrase of the lexicon is boilerplate when it reads as an appeal (see
+ * `readsAsAppeal`; a cookie notice always is); so is a short heading (other than
  * the first paragraph) that stands right before a boilerplate paragraph (the title of the appeal).
  */
 export function detectBoilerplate(

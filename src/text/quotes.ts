@@ -34,6 +34,15 @@ const OPENING_CONTEXT = /[\s([{\-–—/:;“‘«‹"']/u;
 const DOUBLED_SINGLE: MarkRole = { style: 'straight', role: 'either', single: false };
 const DOUBLED = "''";
 
+/**
+ * How a double quote mark or guillemet may act ("open", "close", or "either" for a straight mark);
+ * undefined for any other character, single marks included (they double as apostrophes).
+ */
+export function doubleMarkRole(char: string): MarkRole['role'] | undefined {
+  const mark = MARKS.get(char);
+  return mark && !mark.single ? mark.role : undefined;
+}
+
 /** How a mark read by `readMarks` may act ('' included). */
 function roleOf(char: string): MarkRole | undefined {
   return char === DOUBLED ? DOUBLED_SINGLE : MARKS.get(char);
