@@ -170,8 +170,9 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (author) return sourceMention(input, author, attribution);
   // "a senior envoy to Ukraine", "officials in Kyiv": a description ends before its preposition;
   // "people familiar with the matter", "migrants interviewed by Reuters": before its postmodifier.
-  const modifier = postmodifierStart(input.slice(source.start, headEnd));
-  const preposition = descriptionEnd(input.slice(source.start, headEnd));
+  const described = input.slice(source.start, headEnd);
+  const modifier = postmodifierStart(described);
+  const preposition = descriptionEnd(described);
   const end = modifier === undefined ? preposition : preposition === undefined ? modifier : Math.min(modifier, preposition);
   if (end !== undefined) headEnd = source.start + end;
   let head = spanOf(input, source.start, headEnd);
@@ -188,8 +189,8 @@ export function sourceMention(input: string, source: Span, attribution: number):
   // "Taiwan’s president, Lai Ching-te": a description, then the name in apposition: the name is who it is.
   // Not after a place ("A farmer from Ames, Iowa,"), nor a one-word apposition ("The mayor of
   // Springfield, Illinois,"): there it belongs to the place. "The mayor of Paris, Anne Hidalgo," names.
-  const described = input.slice(source.start, source.start + comma);
-  const named = comma > 0 && !AFTER_PLACE.test(described) ? appositionName(input, source, source.start + comma, PREPOSITION_IN.test(described) ? 2 : 1) : null;
+  const beforeComma = input.slice(source.start, source.start + comma);
+  const named = comma > 0 && !AFTER_PLACE.test(beforeComma) ? appositionName(input, source, source.start + comma, PREPOSITION_IN.test(beforeComma) ? 2 : 1) : null;
   if (named && !/^\p{Lu}/u.test(head.text.split(/\s+/u).at(-1) ?? '')) {
     // "His wife, Melania", "The prime minister, Modi": a one-word name after a description of a person
     // is a person; not after an organization word, a relation that companies have ("Its partner,
@@ -217,11 +218,14 @@ export function sourceMention(input: string, source: Span, attribution: number):
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
 /** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */
 const RELATIVE_CLAUSE = /\s(?:who|which|whose)\s|(?<!\s(?:for|at|of|in|on|to|from|with|by|about|into|over))\sthat\s/u;
-/** Nouns that name people, after which a one-word name in apposition is a person ("His wife, Melania,", "The prime minister, Modi,"). */
+/** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */
+const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'minister', 'secretary', 'adviser', 'advisor', 'aide', 'president', 'chancellor', 'premier']);
+
+/** Nouns that name people, after which a one-word name in apposition is a person ("His wife, Melania,", "The prime minister, Modi,"): the role nouns and more. */
 const PERSON_NOUNS = new Set([
+  ...ROLE_NOUNS,
   'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'friend',
-  'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'boss',
-  'minister', 'president', 'premier', 'chancellor', 'successor', 'predecessor', 'leader', 'chief', 'executive', 'secretary', 'ambassador', 'envoy',
+  'lawyer', 'attorney', 'assistant', 'deputy', 'colleague', 'boss', 'successor', 'predecessor', 'leader', 'chief', 'executive',
   'governor', 'mayor', 'senator', 'judge', 'general', 'commander', 'founder', 'director', 'chairman', 'chairwoman', 'manager', 'candidate', 'nominee', 'mate',
   'coach', 'captain', 'agent', 'economist', 'analyst', 'official', 'officer', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancé',
   'fiancée', 'fiance', 'fiancee', 'spouse', 'stepson', 'stepdaughter', 'player', 'striker', 'singer', 'actor', 'actress', 'author', 'writer',
@@ -291,8 +295,6 @@ const PREPOSITION_IN = /\s(?:of|for|from|in|at|near)\s/u;
 /** A description that ends in a place: "… from Ames", "… in Ohio" (the apposition after it is the place's state or country). */
 const AFTER_PLACE = /\s(?:from|in|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;
 
-/** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */
-const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'minister', 'secretary', 'adviser', 'advisor', 'aide', 'president', 'chancellor', 'premier']);
 
 /** Definite descriptions by role: "the" + proper nouns + a role noun ("the Kremlin spokesman"). */
 export function findRoleDescriptions(input: string, tokens: readonly Token[]): Mention[] {
