@@ -212,7 +212,7 @@ function subjectAfterComma(view: DocView, comma: number, end: number): TokenRang
   for (let index = comma + 1; index < Math.min(end, comma + 1 + MAX_OPENING_PHRASE); index += 1) {
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0) continue;
-    if (token.pos === 'VERB') return unlessRelative(view, sourceLeft(view, index, comma + 1));
+    if (token.pos === 'VERB' || token.pos === 'AUX') return unlessRelative(view, sourceLeft(view, index, comma + 1));
   }
   return null;
 }
