@@ -98,6 +98,21 @@ function isSpeechAdjunct(view: DocView, index: number): boolean {
   return false;
 }
 
+/** Adverbs that intensify a subordinator after them ("just as", "even though", "much like"). */
+const SUBORDINATOR_ADVERBS = new Set(['just', 'even', 'much', 'only', 'especially', 'particularly']);
+
+/** Whether an adverbial clause opens at `index`: a subordinator ("despite …", "even as …", "much like …"), not "as" with a complement. */
+function opensAdverbialClause(view: DocView, index: number): boolean {
+  let at = index;
+  if (SUBORDINATOR_ADVERBS.has(lower(view.tokens[at]))) at += 1;
+  const token = view.tokens[at];
+  if (!token || (view.quoteAt[at] as number) >= 0) return false;
+  const word = lower(token);
+  if (word === 'like' && at > index) return true;
+  if (!CLAUSE_OPENERS.has(word) || word === 'if') return false;
+  return word !== 'as' || !isAsComplement(view, at + 1);
+}
+
 /** Whether the token is a verb outside quotations (its clause is more than a noun phrase). */
 function isVerbAt(view: DocView, index: number): boolean {
   const token = view.tokens[index] as Token;
@@ -146,6 +161,9 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       if (sawVerb && next && NON_RESTRICTIVE.has(lower(next))) break;
       // ", O'Neill said, …": another attribution begins.
       if (next && startsAttribution(view, end + 1, options)) break;
+      // "announced plans to give away his stock, just as his role models did": outside a that-clause,
+      // a subordinator after a comma opens the author's comment on the content.
+      if (!options.clausal && sawVerb && opensAdverbialClause(view, end + 1)) break;
     }
     // "— and he noted …": a dash that opens a new clause.
     if (isDash(token) && end > start && next && (next.pos === 'CCONJ' || next.pos === 'PRON')) break;

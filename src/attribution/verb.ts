@@ -530,10 +530,30 @@ function isPhysicalAppearance(view: DocView, match: CueMatch): boolean {
   return match.entry.lemmas.length === 1 && match.entry.lemmas[0] === 'appear' && PLACE_PREPOSITIONS.has(lower(view.tokens[match.end]));
 }
 
+/** Participles that give a name ("a group called …", "a cleric named …"). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled']);
+/** Parts of speech inside a noun phrase between its article and its head ("a new super PAC"). */
+const NOUN_PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "joined a group called Citizens for Trump", "payments to a company called …": a naming participle
+ * after an indefinite noun phrase that stands after a verb, preposition or comma names a thing; it
+ * reports nobody's words. (A noun phrase opening the sentence may be the subject: "A spokesman called it …".)
+ */
+function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence): boolean {
+  if (match.end - match.start !== 1 || !NAMING_PARTICIPLES.has(lower(view.tokens[match.head]))) return false;
+  let at = match.start - 1;
+  if ((view.tokens[at] as Token | undefined)?.pos !== 'NOUN') return false;
+  while (at > sentence.tokens.start && NOUN_PHRASE_WORDS.has((view.tokens[at] as Token).pos)) at -= 1;
+  if (!INDEFINITE_ARTICLES.has(lower(view.tokens[at])) || at <= sentence.tokens.start) return false;
+  const before = view.tokens[at - 1] as Token;
+  return before.pos === 'VERB' || before.pos === 'ADP' || isComma(before);
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

@@ -294,6 +294,11 @@ describe('appositions stay inside the source mention', () => {
     // Third review: names after a plural are among it; an idiom ending like a cue must close its clause;
     // "which" after an organization's name describes it; a time after "and" opens the subject.
     ['The minister criticized several countries, including Iran and Syria.', { source: 'The minister', cue: 'criticized', content: ['several countries, including Iran and Syria'] }],
+    // Outside a that-clause, a subordinator after a comma opens the author's comment.
+    ['The firm announced plans to cut 500 jobs, just as its rivals had done.', { source: 'The firm', cue: 'announced', content: ['plans to cut 500 jobs'] }],
+    ['The senator has opposed raising the tax, despite pressure from his party.', { source: 'The senator', cue: 'has opposed', content: ['raising the tax'] }],
+    // A subject with an article opening the sentence still speaks.
+    ['A spokesman called the report misleading.', { source: 'A spokesman', cue: 'called', content: ['the report misleading'] }],
     ['Having said that the war was over, the president changed course.', { source: 'the president', cue: 'Having said', content: [expect.stringContaining('that the war was over')] }],
     // Fourth review: ", which …" after a person's name is about the quotation; a time after "and" is skipped;
     // an idiom without its comma ("All told the storm …") is still one; a title after "including" names others.
@@ -513,6 +518,9 @@ describe('no attribution', () => {
     'All told the storm killed 40 people.',
     // Showing up somewhere is no "appear" of evidence.
     'The mayor appeared on two radio shows on Sunday.',
+    // A participle that names a thing after an indefinite noun phrase.
+    'The students joined a group called Citizens for Trade.',
+    'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
