@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Span, Token } from '../types.js';
-import { findNameMentions, findRoleDescriptions, sourceMention, type Mention } from './mentions.js';
+import { affiliationStart, findNameMentions, findRoleDescriptions, sourceMention, type Mention } from './mentions.js';
 import { nameWords, sameSurname, TITLES } from './names.js';
 
 /** Role words that name the same function ("the Kremlin spokesman" is the "press secretary"). */
@@ -108,7 +108,12 @@ function resolve(mention: Mention, { words, key }: MentionKey, index: Index): Cl
   }
   if (mention.form === 'name') {
     const surname = words.at(-1) ?? key;
-    const known = byKey.get(key) ?? (words.length === 1 ? bySurname.get(surname) : byKey.get(surname));
+    const first = words.length > 1 ? words[0] : undefined;
+    // A full name joins an actor known by its surname only when the given names agree: "Luis Rubio"
+    // is not "Marco Rubio", whose mentions "Rubio" gave the key "rubio".
+    const bySurnameKey = words.length === 1 ? bySurname.get(surname) : byKey.get(surname);
+    const agrees = (cluster: Cluster): boolean => first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `);
+    const known = byKey.get(key) ?? (bySurnameKey && agrees(bySurnameKey) ? bySurnameKey : undefined);
     if (known && known.kind !== 'group') return known;
     if (words.length > 1) {
       // "Clinton" seen first, "Hillary Clinton" now: the surname-only actor is the same one.
@@ -116,14 +121,7 @@ function resolve(mention: Mention, { words, key }: MentionKey, index: Index): Cl
       if (bySurnameOnly && bySurnameOnly.keyWords === 1) return bySurnameOnly;
     }
     // Spelling variants (Zelensky / Zelenskyy) among recent actors; "Hillary Clinton" is not "Bill Clinton".
-    const first = words.length > 1 ? words[0] : undefined;
-    return recent.find(
-      (cluster) =>
-        cluster.kind !== 'group' &&
-        cluster.surname.length > 3 &&
-        sameSurname(cluster.surname, surname) &&
-        (first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `)),
-    );
+    return recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname) && agrees(cluster));
   }
   const known = byKey.get(key);
   if (known) return known;
@@ -198,7 +196,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     firstWithSpan.set(key, index);
     const mention = sourceMention(input, source, index);
     // The head of a name phrase is its last name ("U.S. envoy Keith Kellogg" is Kellogg).
-    const named = mention.form === 'name' ? lastWithin(names, mention.start, mention.end) : undefined;
+    const named = mention.form === 'name' ? lastWithin(names, mention.start, affiliationStart(mention)) : undefined;
     if (named) {
       named.attribution = index;
       named.roles = mention.roles;

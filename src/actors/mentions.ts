@@ -214,6 +214,25 @@ export function sourceMention(input: string, source: Span, attribution: number):
   return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
 }
 
+/** " of ", " at ", " from ": where a person's name ends and the affiliation after it begins. */
+const AFFILIATION = /\s(?:of|at|from)\s/u;
+
+/**
+ * Where the name in a name-form source ends: before an affiliation ("Dr Ana Ruiz | of the University
+ * of Sydney", "John Smith | at the Brookings Institution") when at least two capitalized words, the
+ * last neither a title nor an organization or place word, stand before it; else the source's end.
+ * ("Secretary of State John Kerry" and "Bank of England" are not cut.)
+ */
+export function affiliationStart(mention: Span): number {
+  const match = AFFILIATION.exec(mention.text);
+  if (!match) return mention.end;
+  const words = mention.text.slice(0, match.index).split(/\s+/u);
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
+  const named = words.length >= 2 && words.every((word) => startsUpper(word));
+  if (!named || TITLES.has(last) || ORGANIZATION_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return mention.end;
+  return mention.start + match.index;
+}
+
 /** Relative pronouns: a description ends before its relative clause ("A diplomat | who was briefed …"). */
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
 /** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */

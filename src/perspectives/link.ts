@@ -4,6 +4,7 @@
  */
 import type { ActorEntity } from '../lexicons/schemas.js';
 import type { Actor, Span } from '../types.js';
+import { TITLES } from '../actors/names.js';
 import { entityOfMention, LOOKUP_CACHE_MAX_TEXT, LOOKUP_CACHE_SIZE, type EntityMatch, type EntityMatcher } from './entities.js';
 
 /** An actor with the entity it was linked to. */
@@ -59,13 +60,29 @@ function cachedLookup(matcher: EntityMatcher): Lookup {
   };
 }
 
+/**
+ * Whether a person entity can be the actor: when the actor's name has a given name right before
+ * its surname, one of its words is a given name of the entity ("Luis Rubio", called "Mr. Rubio"
+ * later, is not the pack's "Marco Rubio"; "Hillary Rodham Clinton" is "Hillary Clinton";
+ * "Environment Minister Hoffmann" has no given name to disagree).
+ */
+function givenNamesAgree(actor: Actor, entity: ActorEntity): boolean {
+  if (entity.kind !== 'person') return true;
+  const words = actor.name.split(/\s+/u);
+  const given = words[words.length - 2];
+  if (given === undefined || !/^\p{Lu}\p{Ll}/u.test(given) || TITLES.has(given.toLowerCase())) return true;
+  const entityGiven = new Set<string>();
+  for (const name of [entity.label, ...entity.names]) for (const word of name.split(/\s+/u).slice(0, -1)) entityGiven.add(word.toLowerCase());
+  return entityGiven.size === 0 || words.slice(0, -1).some((word) => entityGiven.has(word.toLowerCase()));
+}
+
 /** The entity an actor names itself (its canonical name, then its mentions). */
 function ownEntity(lookup: Lookup, actor: Actor): OwnMatch | null {
   const person = actor.kind === 'person';
   // Repeated mention texts ("Trump" ×100) cost one lookup each: the lookup is cached.
   for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
     const match = lookup(text, person);
-    if (match) return { match, isHead: match.end >= headEnd(text) };
+    if (match && (!person || givenNamesAgree(actor, match.entity))) return { match, isHead: match.end >= headEnd(text) };
   }
   return null;
 }
@@ -115,6 +132,7 @@ export function linkActors(matcher: EntityMatcher, actors: readonly Actor[], sou
     let entity = own?.match.entity ?? null;
     for (const source of entity ? [] : (sourcesByActor.get(actor.id) ?? [])) {
       entity = lookup(source.text, actor.kind === 'person')?.entity ?? null;
+      if (entity && actor.kind === 'person' && !givenNamesAgree(actor, entity)) entity = null;
       if (entity) break;
     }
     const item: LinkedActor = { actor: { ...actor, mentions: [...actor.mentions], entry: entity?.id ?? null }, entity };

@@ -32,6 +32,14 @@ describe('actors', () => {
     ['Critics in Beijing see the pact as a threat.', ['Critics']],
     // A description's kind is its head noun's.
     ['A State Department official said the talks were over.', ['A State Department official']],
+    // A name, then its affiliation: the person speaks, not the institution.
+    ['Dr Ana Ruiz of the University of Sydney said the results were clear.', ['Ana Ruiz']],
+    ['“It will fail,” said John Smith at the Brookings Institution.', ['John Smith']],
+    // Titles and organization words before "of" belong to the name.
+    ['Secretary of State John Kerry said the talks would resume.', ['John Kerry']],
+    ['The Bank of England said rates would rise.', ['Bank of England']],
+    // A full name with another given name is another person, even after the surname alone.
+    ['Marco Rubio said the plan was dead. Rubio added that he would vote no. Luis Rubio, an economist, said the peso would recover.', ['Marco Rubio', 'Marco Rubio', 'Luis Rubio']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

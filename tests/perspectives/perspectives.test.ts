@@ -108,6 +108,13 @@ describe('people, places and descriptions (review findings)', () => {
     expect(analysis.attributions.map((attribution) => attribution.perspective?.startsWith('actor:') ?? null)).toEqual([false, true, true]);
   });
 
+  it('links no person to a pack entity whose given name differs ("Luis Rubio", later "Mr. Rubio", is not Marco Rubio)', () => {
+    const analysis = analyzer.analyze('Luis Rubio, an economist in Mexico City, said the peso would recover. Mr. Rubio said exports would grow.');
+    const names = analysis.attributions.map((attribution) => analysis.actors.find((actor) => actor.id === attribution.actor)?.name);
+    expect(names).toEqual(['Luis Rubio', 'Luis Rubio']);
+    expect(analysis.attributions.map((attribution) => attribution.perspective)).not.toContain('united-states');
+  });
+
   it.each<[string, string | null]>([
     ['Ivan Petrov, a fierce critic of the Kremlin, said the plan would fail.', null],
     ['Maria Lopez, an expert on China, said the talks would fail.', null],
