@@ -1,4 +1,5 @@
 import { resolveActors } from './actors/index.js';
+import { compileGivenNames } from './actors/gender.js';
 import { extractAttributions } from './attribution/index.js';
 import { compileCues } from './attribution/cues.js';
 import { compileModel } from './attribution/model.js';
@@ -63,6 +64,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const cues = compileCues(lexicons.cues.entries);
   const model = compileModel(lexicons.confidenceModel);
   const entities = compileEntities(lexicons.actors);
+  const givenNames = compileGivenNames(lexicons.names.entries);
   const framing: FramingLexicons = {
     matchers: compileFraming({ frames: lexicons.frames.entries, labels: lexicons.labels.entries, markers: lexicons.markers.entries, tone: lexicons.tone.entries }),
     cueEntries: new Map(lexicons.cues.entries.map((entry) => [entry.id, entry])),
@@ -74,7 +76,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       // text → text layer → attributions → actors → perspectives → scores.
       const layer = buildTextLayer(text, config);
       const extracted = extractAttributions(layer, text, cues, model, minConfidence);
-      const resolved = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source));
+      const resolved = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source), givenNames);
       const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, resolved.attributionActors[index] ?? null]));
       const sourcesByActor = new Map<string, Span[]>();
       extracted.forEach((attribution, index) => {

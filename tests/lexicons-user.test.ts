@@ -32,6 +32,15 @@ describe('user lexicons', () => {
     expect(evidence.map((item) => item.entry)).toEqual(['hurt']);
   });
 
+  it('extend the given names: a user name tells a pronoun whom it may point back to', () => {
+    const story = 'Ngozi Obi said the plan would fail. Tunde Bello said it would work. She said the cost was too high.';
+    const speakerOf = (analysis: ReturnType<ReturnType<typeof createAnalyzer>['analyze']>): Array<string | undefined> =>
+      analysis.attributions.map((attribution) => analysis.actors.find((actor) => actor.id === attribution.actor)?.name);
+    expect(speakerOf(createAnalyzer().analyze(story))).toEqual(['Ngozi Obi', 'Tunde Bello', 'Tunde Bello']);
+    const names = { name: 'nigerian-names', version: '1.0.0', entries: [{ id: 'ng-female', gender: 'female' as const, names: ['Ngozi'] }, { id: 'ng-male', gender: 'male' as const, names: ['Tunde'] }] };
+    expect(speakerOf(createAnalyzer({ lexicons: { names } }).analyze(story))).toEqual(['Ngozi Obi', 'Tunde Bello', 'Ngozi Obi']);
+  });
+
   it('read JSON files in Node', () => {
     const dir = mkdtempSync(join(tmpdir(), 'framelens-'));
     const path = join(dir, 'levies.json');
@@ -43,6 +52,7 @@ describe('user lexicons', () => {
   it.each<[string, AnalyzerOptions, string, string]>([
     ['a wrong frame id', { lexicons: { frames: { ...levyFrame, entries: [{ id: 'x', frame: 'economy' as never, terms: ['levy'] }] } } }, 'entries.0.frame', 'levies'],
     ['an empty term list', { lexicons: { markers: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', category: 'hedge', terms: [] }] } } }, 'entries.0.terms', 'mine'],
+    ['a lower-case given name', { lexicons: { names: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', gender: 'female', names: ['ngozi'] }] } } }, 'entries.0.names.0', 'mine'],
     ['a zero valence', { lexicons: { tone: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', valence: 0, terms: ['meh'] }] } } }, 'entries.0.valence', 'mine'],
     ['a term with double spaces', { lexicons: { labels: { name: 'mine', version: '1.0.0', entries: [{ id: 'x', set: 'y', connotation: 'neutral', terms: ['a  b'] }] } } }, 'entries.0.terms.0', 'mine'],
     [

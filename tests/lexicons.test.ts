@@ -37,6 +37,14 @@ describe('lexicons', () => {
     expect(cues.entries.find((entry) => entry.id === 'say')?.class).toBe('reporting');
   });
 
+  it('lists each given name for one gender only, capitalized, once', () => {
+    const { names } = builtinLexicons();
+    const all = names.entries.flatMap((entry) => entry.names);
+    expect(all.filter((name, index) => all.indexOf(name) !== index)).toEqual([]);
+    expect(new Set(names.entries.map((entry) => entry.gender))).toEqual(new Set(['female', 'male']));
+    expect(all.length).toBeGreaterThan(400);
+  });
+
   it('gives every actor name and demonym one entity, and no term two entries of one lexicon', () => {
     const { actors, frames, markers, labels, tone } = builtinLexicons();
     const owners = new Map<string, Set<string>>();

@@ -1,4 +1,6 @@
+import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
+import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, sourceMention, type Mention } from './mentions.js';
 import { nameWords, sameSurname, TITLES } from './names.js';
 
@@ -31,6 +33,10 @@ interface Cluster {
   best: { mention: Mention; words: number } | null;
   /** Last `RecentActors.find` call that visited this cluster. */
   visited: number;
+  /** The gender its mentions have shown (a title, a given name, a pronoun resolved to it), or null: what pronouns agree with. */
+  gender: Gender | null;
+  /** The gender shown by a title, a full name's given name or a gendered noun, or null: what names agree with. */
+  firmGender: Gender | null;
 }
 
 function descriptionKey(text: string): string {
@@ -97,11 +103,12 @@ interface Index {
 }
 
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
-function resolve(mention: Mention, { words, key }: MentionKey, index: Index): Cluster | undefined {
+function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | null, index: Index): Cluster | undefined {
   const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
     const word = mention.text.toLowerCase();
-    if (mention.kind === 'person') return recent.find((cluster) => cluster.kind === 'person');
+    // "She" is the nearest person who may be a woman: not "Ion Popescu", whom "he" referred to.
+    if (mention.kind === 'person') return recent.find((cluster) => cluster.kind === 'person' && gendersAgree(cluster.gender, gender));
     if (mention.kind === 'group') return recent.find((cluster) => cluster.kind === 'group' || cluster.kind === 'organization');
     if (word === 'it') return recent.find((cluster) => cluster.kind === 'organization' || cluster.kind === 'place' || cluster.kind === 'unspecified');
     return recent.find(() => true);
@@ -112,13 +119,15 @@ function resolve(mention: Mention, { words, key }: MentionKey, index: Index): Cl
     // A full name joins an actor known by its surname only when the given names agree: "Luis Rubio"
     // is not "Marco Rubio", whose mentions "Rubio" gave the key "rubio".
     const bySurnameKey = words.length === 1 ? bySurname.get(surname) : byKey.get(surname);
-    const agrees = (cluster: Cluster): boolean => first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `);
+    // ("Mrs. Clinton" is not the Bill Clinton whom "Clinton" last named.)
+    const agrees = (cluster: Cluster): boolean =>
+      gendersAgree(cluster.firmGender, gender) && (first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `));
     const known = byKey.get(key) ?? (bySurnameKey && agrees(bySurnameKey) ? bySurnameKey : undefined);
-    if (known && known.kind !== 'group') return known;
+    if (known && known.kind !== 'group' && gendersAgree(known.firmGender, gender)) return known;
     if (words.length > 1) {
       // "Clinton" seen first, "Hillary Clinton" now: the surname-only actor is the same one.
       const bySurnameOnly = bySurname.get(surname);
-      if (bySurnameOnly && bySurnameOnly.keyWords === 1) return bySurnameOnly;
+      if (bySurnameOnly && bySurnameOnly.keyWords === 1 && gendersAgree(bySurnameOnly.firmGender, gender)) return bySurnameOnly;
     }
     // Spelling variants (Zelensky / Zelenskyy) among recent actors; "Hillary Clinton" is not "Bill Clinton".
     return recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname) && agrees(cluster));
@@ -179,7 +188,7 @@ export interface ActorResult {
  * (surname and spelling variants), pronouns by the nearest compatible actor before them, and
  * descriptions ("the Kremlin spokesman") by the role an apposition gave an actor.
  */
-export function resolveActors(input: string, tokens: readonly Token[], sources: ReadonlyArray<Span | null>): ActorResult {
+export function resolveActors(input: string, tokens: readonly Token[], sources: ReadonlyArray<Span | null>, givenNames: GivenNames = new Map()): ActorResult {
   const names = findNameMentions(input, tokens);
   const fromSources: Mention[] = [];
   // Attributions that share one source span ("X said …, adding …") share one mention.
@@ -232,12 +241,20 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   for (const mention of mentions) {
     const mentionKey = keyOf(mention);
     const { words, key } = mentionKey;
-    let cluster = resolve(mention, mentionKey, index);
+    const gender = mentionGender(mention, givenNames);
+    let cluster = resolve(mention, mentionKey, gender, index);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
-      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind: mention.kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0 };
+      // "Elena" alone: a known given name names a person.
+      const kind = mention.kind === 'unspecified' && givenNameGender(mention, givenNames) ? 'person' : mention.kind;
+      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0, gender: null, firmGender: null };
       clusters.push(cluster);
     }
+    if (mention.form === 'pronoun') cluster.gender ??= gender;
+    else if (gender) {
+      cluster.firmGender ??= gender;
+      cluster.gender = cluster.firmGender;
+    } else cluster.gender ??= givenNameGender(mention, givenNames);
     if (mention.form !== 'pronoun') {
       // A name beats a description ("Dmitry Peskov", not "the Kremlin spokesman"); a longer name a shorter one.
       const rank = mention.form === 'name' ? 1000 + words.length : mention.text.split(/\s+/u).length;

@@ -14,6 +14,7 @@ function kindOfShape(data: unknown): LexiconKind | undefined {
   if ('set' in first || 'connotation' in first) return 'labels';
   if ('lemmas' in first) return 'cues';
   if ('phrases' in first) return 'boilerplate';
+  if ('gender' in first) return 'names';
   if ('category' in first && 'terms' in first) return 'markers';
   return undefined;
 }

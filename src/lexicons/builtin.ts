@@ -6,6 +6,7 @@ import framesData from '../../lexicons/frames.json';
 import markersData from '../../lexicons/markers.json';
 import labelsData from '../../lexicons/labels.json';
 import toneData from '../../lexicons/tone.json';
+import namesData from '../../lexicons/names.json';
 import type {
   ActorLexicon,
   BoilerplateLexicon,
@@ -14,6 +15,7 @@ import type {
   FrameLexicon,
   LabelLexicon,
   MarkerLexicon,
+  NameLexicon,
   ToneLexicon,
 } from './schemas.js';
 
@@ -27,6 +29,7 @@ export interface BuiltinLexicons {
   markers: MarkerLexicon;
   labels: LabelLexicon;
   tone: ToneLexicon;
+  names: NameLexicon;
 }
 
 /**
@@ -44,5 +47,6 @@ export function builtinLexicons(): BuiltinLexicons {
     markers: markersData as MarkerLexicon,
     labels: labelsData as LabelLexicon,
     tone: toneData as ToneLexicon,
+    names: namesData as NameLexicon,
   };
 }

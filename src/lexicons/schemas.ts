@@ -280,6 +280,25 @@ export type ToneLexicon = z.infer<typeof toneLexiconSchema>;
 /** One entry of a tone lexicon. */
 export type ToneEntry = ToneLexicon['entries'][number];
 
+/** The grammatical gender a given name or a pronoun points to. */
+export const gender = z.enum(['female', 'male']);
+
+/**
+ * A given-name lexicon: first names that, opening a person's name, tell that a single-word name is a
+ * person ("Elena") and which pronoun refers back to the person ("she" is not "Ion Popescu").
+ * Names used for both genders ("Jordan", "Alex") belong in no entry.
+ */
+export const nameLexiconSchema = entryLexicon({
+  gender,
+  /** Given names as written, capitalized ("Elena", "Dmitry"). */
+  names: z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]*$/u, 'must be one capitalized word')).min(1),
+});
+
+/** A given-name lexicon, as validated. */
+export type NameLexicon = z.infer<typeof nameLexiconSchema>;
+/** A gender (`female`, `male`). */
+export type Gender = z.infer<typeof gender>;
+
 /** A cue stance (`neutral`, `distancing`, …). */
 export type CueStance = z.infer<typeof cueStance>;
 /** A frame id (`economic`, `security-and-defense`, …). */
@@ -299,4 +318,5 @@ export const LEXICON_SCHEMAS = {
   markers: markerLexiconSchema,
   labels: labelLexiconSchema,
   tone: toneLexiconSchema,
+  names: nameLexiconSchema,
 } as const;

@@ -38,6 +38,14 @@ describe('actors', () => {
     // Titles and organization words before "of" belong to the name.
     ['Secretary of State John Kerry said the talks would resume.', ['John Kerry']],
     ['The Bank of England said rates would rise.', ['Bank of England']],
+    // Pronouns agree in gender with the person they point back to: a given name, a title, a gendered noun or an earlier pronoun tells it.
+    ['Hillary Clinton said the plan works. Donald Trump disagreed. She said that it was cheap.', ['Hillary Clinton', 'Hillary Clinton']],
+    ['Donald Trump said the plan fails. He noted that Hillary Clinton had voted for it. He said that it was costly.', ['Donald Trump', 'Donald Trump', 'Donald Trump']],
+    ['“It is a scandal,” said Mrs. Okafor. Mr. Adeyemi said the report was fair. She said the minister must resign.', ['Okafor', 'Adeyemi', 'Okafor']],
+    ['Ion Popescu says the work is hard. Popescu’s daughter, Elena, worries about him. She thinks he should retire.', ['Ion Popescu', 'Elena']],
+    ['The company’s spokeswoman said sales fell. A trader, Tom Ash, said prices would recover. She added that the fall was brief.', ['The company’s spokeswoman', 'Tom Ash', 'The company’s spokeswoman']],
+    // A title's gender keeps "Mrs. Clinton" from the Bill Clinton whom "Clinton" named last.
+    ['Bill Clinton said the economy was strong. Clinton spoke for an hour. Mrs. Clinton said the party was united.', ['Bill Clinton', 'Clinton']],
     // A full name with another given name is another person, even after the surname alone.
     ['Marco Rubio said the plan was dead. Rubio added that he would vote no. Luis Rubio, an economist, said the peso would recover.', ['Marco Rubio', 'Marco Rubio', 'Luis Rubio']],
   ])('%s', (text, expected) => {

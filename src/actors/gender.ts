@@ -1,0 +1,123 @@
+/**
+ * Gender agreement for pronouns: "she" does not point back to a man. What a mention tells of its
+ * bearer's gender comes from a pronoun, a gendered title or noun ("Mrs.", "spokeswoman", "his
+ * wife"), or a given name of the names lexicon ("Elena", "Dmitry").
+ */
+import type { Gender, NameLexicon } from '../lexicons/schemas.js';
+import type { Mention } from './mentions.js';
+import { TITLES } from './names.js';
+
+/** Given names (lower case) and the gender of their bearers. */
+export type GivenNames = ReadonlyMap<string, Gender>;
+
+/** The given names of the names lexicon; a name listed for both genders tells neither. */
+export function compileGivenNames(entries: NameLexicon['entries']): GivenNames {
+  const names = new Map<string, Gender | null>();
+  for (const entry of entries) {
+    for (const name of entry.names) {
+      const key = name.toLowerCase();
+      const known = names.get(key);
+      names.set(key, known === undefined || known === entry.gender ? entry.gender : null);
+    }
+  }
+  const agreed = new Map<string, Gender>();
+  for (const [name, gender] of names) if (gender) agreed.set(name, gender);
+  return agreed;
+}
+
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+
+/** Titles and nouns that name a woman or a man (a closed class; given names are lexicon data). */
+const FEMALE_WORDS = new Set([
+  'mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'empress', 'sister',
+  'woman', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'assemblywoman', 'stateswoman', 'anchorwoman',
+  'wife', 'mother', 'daughter', 'widow', 'grandmother', 'granddaughter', 'girlfriend', 'fiancée', 'fiancee', 'aunt', 'niece', 'actress', 'stepmother', 'stepdaughter',
+]);
+const MALE_WORDS = new Set([
+  'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'emperor', 'sheikh', 'brother',
+  'man', 'spokesman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'statesman', 'anchorman',
+  'husband', 'father', 'son', 'widower', 'grandfather', 'grandson', 'boyfriend', 'fiancé', 'fiance', 'uncle', 'nephew', 'stepfather', 'stepson',
+]);
+
+/** Words after which an apposition's words no longer describe its bearer. */
+const APPOSITION_ENDS = new Set(['who', 'whose', 'which', 'that', 'with', 'whom', 'and', 'for', 'of', 'to']);
+
+/** The gender a word names, or null. */
+function wordGender(word: string): Gender | null {
+  if (FEMALE_WORDS.has(word)) return 'female';
+  if (MALE_WORDS.has(word)) return 'male';
+  return null;
+}
+
+const LETTER = /\p{L}/u;
+
+/** A word without the characters other than letters at its ends ("Mrs." → "mrs"): a loop, linear. */
+function trimToLetters(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !LETTER.test(word[start] as string)) start += 1;
+  while (end > start && !LETTER.test(word[end - 1] as string)) end -= 1;
+  return word.slice(start, end);
+}
+
+/** Lower-case words without punctuation at their ends. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .map(trimToLetters)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * What a mention tells of its bearer's gender, or null when nothing does:
+ * - a pronoun: "she", "his";
+ * - a name: a gendered title before it ("Mrs. Clinton", "Sir Keir Starmer"), else a known given
+ *   name before the surname ("Hillary Clinton"; a one-word name is left to `givenNameGender`);
+ * - a description: a gendered noun in it or in its apposition ("the spokeswoman", "Lopez, his wife").
+ */
+export function mentionGender(mention: Mention, givenNames: GivenNames): Gender | null {
+  const words = wordsOf(mention.text);
+  if (mention.form === 'pronoun') {
+    const word = words[0] ?? '';
+    return FEMALE_PRONOUNS.has(word) ? 'female' : MALE_PRONOUNS.has(word) ? 'male' : null;
+  }
+  if (mention.form === 'name') {
+    let first = 0;
+    while (first < words.length - 1 && TITLES.has(words[first] as string)) {
+      const titled = wordGender(words[first] as string);
+      if (titled) return titled;
+      first += 1;
+    }
+    for (let index = first; index < words.length - 1; index += 1) {
+      const given = givenNames.get(words[index] as string);
+      if (given) return given;
+    }
+  } else {
+    for (const word of words) {
+      const named = wordGender(word);
+      if (named) return named;
+    }
+  }
+  // An apposition's head noun, not a relative clause or phrase after it ("Tom Reed, whose daughter …").
+  for (const role of mention.roles) {
+    if (APPOSITION_ENDS.has(role)) break;
+    const named = wordGender(role);
+    if (named) return named;
+  }
+  return null;
+}
+
+/**
+ * The gender of a one-word name that is a known given name ("Elena"), or null. Its bearer is a
+ * person, and pronouns may agree with it; names may not, for it may be a surname ("Warren").
+ */
+export function givenNameGender(mention: Mention, givenNames: GivenNames): Gender | null {
+  return mention.form === 'name' ? (givenNames.get(mention.text.toLowerCase().replace(/[’']s?$/u, '')) ?? null) : null;
+}
+
+/** Whether an actor of gender `known` can be referred to by a mention of gender `said`. */
+export function gendersAgree(known: Gender | null, said: Gender | null): boolean {
+  return known === null || said === null || known === said;
+}
