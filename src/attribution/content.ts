@@ -47,7 +47,7 @@ function isCommaClauseStart(view: DocView, index: number): boolean {
   return false;
 }
 /** Parts of speech that open an addressee or adjunct between a cue and its "that". */
-const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'PRON', 'ADV', 'NUM']);
+const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'ADV', 'NUM']);
 /** Participles after a comma that start a new attribution of the same source (", adding that …"). */
 const FOLLOW_UP_PARTICIPLE = /ing$/u;
 

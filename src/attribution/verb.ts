@@ -550,10 +550,29 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
   return before.pos === 'VERB' || before.pos === 'ADP' || isComma(before);
 }
 
+/** Nouns of quantity that take a plural verb after "a" ("a majority say", "a third believe"). */
+const QUANTITY_NOUNS = new Set(['majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'few', 'couple', 'handful', 'number', 'lot', 'dozen', 'host', 'slew', 'bunch', 'group', 'variety']);
+
+/**
+ * "told analysts on a conference call that …", "a news report because …": a verb's base form right
+ * after a singular noun under "a"/"an" cannot have that noun as its subject (it would take "calls"):
+ * the two words are a compound noun that wink-nlp split into noun and verb.
+ */
+function isCompoundNounTail(view: DocView, match: CueMatch): boolean {
+  const head = view.tokens[match.head] as Token;
+  if (match.end - match.start !== 1 || head.text !== head.lemma || head.lemma.endsWith('s')) return false;
+  const noun = view.tokens[match.start - 1];
+  // A plural noun takes the base form ('a few analysts say').
+  if (noun?.pos !== 'NOUN' || noun.lemma !== lower(noun) || QUANTITY_NOUNS.has(lower(noun))) return false;
+  let at = match.start - 2;
+  while (view.tokens[at]?.pos === 'ADJ' || view.tokens[at]?.pos === 'NOUN') at -= 1;
+  return INDEFINITE_ARTICLES.has(lower(view.tokens[at]));
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

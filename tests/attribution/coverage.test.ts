@@ -299,6 +299,12 @@ describe('appositions stay inside the source mention', () => {
     ['The senator has opposed raising the tax, despite pressure from his party.', { source: 'The senator', cue: 'has opposed', content: ['raising the tax'] }],
     // A subject with an article opening the sentence still speaks.
     ['A spokesman called the report misleading.', { source: 'A spokesman', cue: 'called', content: ['the report misleading'] }],
+    // A compound noun split into noun and verb ("a conference call") is no second cue; plural and quantity nouns keep the base form.
+    ['The chief executive told analysts on a conference call that sales had slowed.', { source: 'The chief executive', cue: 'told', content: ['that sales had slowed'] }],
+    ['A few analysts say the bank will cut rates.', { source: 'A few analysts', cue: 'say', content: ['the bank will cut rates'] }],
+    ['A majority say the country is on the wrong track.', { source: 'A majority', cue: 'say', content: ['the country is on the wrong track'] }],
+    // An object pronoun after a cue that takes no addressee is no addressee: "that" after "thing" is a relative pronoun.
+    ['Others consider it the only road that still connects them to the city.', { source: 'Others', cue: 'consider', content: ['it the only road that still connects them to the city'] }],
     ['Having said that the war was over, the president changed course.', { source: 'the president', cue: 'Having said', content: [expect.stringContaining('that the war was over')] }],
     // Fourth review: ", which …" after a person's name is about the quotation; a time after "and" is skipped;
     // an idiom without its comma ("All told the storm …") is still one; a title after "including" names others.
