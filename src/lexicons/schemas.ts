@@ -60,6 +60,8 @@ export const boilerplateCategory = z.enum([
   'cookie',
   'share',
   'navigation',
+  /** A heading over a list of links ("Related Topics", "More on this story"): the short lines under it are links too. */
+  'links',
 ]);
 
 /** A boilerplate lexicon: phrases that mark a paragraph as an appeal, not article text. */

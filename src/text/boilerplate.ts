@@ -23,6 +23,8 @@ export interface BoilerplateMatcher {
   entries: ReadonlyMap<string, string>;
   /** Phrases that a report may mention too ("an advertisement", "become a member of NATO"): they mark only an appeal. */
   mentionable: ReadonlySet<string>;
+  /** Entries of the `links` category: a heading over a list of links ("Related Topics"). */
+  linkHeadings: ReadonlySet<string>;
 }
 
 /** Categories whose phrases never occur in reports: a cookie notice marks its paragraph whatever it says. */
@@ -43,7 +45,9 @@ function escapeRegExp(word: string): string {
 export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateMatcher {
   const byPhrase = new Map<string, string>();
   const mentionable = new Set<string>();
+  const linkHeadings = new Set<string>();
   for (const entry of entries) {
+    if (entry.category === 'links') linkHeadings.add(entry.id);
     for (const phrase of entry.phrases) {
       const words = wordsOf(phrase);
       const key = words.join(' ');
@@ -58,7 +62,7 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   // Matched against lower-cased text, with ASCII classes: a case-insensitive Unicode expression of
   // this size takes a quarter of a second to compile. Phrases are English, so ASCII word edges do.
   const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|') || '(?!)'})(?![a-z0-9])`);
-  return { pattern, entries: byPhrase, mentionable };
+  return { pattern, entries: byPhrase, mentionable, linkHeadings };
 }
 
 /** Words by which an appeal addresses the reader, or the publisher speaks of itself. */
@@ -134,6 +138,32 @@ function matchParagraph(matcher: BoilerplateMatcher, text: string): string | nul
   return matcher.entries.get(phrase) ?? null;
 }
 
+/** A link's title under a links heading has at most this many words. */
+const MAX_LINK_WORDS = 16;
+
+/** Whether a paragraph is a links heading: a few words, perhaps a colon ("Related Topics", "More on this story:"). */
+function isLinksHeading(text: string): boolean {
+  return isShortHeading(text.trimEnd().replace(/:$/u, ''));
+}
+
+/** Whether a paragraph reads as a link's title: a line of at most `MAX_LINK_WORDS` words without sentence punctuation at its end. */
+function isLinkLine(text: string): boolean {
+  const words = text.match(WORD)?.length ?? 0;
+  return words > 0 && words <= MAX_LINK_WORDS && !endsWithAny(text, '.!?:;,');
+}
+
+/** Marks the lines under each links heading, up to the first paragraph that is no link's title. */
+function markLinkLists(matcher: BoilerplateMatcher, paragraphs: readonly Span[], marks: Array<string | null>): void {
+  for (let index = 0; index < marks.length; index += 1) {
+    const entry = marks[index];
+    if (entry === null || entry === undefined || !matcher.linkHeadings.has(entry)) continue;
+    while (index + 1 < marks.length && marks[index + 1] === null && isLinkLine((paragraphs[index + 1] as Span).text)) {
+      index += 1;
+      marks[index] = entry;
+    }
+  }
+}
+
 /** Whether a paragraph looks like a heading: a few words, no sentence punctuation at its end. */
 function isShortHeading(text: string): boolean {
   const words = text.match(WORD)?.length ?? 0;
@@ -151,7 +181,12 @@ export function detectBoilerplate(
   paragraphs: readonly Span[],
 ): Array<string | null> {
   const matched = paragraphs.map((paragraph) => matchParagraph(matcher, paragraph.text));
+  // A links phrase marks only a heading ("Related Topics", not "the most read story of the year …").
+  matched.forEach((entry, index) => {
+    if (entry !== null && matcher.linkHeadings.has(entry) && !isLinksHeading((paragraphs[index] as Span).text)) matched[index] = null;
+  });
   const marks = [...matched];
+  markLinkLists(matcher, paragraphs, marks);
   // The first paragraph is left out: a short first line before an appeal is the headline, not its title.
   for (let index = marks.length - 2; index >= 1; index -= 1) {
     // Only a paragraph that matched a phrase gives its heading away: headings do not cascade.

@@ -129,3 +129,21 @@ describe('boilerplate headings do not cascade', () => {
     expect(analysis.paragraphs.map((paragraph) => paragraph.boilerplate)).toEqual([false, false, false, true, true]);
   });
 });
+
+describe('a list of links under a links heading', () => {
+  it('marks the heading and the link titles under it, up to the first paragraph of text', () => {
+    const text = `Kremlin welcomes end of NATO bid\n${BODY}\nRelated Topics\nNATO\nRussia-Ukraine war\nKremlin says talks with Kyiv are over\nThe story was updated on Tuesday.`;
+    const analysis = analyzer.analyze(text);
+    expect(analysis.paragraphs.map((paragraph) => paragraph.boilerplate)).toEqual([false, false, true, true, true, true, false]);
+    expect(analysis.boilerplate.every(({ entry }) => entry === 'related-links')).toBe(true);
+    expectNothingInBoilerplate(analysis);
+  });
+
+  it.each([
+    'The most read story of the year was about the summit.',
+    'Related topics came up at the summit, the minister said.',
+  ])('leaves a sentence that mentions a links phrase: %s', (sentence) => {
+    const analysis = analyzer.analyze(`Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}\nNATO\nRussia`);
+    expect(analysis.paragraphs.some((paragraph) => paragraph.boilerplate)).toBe(false);
+  });
+});
