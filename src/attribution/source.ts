@@ -271,6 +271,9 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   // apposition; the source is the phrase before it.
   if ((view.tokens[openingComma + 1] as Token).pos === 'ADP' && !APPOSITION_OPENERS.has(lower(view.tokens[openingComma + 1]))) return nounPhraseLeft(view, openingComma, sentenceStart);
   if (sawVerb && !RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1]))) return null;
+  // "Rep. Rosa DeLauro, D-Conn., the top Democrat on the committee, said": the name before the party label.
+  const labelled = nameBeforePartyLabel(view, openingComma, sentenceStart);
+  if (labelled) return { start: labelled.start, end: closingComma };
   const head = nounPhraseLeft(view, openingComma, sentenceStart);
   if (!head) return null;
   const named = nameBeforeAge(view, head, sentenceStart);
@@ -281,6 +284,30 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const nounLikeAdjective = headLast.pos === 'ADJ' && head.end - head.start >= 2 && beforeLast !== undefined && ['DET', 'NUM', 'PROPN', 'NOUN'].includes(beforeLast.pos);
   if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')' && !nounLikeAdjective) return null;
   return { start: head.start, end: closingComma };
+}
+
+/** A party and state in AP style, as text: "D-Conn.", "R-Texas", "R-S.D.", "I-Vt.", "D-New York". */
+const PARTY_LABEL = /^(?:[DRI]|Ind)-\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?$/u;
+/** The most tokens a party label takes ("R", "-", "S.", "D."). */
+const MAX_PARTY_LABEL_TOKENS = 7;
+
+/**
+ * Where a party label that starts at token `start` ends: the index of the comma (or closing
+ * parenthesis) right after it, or -1 when no label starts there.
+ */
+export function partyLabelEnd(view: DocView, start: number, limit: number): number {
+  const first = view.tokens[start];
+  if (!first || !/^(?:[DRI]|Ind)$/u.test(first.text)) return -1;
+  const labelled = (end: number): boolean => PARTY_LABEL.test(view.input.slice(first.start, (view.tokens[end - 1] as Token).end));
+  const last = Math.min(limit, start + MAX_PARTY_LABEL_TOKENS);
+  for (let at = start + 1; at < last; at += 1) {
+    const token = view.tokens[at] as Token;
+    if (isComma(token) || token.text === ')') return labelled(at) ? at : -1;
+  }
+  // "…, said Sen. Chuck Schumer, D-N.Y.": the label ends the sentence, with or without its own period.
+  if (last !== limit) return -1;
+  if (labelled(limit)) return limit;
+  return view.tokens[limit - 1]?.text === '.' && labelled(limit - 1) ? limit - 1 : -1;
 }
 
 /** Reflexive pronouns, which after a noun phrase only add emphasis ("the officials themselves"). */
@@ -341,6 +368,17 @@ export function subjectBeforeComma(view: DocView, comma: number, sentenceStart: 
   const phrase = nounPhraseLeft(view, comma, sentenceStart);
   // "Yesterday, fearing a backlash, …": a time that opens the sentence is no subject.
   return phrase && phrase.start === sentenceStart && !isTimeAdjunct(view, phrase.start, phrase.end) ? phrase : null;
+}
+
+/** "Rep. Rosa DeLauro, D-Conn., …": the name before a party label that ends at `comma`, or null. */
+function nameBeforePartyLabel(view: DocView, comma: number, sentenceStart: number): TokenRange | null {
+  for (let labelStart = comma - 1; labelStart > Math.max(sentenceStart, comma - MAX_PARTY_LABEL_TOKENS); labelStart -= 1) {
+    if (!isComma(view.tokens[labelStart - 1])) continue;
+    if (partyLabelEnd(view, labelStart, comma + 1) !== comma) return null;
+    const name = nounPhraseLeft(view, labelStart - 1, sentenceStart);
+    return name && (view.tokens[name.end - 1] as Token).pos === 'PROPN' ? name : null;
+  }
+  return null;
 }
 
 /**
@@ -413,6 +451,13 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   if (view.tokens.slice(cueEnd, end).every((token) => isTimeWord(lower(token)))) return null;
   if (!isComma(view.tokens[end])) return withModifiers(view, { start: cueEnd, end }, sentenceEnd, INVERTED_MODIFIERS);
+  // "said Rep. Chip Roy, R-Texas, who voted against it": the party label belongs to the name.
+  const label = partyLabelEnd(view, end + 1, sentenceEnd);
+  if (label > 0) {
+    const opener = lower(view.tokens[label + 1]);
+    const relative = isComma(view.tokens[label]) && (opener === 'who' || opener === 'whose') && (view.quoteAt[label + 1] as number) < 0;
+    return { start: cueEnd, end: relative ? relativeClauseEnd(view, label + 1, sentenceEnd) : label };
+  }
   // "said Don Fowler, who led the party in the 1990s": a relative clause right after the name
   // ("which" only after a common noun: "said Smith, which surprised many" is about the quotation).
   const opener = lower(view.tokens[end + 1]);

@@ -102,9 +102,11 @@ function mergeLowercaseStarts(tokens: readonly Token[], starts: number[], input:
     const period = tokens[start - 1];
     const title = tokens[start - 2];
     if (period && title && period.text === '.' && period.start === title.end && TITLE_ABBREVIATIONS.has(title.text.toLowerCase())) return false;
-    // "(R-N. | Y.) told", "Thune, R-S. | D., said": a single capital and its period continue an abbreviation.
+    // "(R-N. | Y.) told", "Thune, R-S. | D., said", "said Schumer, D-N. | Y." at a paragraph's end: a single
+    // capital and its period continue an abbreviation.
     const second = tokens[start + 1];
-    if (/^\p{Lu}\.?$/u.test(word) && second && /^[.),]/u.test(second.text) && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;
+    const closes = second === undefined || /^[.),]/u.test(second.text) || input.slice(first.end, second.start).includes('\n');
+    if (/^\p{Lu}\.?$/u.test(word) && closes && /\.$/u.test(input.slice(Math.max(0, first.start - 2), first.start).trim())) return false;
     // "Rep. Ann Cole (D-Md.) | , chair of the committee, said": no sentence starts with a comma.
     if (CONTINUING_PUNCTUATION.has(word)) return false;
     return !/^\p{Ll}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);

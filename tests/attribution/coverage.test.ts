@@ -270,6 +270,13 @@ describe('appositions stay inside the source mention', () => {
     ['The lawyer told reporters the fine was long overdue.', { source: 'The lawyer', cue: 'told', content: ['the fine was long overdue'] }],
     // AP style: party and state between commas (wink-nlp ends a sentence after "R-S.").
     ['Senate Majority Leader John Thune, R-S.D., accused Democrats of playing politics.', { source: 'Senate Majority Leader John Thune, R-S.D.', cue: 'accused', content: ['Democrats of playing politics'] }],
+    // A party label, then an apposition; after an inverted cue, with a relative clause or at the paragraph's end.
+    [
+      'Rep. Rosa DeLauro, D-Conn., the top Democrat on the Appropriations Committee, said Republicans had wasted weeks.',
+      { source: 'Rep. Rosa DeLauro, D-Conn., the top Democrat on the Appropriations Committee', cue: 'said', content: ['Republicans had wasted weeks'] },
+    ],
+    ['“This is not the end,” said Rep. Chip Roy, R-Texas, who voted against the measure.', { source: 'Rep. Chip Roy, R-Texas, who voted against the measure', cue: 'said', content: ['This is not the end'] }],
+    ['“We will win,” said Sen. Chuck Schumer, D-N.Y.', { source: 'Sen. Chuck Schumer, D-N.Y.', cue: 'said', content: ['We will win'] }],
     // A participle, a time and the agent describe the subject.
     [
       'A survey released Monday by the Pew Research Center found that 48% of Americans blame Republicans.',
