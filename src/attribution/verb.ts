@@ -569,6 +569,16 @@ function isCompoundNounTail(view: DocView, match: CueMatch): boolean {
   return INDEFINITE_ARTICLES.has(lower(view.tokens[at]));
 }
 
+/** Whether the source is the expletive "it" of a passive cue ("It is widely believed | that …", "it was reported that"). */
+function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): boolean {
+  if (source.end - source.start !== 1 || lower(view.tokens[source.start]) !== 'it') return false;
+  const last = view.tokens[cue.end - 1] as Token;
+  let before = cue.end - 2;
+  while (before > cue.start && (view.tokens[before]?.pos === 'ADV' || view.tokens[before]?.pos === 'PART')) before -= 1;
+  const auxiliary = view.tokens[before];
+  return before >= cue.start && auxiliary?.pos === 'AUX' && auxiliary.lemma === 'be' && /(?:ed|en|wn|ld|t)$/u.test(lower(last));
+}
+
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
@@ -605,6 +615,8 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
     // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.
     source = clauseSubject(context, cue.start);
   }
+  // "It is widely believed that …": the "it" of a passive before a that-clause stands for the clause; nobody speaks.
+  if (source && pattern === 'that-clause' && isExpletiveIt(view, source, cue)) source = null;
   const confidence = scoreCandidate(match.entry, source !== null, pattern);
   return { source, cue, content, entry: match.entry, sentence: sentence.index, confidence, pattern };
 }

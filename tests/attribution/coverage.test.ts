@@ -306,6 +306,10 @@ describe('appositions stay inside the source mention', () => {
     ['The senator has opposed raising the tax, despite pressure from his party.', { source: 'The senator', cue: 'has opposed', content: ['raising the tax'] }],
     // A subject with an article opening the sentence still speaks.
     ['A spokesman called the report misleading.', { source: 'A spokesman', cue: 'called', content: ['the report misleading'] }],
+    // The expletive "it" of a passive before a that-clause names nobody; "it" as a real subject speaks.
+    ['It is widely believed that the bank will cut rates.', { source: null, cue: 'is widely believed', content: ['that the bank will cut rates'] }],
+    ['It was not immediately reported that the talks had failed.', { source: null, cue: 'was not immediately reported', content: ['that the talks had failed'] }],
+    ['It said that the talks had failed.', { source: 'It', cue: 'said', content: ['that the talks had failed'] }],
     // A compound noun split into noun and verb ("a conference call") is no second cue; plural and quantity nouns keep the base form.
     ['The chief executive told analysts on a conference call that sales had slowed.', { source: 'The chief executive', cue: 'told', content: ['that sales had slowed'] }],
     ['A few analysts say the bank will cut rates.', { source: 'A few analysts', cue: 'say', content: ['the bank will cut rates'] }],
