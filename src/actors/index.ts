@@ -1,8 +1,8 @@
 import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
-import { affiliationStart, findNameMentions, findRoleDescriptions, sourceMention, type Mention } from './mentions.js';
-import { nameWords, sameSurname, TITLES } from './names.js';
+import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
+import { nameWords, PERSONAL_TITLES, sameSurname, TITLES } from './names.js';
 
 /** Role words that name the same function ("the Kremlin spokesman" is the "press secretary"). */
 const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -169,11 +169,22 @@ function lastWithin(sorted: readonly Mention[], start: number, end: number): Men
   return last;
 }
 
-/** A name without the titles before it ("President Vladimir Putin" → "Vladimir Putin"); a bare title stays. */
-function withoutTitles(text: string): string {
+/**
+ * A name without the titles before it ("President Vladimir Putin" → "Vladimir Putin"); for a person,
+ * without whatever precedes its last title too ("European Commission President Ursula von der Leyen"
+ * → "Ursula von der Leyen"). A bare title stays.
+ */
+function withoutTitles(text: string, person: boolean): string {
   const words = text.split(/\s+/u);
+  const bare = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
   let first = 0;
-  while (first < words.length - 1 && TITLES.has((words[first] as string).toLowerCase().replace(/\.$/u, ''))) first += 1;
+  // Only before a name: "A State Department official" keeps its words.
+  const named = (from: number): boolean => words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+  if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(bare(words[index] as string)) && named(index + 1)) {
+    first = index + 1;
+    break;
+  }
+  while (first < words.length - 1 && TITLES.has(bare(words[first] as string))) first += 1;
   return words.slice(first).join(' ');
 }
 
@@ -286,7 +297,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     const mentionSpans = cluster.mentions.map(({ start, end, text }) => ({ start, end, text }));
     return {
       id: `p${index + 1}`,
-      name: withoutTitles(name.text.replace(/[’']s?$/u, '')),
+      name: withoutTitles(name.text.replace(/[’']s?$/u, ''), cluster.kind === 'person'),
       kind: cluster.kind,
       mentions: mentionSpans,
       perspective: null,

@@ -1,7 +1,7 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
-import { CALENDAR, TITLES } from './names.js';
+import { CALENDAR, PERSONAL_TITLES, TITLES } from './names.js';
 import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 
@@ -39,12 +39,25 @@ function isEventName(text: string): boolean {
   return !isOrganizationName(lowerText) && lowerText.split(/\s+/u).some((part) => EVENT_WORD_SET.has(part));
 }
 
+/** Whether the words after a name's last title are a person's name: some, and none of an organization, place or event. */
+function isPersonAfterTitle(parts: readonly string[]): boolean {
+  let lastTitle = -1;
+  parts.forEach((part, index) => {
+    if (PERSONAL_TITLES.has(part.replace(/\.$/u, ''))) lastTitle = index;
+  });
+  if (lastTitle < 1 || lastTitle === parts.length - 1) return false;
+  const name = parts.slice(lastTitle + 1);
+  return !name.some((part) => ORGANIZATION_WORD_SET.has(part) || PLACE_WORD_SET.has(part) || EVENT_WORD_SET.has(part) || part === 'of' || part === 'and');
+}
+
 /** The kind of a named mention, from the words it is made of. */
 export function kindOfName(text: string, titled: boolean): ActorKind {
   const lowerText = text.toLowerCase();
   const parts = lowerText.split(/\s+/u);
   // "Organization of American States" is an organization, "Union County" a place.
   const placeHead = parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
+  // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
+  if (titled && isPersonAfterTitle(parts)) return 'person';
   if (isOrganizationName(lowerText) && !placeHead) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
@@ -54,7 +67,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (titled) return 'person';
   // "The United States", "the Kremlin": a person's name takes no article.
   if (parts[0] === 'the') return 'unspecified';
-  const words = parts.filter((part) => /^\p{L}/u.test(part));
+  // ("Luiz Inacio Lula da Silva": the particles are no words of their own.)
+  const words = parts.filter((part) => /^\p{L}/u.test(part) && !NAME_PARTICLES.has(part));
   return words.length >= 2 && words.length <= 4 ? 'person' : 'unspecified';
 }
 
@@ -66,6 +80,23 @@ function isTitleToken(token: Token | undefined): boolean {
   if (token === undefined || !startsUpper(token.text)) return false;
   const word = token.text.toLowerCase();
   return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
+}
+
+/** The start of an AP party label ("D-Conn.", "R-Texas"), which names a party and a state, not a participant. */
+const PARTY_LABEL_START = /^(?:[DRI]|Ind)-\p{Lu}/u;
+
+/** Lower-case particles inside people's names. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'la', 'le', 'ter', 'ten', 'zu']);
+
+/** Whether the token at `index` is a lower-case name particle, with at most one more, before a name in the same sentence. */
+function isNameParticle(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!NAME_PARTICLES.has(token.text)) return false;
+  const next = tokens[index + 1];
+  if (next === undefined || next.sentence !== token.sentence) return false;
+  if (isNameToken(next)) return true;
+  const after = tokens[index + 2];
+  return NAME_PARTICLES.has(next.text) && !NAME_PARTICLES.has(tokens[index - 1]?.text ?? '') && after !== undefined && after.sentence === token.sentence && isNameToken(after);
 }
 
 /** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
@@ -104,6 +135,10 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
         // "Ban Ki-moon", "Lai Ching-te": the lower-case end of a hyphenated given name.
         index += 2;
         break;
+      } else if (isNameParticle(tokens, index)) {
+        // "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman": particles inside a person's name.
+        index += 1;
+        continue;
       } else if (isOrganizationConnective(tokens, index, organizationSeen)) {
         // "Institute for Security Studies", "Bank of England": a connective inside an organization's name.
         index += 1;
@@ -116,8 +151,8 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
     if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
-    // An event ("the Bucharest Summit", "post-Cold War") is no participant.
-    if (isEventName(text)) continue;
+    // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
+    if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });
   }
   return mentions;

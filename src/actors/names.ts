@@ -9,6 +9,21 @@ export const TITLES = new Set([
   'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah',
   'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh', 'former', 'late', 'acting', 'deputy', 'foreign', 'defense', 'defence',
   'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s', 'candidate', 'nominee',
+  'speaker', 'leader',
+]);
+
+/**
+ * Titles that stand right before a person's name ("President", "Minister", "Sen."), unlike the
+ * words of `TITLES` that also modify other titles or institutions ("Vice", "Foreign", "State",
+ * "Security"): after an institution's name, one of these opens the person's ("European Commission
+ * President Ursula von der Leyen").
+ */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'minister', 'secretary', 'general', 'gen', 'colonel', 'col', 'lt', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'sergeant', 'sgt',
+  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chairman', 'chairwoman', 'chair',
+  'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend',
+  'sheikh', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'attorney', 'adviser', 'advisor', 'chancellor', 'premier', 'speaker', 'leader',
 ]);
 
 /** Calendar words that wink-nlp tags as proper nouns but that name no one. */

@@ -63,6 +63,12 @@ describe('actors', () => {
     ['Ships crossed the South China Sea on Monday.', 'South China Sea', 'place'],
     ['Union County officials closed the roads.', 'Union County', 'place'],
     ['Leung Chun-ying spoke on Monday.', 'Leung Chun-ying', 'person'],
+    // Particles inside a person's name; a title and a name after an institution's name.
+    ['Charles de Gaulle said France would leave NATO’s command.', 'Charles de Gaulle', 'person'],
+    ['Mohammed bin Salman met the envoy on Monday.', 'Mohammed bin Salman', 'person'],
+    ['Northland Council President Anna von der Heide condemned the strike.', 'Anna von der Heide', 'person'],
+    ['Senate Majority Leader Ann Cole said the vote would wait.', 'Ann Cole', 'person'],
+    ['House Speaker Tom Reed said the bill would pass.', 'Tom Reed', 'person'],
   ])('%s → %s (%s)', (text, name, kind) => {
     const actor = analyzer.analyze(text).actors.find((candidate) => candidate.name === name);
     expect(actor?.kind).toBe(kind);
@@ -131,6 +137,12 @@ describe('actors', () => {
     const text = `The ${'Smith '.repeat(3000)}Bank ${'of England '.repeat(3000)}said it was fine.`;
     const analysis = analyzer.analyze(text);
     expect(analysis.actors.length).toBeGreaterThan(0);
+  });
+
+  it('makes no actor of an AP party label', () => {
+    const names = analyzer.analyze('“It will pass,” said Rep. Chip Roy, R-Texas, who backed it. Sen. Ann Cole, D-Conn., agreed.').actors.map((actor) => actor.name);
+    expect(names).toContain('Chip Roy');
+    expect(names.filter((name) => /^[DRI]-/u.test(name))).toEqual([]);
   });
 
   it('makes no actor of a title alone or of one capital letter', () => {
