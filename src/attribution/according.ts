@@ -3,7 +3,7 @@ import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { Sentence, Token } from '../types.js';
 import { contentBefore } from './content.js';
-import { sourceRight, withModifiers, type TokenRange } from './source.js';
+import { relativeClauseEnd, sourceRight, withModifiers, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isTimeWord } from '../text/words.js';
 import { endBeforePunct, isComma, isPunct, lower } from './view.js';
@@ -35,6 +35,12 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
       source = phraseToBoundary(view, index, sentenceStart, sentenceEnd) ?? source;
     }
     if (!source) continue;
+    // "According to a person familiar with the talks, who spoke on condition of anonymity, …": the
+    // relative clause describes the source; the content follows its comma.
+    const opener = lower(view.tokens[source.end + 1]);
+    if (isComma(view.tokens[source.end]) && (opener === 'who' || opener === 'whose') && (view.quoteAt[source.end + 1] as number) < 0) {
+      source = { start: source.start, end: relativeClauseEnd(view, source.end + 1, sentenceEnd) };
+    }
     const sourceEnd = source.end;
     const content: TokenRange[] = [];
     const before = contentBefore(view, sentenceStart, index);

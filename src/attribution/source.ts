@@ -417,7 +417,7 @@ function isPunctuation(token: Token): boolean {
 }
 
 /** Where a relative clause that opens at `opener` ends: before the next comma, quotation or the sentence's closing punctuation. */
-function relativeClauseEnd(view: DocView, opener: number, sentenceEnd: number): number {
+export function relativeClauseEnd(view: DocView, opener: number, sentenceEnd: number): number {
   let end = opener + 1;
   while (end < sentenceEnd && !isComma(view.tokens[end]) && (view.quoteAt[end] as number) < 0) end += 1;
   while (end > opener + 1 && isPunctuation(view.tokens[end - 1] as Token)) end -= 1;

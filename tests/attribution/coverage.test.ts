@@ -118,6 +118,11 @@ describe('"according to"', () => {
       { source: 'the weather service', cue: 'according to', content: ['The storm will reach the coast on Friday'], kind: 'indirect' },
     ],
     ['According to police, two men were arrested near the stadium.', { source: 'police', cue: 'According to', content: ['two men were arrested near the stadium'] }],
+    // A relative clause after the source describes it; the content follows its comma.
+    [
+      'According to a person familiar with the talks, who spoke on condition of anonymity, the deal was close.',
+      { source: 'a person familiar with the talks, who spoke on condition of anonymity', cue: 'According to', content: ['the deal was close'] },
+    ],
     ['Two men were arrested near the stadium, according to a police spokesman.', { source: 'a police spokesman', cue: 'according to', content: ['Two men were arrested near the stadium'] }],
     // A description the noun-phrase rules stop short of runs to the comma that closes it, or to the sentence end.
     ['According to early results of exit polls conducted for the networks by Edison Research, most voters want change.', { source: 'early results of exit polls conducted for the networks by Edison Research', cue: 'According to', content: ['most voters want change'] }],
