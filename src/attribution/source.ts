@@ -46,6 +46,18 @@ export function isPossessiveMarker(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '’s' || token.text === "'s" || token.text === '’' || token.text === "'");
 }
 
+/**
+ * Whether the token is the apostrophe of a plural possessive ("the teachers' union", "the parents’
+ * network"): glued to a word in "s", a word after it, and no quote mark of a quotation.
+ */
+function isPluralPossessive(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  const previous = view.tokens[index - 1];
+  const next = view.tokens[index + 1];
+  if ((token.text !== "'" && token.text !== '’') || view.opensQuote[index] === 1 || view.closesQuote[index] === 1) return false;
+  return previous !== undefined && previous.end === token.start && /s$/iu.test(previous.text) && next !== undefined && next.start > token.end && /^\p{L}/u.test(next.text);
+}
+
 /** Whether tokens `[from, end)` are a time ("Tuesday", "last week", "May 2019"). */
 function isTimeAdjunct(view: DocView, from: number, end: number): boolean {
   if (from >= end) return false;
@@ -146,7 +158,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     if (right.pos === 'DET') break;
     // "Hope Hicks": a capitalized word wink-nlp tags as a verb before a name is a first name.
     const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);
-    if (!isNounPhraseToken(token) && !firstName) break;
+    if (!isNounPhraseToken(token) && !firstName && !isPluralPossessive(view, index)) break;
     if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) break;
     // "a move | Moscow condemned": an indefinite noun before a name is an object, not part of the name.
     if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE_ARTICLES.has(lower(view.tokens[index - 1]))) break;
@@ -404,7 +416,14 @@ export function withModifiers(view: DocView, source: TokenRange, sentenceEnd: nu
   const limit = Math.min(sentenceEnd, source.end + MAX_MODIFIER_TOKENS);
   while (end < limit && prepositions.has(lower(view.tokens[end]))) {
     let at = end + 1;
-    while (at < limit && !isPunctuation(view.tokens[at] as Token) && (view.quoteAt[at] as number) < 0 && !['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos)) at += 1;
+    // ("said Emma Clarke of the parents' network Connect": a plural possessive goes on.)
+    while (
+      at < limit &&
+      (!isPunctuation(view.tokens[at] as Token) || isPluralPossessive(view, at)) &&
+      (view.quoteAt[at] as number) < 0 &&
+      !['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos)
+    )
+      at += 1;
     if (at === end + 1) break;
     end = at;
   }
@@ -433,7 +452,7 @@ const INVERTED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from']);
  */
 export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number): TokenRange | null {
   let end = cueEnd;
-  while (end < sentenceEnd && isNounPhraseToken(view.tokens[end] as Token) && (view.quoteAt[end] as number) < 0) {
+  while (end < sentenceEnd && (isNounPhraseToken(view.tokens[end] as Token) || isPluralPossessive(view, end)) && (view.quoteAt[end] as number) < 0) {
     if (end > cueEnd && (view.tokens[end] as Token).pos === 'DET' && !isPossessiveMarker(view.tokens[end - 1])) break;
     // "said a party member who supports the plan": the relative clause describes the source.
     if (end > cueEnd && RELATIVE_OPENERS.has(lower(view.tokens[end])) && NOMINAL.has((view.tokens[end - 1] as Token).pos)) {

@@ -188,8 +188,9 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     const mark = roleOf(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
-    // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
-    if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === '’')) return;
+    // "‘the students’ union’", "'The unions' demands are fair,'": a plural possessive inside a single-quoted
+    // phrase that closes later with the same mark.
+    if ((char === '’' || char === "'") && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === char)) return;
     const opening = isOpeningPosition(input, index, from, to, width);
     const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), closerFirst);
     const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);

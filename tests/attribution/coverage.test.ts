@@ -311,6 +311,9 @@ describe('appositions stay inside the source mention', () => {
     ['The senator has opposed raising the tax, despite pressure from his party.', { source: 'The senator', cue: 'has opposed', content: ['raising the tax'] }],
     // A subject with an article opening the sentence still speaks.
     ['A spokesman called the report misleading.', { source: 'A spokesman', cue: 'called', content: ['the report misleading'] }],
+    // A plural possessive inside a source, before or after the cue.
+    ["The teachers' union said it would strike.", { source: "The teachers' union", cue: 'said', content: ['it would strike'] }],
+    ["“We understand,” said Emma Clarke of the parents' network.", { source: "Emma Clarke of the parents' network", cue: 'said', content: ['We understand'] }],
     // The expletive "it" of a passive before a that-clause names nobody; "it" as a real subject speaks.
     ['It is widely believed that the bank will cut rates.', { source: null, cue: 'is widely believed', content: ['that the bank will cut rates'] }],
     ['It was not immediately reported that the talks had failed.', { source: null, cue: 'was not immediately reported', content: ['that the talks had failed'] }],

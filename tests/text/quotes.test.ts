@@ -228,4 +228,9 @@ describe('a plural possessive inside a single-quoted phrase', () => {
     const analysis = createAnalyzer().analyze(input);
     expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(['the students’ union']);
   });
+
+  it('does not close a straight single-quoted quotation early either', () => {
+    const analysis = createAnalyzer().analyze("'The unions' demands are fair,' the minister said.");
+    expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(["The unions' demands are fair,"]);
+  });
 });
