@@ -372,8 +372,8 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   // that is no cue speaks for the clause's subject, not for the object.
   if (ing && !participle && source && isObjectOfVerb(context, source)) source = clauseSubject(context, cue.start) ?? source;
   const anchor = participle || !source ? cue.start : source.start;
-  // “…” — the mayor said: a dash may stand between the quotation and its source.
-  const quoteEnd = isDash(view.tokens[anchor - 1]) ? anchor - 2 : anchor - 1;
+  // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat put it: "as".
+  const quoteEnd = isDash(view.tokens[anchor - 1]) || isAsAfterComma(view, anchor, sentenceStart) ? anchor - 2 : anchor - 1;
   const afterQuote = quoteEnd >= sentenceStart && view.closesQuote[quoteEnd] === 1;
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
   const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
@@ -399,9 +399,10 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   };
 }
 
-/** "…, as police have said": "as" after a comma, right before the source. */
+/** "…, as police have said", "“…,” as one diplomat put it": "as" after a comma (or a quotation closed after one), right before the source. */
 function isAsAfterComma(view: DocView, anchor: number, sentenceStart: number): boolean {
-  return anchor - 2 >= sentenceStart && lower(view.tokens[anchor - 1]) === 'as' && isComma(view.tokens[anchor - 2]);
+  if (anchor - 2 < sentenceStart || lower(view.tokens[anchor - 1]) !== 'as') return false;
+  return isComma(view.tokens[anchor - 2]) || (view.closesQuote[anchor - 2] === 1 && isComma(view.tokens[anchor - 3]));
 }
 
 /** Whether a cue and its source interrupt a clause between commas: no verb before them, a verb right after the comma after them. */
@@ -442,8 +443,16 @@ function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Sur
   const { start: sentenceStart, end: sentenceEnd } = sentence.tokens;
   const source = around.source ?? sourceRight(view, cue.end, sentenceEnd);
   const content: TokenRange[] = [];
-  // "…, as police have said": the content ends before "as".
-  const before = contentBefore(view, sentenceStart, isAsAfterComma(view, around.anchor, sentenceStart) ? around.anchor - 1 : around.anchor);
+  // "…, as police have said": the content ends before "as"; "… is a “lawful source of income,” as a
+  // memo put it": after a quotation, the content is the quotation.
+  const asClause = isAsAfterComma(view, around.anchor, sentenceStart);
+  const quoteAt = asClause ? (view.quoteAt[around.anchor - 2] as number) : -1;
+  let from = sentenceStart;
+  if (quoteAt >= 0 && view.closesQuote[around.anchor - 2] === 1) {
+    from = around.anchor - 2;
+    while (from > sentenceStart && view.quoteAt[from - 1] === quoteAt) from -= 1;
+  }
+  const before = contentBefore(view, from, asClause ? around.anchor - 1 : around.anchor);
   if (before) content.push(before);
   const pattern: AttributionPattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
   const after = Math.max(cue.end, source?.end ?? cue.end);

@@ -311,6 +311,9 @@ describe('appositions stay inside the source mention', () => {
     ['The senator has opposed raising the tax, despite pressure from his party.', { source: 'The senator', cue: 'has opposed', content: ['raising the tax'] }],
     // A subject with an article opening the sentence still speaks.
     ['A spokesman called the report misleading.', { source: 'A spokesman', cue: 'called', content: ['the report misleading'] }],
+    // "as X put it" after a quotation: the quotation is the content, wherever it stands in the sentence.
+    ['“Policy works with long lags,” as one former governor put it.', { source: 'one former governor', cue: 'put it', content: ['Policy works with long lags'] }],
+    ['The main test is a “lawful source of income,” as a federal memo put it.', { source: 'a federal memo', cue: 'put it', content: ['lawful source of income'] }],
     // A plural possessive inside a source, before or after the cue.
     ["The teachers' union said it would strike.", { source: "The teachers' union", cue: 'said', content: ['it would strike'] }],
     ["“We understand,” said Emma Clarke of the parents' network.", { source: "Emma Clarke of the parents' network", cue: 'said', content: ['We understand'] }],
