@@ -4,6 +4,7 @@ import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, PERSONAL_TITLES, TITLES } from './names.js';
 import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
+import { datelineEnd } from '../text/dateline.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
 export interface Mention extends Span {
@@ -99,6 +100,28 @@ function isNameParticle(tokens: readonly Token[], index: number): boolean {
   return NAME_PARTICLES.has(next.text) && !NAME_PARTICLES.has(tokens[index - 1]?.text ?? '') && after !== undefined && after.sentence === token.sentence && isNameToken(after);
 }
 
+/** The lemmas and texts of the document's lower-case words ("teachers", "drones" → "drone"): one pass. */
+function lowerCaseLemmas(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) {
+    const code = token.text.charCodeAt(0);
+    // a–z: a lower-case word (names and sentence openings start with a capital).
+    if (code >= 97 && code <= 122 && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'VERB')) {
+      words.add(token.text);
+      words.add(token.lemma);
+    }
+  }
+  return words;
+}
+
+/** Whether the token opens its sentence, or a quotation at its start. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous === undefined || previous.sentence !== (tokens[index] as Token).sentence) return true;
+  const before = tokens[index - 2];
+  return previous.pos === 'PUNCT' && /^[“"‘']$/u.test(previous.text) && (before === undefined || before.sentence !== previous.sentence);
+}
+
 /** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
 function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean): boolean {
   const token = tokens[index] as Token;
@@ -112,9 +135,16 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
  */
 export function findNameMentions(input: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
+  const commonWords = lowerCaseLemmas(tokens);
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
+    // "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -": a dateline names where the story was filed and who filed it.
+    const dateline = datelineEnd(input, tokens, index);
+    if (dateline > 0) {
+      index = dateline;
+      continue;
+    }
     if (!isNameToken(token) && !(isTitleToken(token) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) {
       index += 1;
       continue;
@@ -151,6 +181,9 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
     if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
+    // "Teachers in Scotland will …", "Drone attack hits Kyiv": one capitalized word opening a sentence,
+    // used in lower case elsewhere in the text, is a common noun.
+    if (index - start === 1 && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
     // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
     if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });

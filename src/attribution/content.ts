@@ -1,5 +1,6 @@
 import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import type { Token } from '../types.js';
+import { datelineEnd } from '../text/dateline.js';
 import type { TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isComma, isDash, isPunct, lower } from './view.js';
@@ -342,6 +343,9 @@ export function contentBefore(view: DocView, sentenceStart: number, boundary: nu
       start = Math.min(start, index);
     }
   }
+  // "WASHINGTON (AP) — Senate Democrats blocked …, officials said": the dateline is nobody's words.
+  const dateline = datelineEnd(view.input, view.tokens, start);
+  if (dateline > start && dateline < end) start = dateline;
   while (start < end && isTrailingPunct(view, start) && !view.opensQuote[start]) start += 1;
   // "And, he tells reporters, the plan is dead": a conjunction or an adverb alone says nothing.
   if (onlyConnectives(view, start, end)) return null;

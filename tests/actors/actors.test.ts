@@ -139,6 +139,19 @@ describe('actors', () => {
     expect(analysis.actors.length).toBeGreaterThan(0);
   });
 
+  it('makes no actor of a dateline, nor of a sentence-opening word the text also uses in lower case', () => {
+    const text = 'Drone attack hits Kyiv\n\nKYIV, Ukraine (AP) — Russian drones struck the city overnight, officials said.\n\nDrone debris fell on a school.';
+    const analysis = analyzer.analyze(text);
+    const names = analysis.actors.map((actor) => actor.name);
+    expect(names).not.toContain('Drone');
+    expect(names).not.toContain('KYIV');
+    expect(names).not.toContain('AP');
+    // "Kyiv" in the headline speaks for Ukraine.
+    expect(names).toContain('Ukraine');
+    // The dateline is no part of what the officials said.
+    expect(analysis.attributions.map((attribution) => attribution.content.map((span) => span.text))).toEqual([['Russian drones struck the city overnight']]);
+  });
+
   it('makes no actor of an AP party label', () => {
     const names = analyzer.analyze('“It will pass,” said Rep. Chip Roy, R-Texas, who backed it. Sen. Ann Cole, D-Conn., agreed.').actors.map((actor) => actor.name);
     expect(names).toContain('Chip Roy');
