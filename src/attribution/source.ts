@@ -37,6 +37,17 @@ function isGerundModifier(view: DocView, index: number): boolean {
   return /ing$/u.test(lower(token)) && before?.pos === 'NOUN' && (after?.pos === 'ADP' || after?.pos === 'PUNCT');
 }
 
+/**
+ * Whether a "verb" at `index` follows a determiner or a possessive, past adverbs and adjectives
+ * ("Pyongyang's only ally", "its economic lifeline"): wink-nlp mistagged a noun.
+ */
+function isNounAfterDeterminer(view: DocView, index: number): boolean {
+  let before = index - 1;
+  while (view.tokens[before]?.pos === 'ADV' || view.tokens[before]?.pos === 'ADJ') before -= 1;
+  const token = view.tokens[before];
+  return token !== undefined && (token.pos === 'DET' || isPossessiveMarker(token) || POSSESSIVE_PRONOUNS.has(lower(token)));
+}
+
 /** Words that open an apposition that still describes the source ("officials, including …"). */
 const APPOSITION_OPENERS = new Set(['including', 'among', 'like', 'such']);
 
@@ -262,7 +273,8 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
       continue;
     }
     // "a policy-focused conservative": a participle glued by a hyphen is part of an adjective.
-    if (token.pos === 'VERB' && (isGerundModifier(view, index) || isGluedHyphen(view.tokens, index - 1))) continue;
+    // ("Pyongyang's only ally": a noun after a possessive that wink-nlp tagged as a verb.)
+    if (token.pos === 'VERB' && (isGerundModifier(view, index) || isGluedHyphen(view.tokens, index - 1) || isNounAfterDeterminer(view, index))) continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !APPOSITION_OPENERS.has(lower(token))) sawVerb = true;
     if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token)) && mark(view.tokens[index - 1])) {
       // "Trump, speaking to veterans, said": a participle phrase between commas; the source is the name before it.

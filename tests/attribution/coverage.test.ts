@@ -311,6 +311,11 @@ describe('appositions stay inside the source mention', () => {
     ['The senator has opposed raising the tax, despite pressure from his party.', { source: 'The senator', cue: 'has opposed', content: ['raising the tax'] }],
     // A subject with an article opening the sentence still speaks.
     ['A spokesman called the report misleading.', { source: 'A spokesman', cue: 'called', content: ['the report misleading'] }],
+    // A noun that wink-nlp tags as a verb after a possessive ("Pyongyang's only ally") leaves the apposition whole.
+    [
+      "China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test.",
+      { source: "China, Pyongyang's only ally and its economic lifeline", cue: 'said', content: ['it was opposed to the test'] },
+    ],
     // "as X put it" after a quotation: the quotation is the content, wherever it stands in the sentence.
     ['“Policy works with long lags,” as one former governor put it.', { source: 'one former governor', cue: 'put it', content: ['Policy works with long lags'] }],
     ['The main test is a “lawful source of income,” as a federal memo put it.', { source: 'a federal memo', cue: 'put it', content: ['lawful source of income'] }],
