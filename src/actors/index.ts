@@ -102,8 +102,11 @@ interface Index {
   bySurname: Map<string, Cluster>;
 }
 
+/** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
+const DEFINITE_AGE = /^the [\p{L}\p{N}]+-(?:year|month)-old$/iu;
+
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
-function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | null, index: Index): Cluster | undefined {
+function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames): Cluster | undefined {
   const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
     const word = mention.text.toLowerCase();
@@ -130,11 +133,16 @@ function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | 
       if (bySurnameOnly && bySurnameOnly.keyWords === 1 && gendersAgree(bySurnameOnly.firmGender, gender)) return bySurnameOnly;
     }
     // Spelling variants (Zelensky / Zelenskyy) among recent actors; "Hillary Clinton" is not "Bill Clinton".
-    return recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname) && agrees(cluster));
+    const variant = recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname) && agrees(cluster));
+    if (variant || words.length !== 1 || !givenNames.has(key)) return variant;
+    // "Marcus Bell …" then "Marcus": a known given name alone names the recent person who bears it.
+    return recent.find((cluster) => cluster.kind === 'person' && cluster.keyWords > 1 && cluster.key.startsWith(`${key} `));
   }
   const known = byKey.get(key);
   if (known) return known;
   if (mention.form === 'description') {
+    // "the 31-year-old" refers back to the nearest person, as "he" or "she" would.
+    if (DEFINITE_AGE.test(mention.text)) return recent.find((cluster) => cluster.kind === 'person' && gendersAgree(cluster.gender, gender));
     const words = mention.text.toLowerCase().split(/[^\p{L}]+/u);
     return recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
@@ -253,7 +261,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     const mentionKey = keyOf(mention);
     const { words, key } = mentionKey;
     const gender = mentionGender(mention, givenNames);
-    let cluster = resolve(mention, mentionKey, gender, index);
+    let cluster = resolve(mention, mentionKey, gender, index, givenNames);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
       // "Elena" alone: a known given name names a person.

@@ -52,6 +52,21 @@ const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'ADV', 'NUM']);
 /** Participles after a comma that start a new attribution of the same source (", adding that …"). */
 const FOLLOW_UP_PARTICIPLE = /ing$/u;
 
+/**
+ * Whether a participle of a cue verb stands at `index` (", adding that …", ", saying …"); also one
+ * wink-nlp tagged as a noun or adjective before "that" or "to" (", ruling that …").
+ */
+function isFollowUpParticiple(view: DocView, index: number, options: ContentOptions): boolean {
+  const token = view.tokens[index] as Token;
+  const word = lower(token);
+  if (!FOLLOW_UP_PARTICIPLE.test(word)) return false;
+  if (token.pos === 'VERB') return options.isCueLemma(token.lemma);
+  const after = lower(view.tokens[index + 1]);
+  if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || (after !== 'that' && after !== 'to')) return false;
+  const stem = word.slice(0, -3);
+  return options.isCueLemma(stem) || options.isCueLemma(`${stem}e`) || options.isCueLemma(stem.slice(0, -1));
+}
+
 /** How the content after a cue ends. */
 export interface ContentOptions {
   /** The content is a clause ("that …"), never cut like a noun phrase. */
@@ -154,7 +169,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     if (isComma(token) && end > start) {
       if (options.subordinate) break;
       if (next && INDEFINITE_ARTICLES.has(lower(next)) && !subjectOpen) break;
-      if (next && next.pos === 'VERB' && FOLLOW_UP_PARTICIPLE.test(lower(next)) && options.isCueLemma(next.lemma)) break;
+      if (next && isFollowUpParticiple(view, end + 1, options)) break;
       // ", and the town began …", ", who has not been charged": the author's clause, not the content.
       // (In a that-clause, ", while …" goes on with the contrast the speaker draws.)
       const contrast = lower(next) === 'while' && options.clausal;

@@ -103,6 +103,12 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     return inner ? { start: inner.start, end } : null;
   }
   if (!last || end - 1 < limit) return null;
+  // "the 31-year-old wrote": an age standing for the person.
+  const aged = ageStart(view, end, limit);
+  if (aged >= 0) {
+    const determiner = view.tokens[aged - 1];
+    return aged - 1 >= limit && determiner?.pos === 'DET' ? { start: aged - 1, end } : { start: aged, end };
+  }
   // wink-nlp tags some nouns before a verb as adjectives ("the union views", "the States average shows").
   const before = view.tokens[end - 2];
   const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN');
@@ -182,6 +188,18 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     else break;
   }
   return { start, end };
+}
+
+/** Units of an age used as a noun ("the 31-year-old", "a six-month-old"). */
+const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** Where an age used as a noun ends at `end - 1` starts ("31 - year - old"), or -1. */
+function ageStart(view: DocView, end: number, limit: number): number {
+  const start = end - 5;
+  if (start < limit || lower(view.tokens[end - 1]) !== 'old' || !AGE_UNITS.has(lower(view.tokens[end - 3]))) return -1;
+  if (!isGluedHyphen(view.tokens, end - 2) || !isGluedHyphen(view.tokens, end - 4)) return -1;
+  const count = view.tokens[start] as Token;
+  return count.pos === 'NUM' || /^\p{L}+$/u.test(count.text) ? start : -1;
 }
 
 /** Whether a past participle stands at `index` right after a noun it describes ("research | conducted", "A memo | sent"). */

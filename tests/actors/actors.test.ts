@@ -44,6 +44,8 @@ describe('actors', () => {
     ['“It is a scandal,” said Mrs. Okafor. Mr. Adeyemi said the report was fair. She said the minister must resign.', ['Okafor', 'Adeyemi', 'Okafor']],
     ['Ion Popescu says the work is hard. Popescu’s daughter, Elena, worries about him. She thinks he should retire.', ['Ion Popescu', 'Elena']],
     ['The company’s spokeswoman said sales fell. A trader, Tom Ash, said prices would recover. She added that the fall was brief.', ['The company’s spokeswoman', 'Tom Ash', 'The company’s spokeswoman']],
+    // "the 31-year-old" and a known given name alone refer back to the person.
+    ['Marcus Bell said he would retire. On Instagram, the 31-year-old wrote that it was time. “Marcus gave everything,” the coach said.', ['Marcus Bell', 'Marcus Bell', 'the coach']],
     // A title's gender keeps "Mrs. Clinton" from the Bill Clinton whom "Clinton" named last.
     ['Bill Clinton said the economy was strong. Clinton spoke for an hour. Mrs. Clinton said the party was united.', ['Bill Clinton', 'Clinton']],
     // A full name with another given name is another person, even after the surname alone.
@@ -150,6 +152,13 @@ describe('actors', () => {
     expect(names).toContain('Ukraine');
     // The dateline is no part of what the officials said.
     expect(analysis.attributions.map((attribution) => attribution.content.map((span) => span.text))).toEqual([['Russian drones struck the city overnight']]);
+  });
+
+  it('merges a known given name alone into the recent person who bears it', () => {
+    const text = 'Marcus Bell said he would retire. “Marcus gave everything,” the coach said.';
+    const actors = analyzer.analyze(text).actors;
+    expect(actors.map((actor) => actor.name)).not.toContain('Marcus');
+    expect(actors.find((actor) => actor.name === 'Marcus Bell')?.mentions.map((mention) => mention.text)).toContain('Marcus');
   });
 
   it('makes no actor of an AP party label', () => {

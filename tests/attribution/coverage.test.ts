@@ -316,6 +316,16 @@ describe('appositions stay inside the source mention', () => {
       "China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test.",
       { source: "China, Pyongyang's only ally and its economic lifeline", cue: 'said', content: ['it was opposed to the test'] },
     ],
+    // A follow-up participle that wink-nlp tags as a noun ends the object and speaks for itself.
+    [
+      'The judge ordered Weber held without bail, ruling that he posed a flight risk.',
+      [
+        { source: 'The judge', cue: 'ordered', content: ['Weber held without bail'] },
+        { source: 'The judge', cue: 'ruling', content: ['that he posed a flight risk'] },
+      ],
+    ],
+    // An age stands for the person.
+    ['In a post on Instagram, the 31-year-old wrote: “It has been the honour of my life.”', { source: 'the 31-year-old', cue: 'wrote', content: ['It has been the honour of my life.'] }],
     // "as X put it" after a quotation: the quotation is the content, wherever it stands in the sentence.
     ['“Policy works with long lags,” as one former governor put it.', { source: 'one former governor', cue: 'put it', content: ['Policy works with long lags'] }],
     ['The main test is a “lawful source of income,” as a federal memo put it.', { source: 'a federal memo', cue: 'put it', content: ['lawful source of income'] }],
