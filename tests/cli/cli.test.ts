@@ -130,6 +130,18 @@ describe('inputs', () => {
     expect(unnamed.code).toBe(2);
     expect(unnamed.stderr).toMatch(/cannot tell its kind/u);
   });
+
+  it('reads a given-names lexicon file by its shape', async () => {
+    const dir = folderWith({
+      'names.json': JSON.stringify({ name: 'ng', version: '1.0.0', entries: [{ id: 'ng-female', gender: 'female', names: ['Ngozi'] }, { id: 'ng-male', gender: 'male', names: ['Tunde'] }] }),
+    });
+    const story = 'Ngozi Obi said the plan would fail. Tunde Bello said it would work. She said the cost was too high.';
+    const run = await cli(['analyze', '-', '--format', 'jsonl', '--lexicon', join(dir, 'names.json')], { stdin: story });
+    expect(run.code).toBe(0);
+    const { analysis } = JSON.parse(run.stdout.trim()) as { analysis: { attributions: Array<{ actor: string }>; actors: Array<{ id: string; name: string }> } };
+    const last = analysis.attributions.at(-1);
+    expect(analysis.actors.find((actor) => actor.id === last?.actor)?.name).toBe('Ngozi Obi');
+  });
 });
 
 describe('progress', () => {
