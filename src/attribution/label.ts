@@ -23,6 +23,19 @@ function paragraphEnd(view: DocView, sentence: Sentence): number {
   return last.tokens.end;
 }
 
+/** Labels that name a kind of text, not a speaker ("Interview: …", "Q: …", "UPDATE: …"). */
+const RUBRICS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'analysis', 'opinion', 'comment', 'exclusive', 'breaking', 'live', 'watch', 'video', 'photos', 'correction', 'clarification', 'editor', 'note', 'explainer', 'factbox', 'timeline', 'background', 'related']);
+
+/** Whether the label `[start, end)` is a rubric: one or two words, each a rubric word (or an "'s"). */
+function isRubric(view: DocView, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let index = start; index < end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (!RUBRICS.has(token.text.toLowerCase()) && token.pos !== 'PART') return false;
+  }
+  return true;
+}
+
 /**
  * "Name: “…”" or "Name: text" opening a sentence: a speaker label. When it opens a paragraph (a
  * transcript, a headline), the content runs to the end of the paragraph.
@@ -37,7 +50,7 @@ export function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): C
     if (token.text === ':') {
       const label = view.tokens.slice(sentenceStart, index);
       const isName = label.every((item) => /^\p{Lu}/u.test(item.text) || item.pos === 'PART' || item.text === '.') && label.some((item) => item.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(item.text));
-      if (!isName) return null;
+      if (!isName || isRubric(view, sentenceStart, index)) return null;
       const opensParagraph = view.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
       const end = endBeforePunct(view, index + 1, opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd);
       if (end <= index + 1) return null;

@@ -561,6 +561,9 @@ describe('no attribution', () => {
     'All told the storm killed 40 people.',
     // Showing up somewhere is no "appear" of evidence.
     'The mayor appeared on two radio shows on Sunday.',
+    // A rubric before a colon names a kind of text, no speaker.
+    'Interview: The mayor on floods and housing',
+    'Q: Your city sits below sea level. How do you plan for that?',
     // A participle that names a thing after an indefinite noun phrase.
     'The students joined a group called Citizens for Trade.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
