@@ -5,7 +5,7 @@
  */
 import type { Gender, NameLexicon } from '../lexicons/schemas.js';
 import type { Mention } from './mentions.js';
-import { TITLES } from './names.js';
+import { PERSONAL_TITLES, TITLES } from './names.js';
 
 /** Given names (lower case) and the gender of their bearers. */
 export type GivenNames = ReadonlyMap<string, Gender>;
@@ -73,8 +73,9 @@ function wordsOf(text: string): string[] {
 /**
  * What a mention tells of its bearer's gender, or null when nothing does:
  * - a pronoun: "she", "his";
- * - a name: a gendered title before it ("Mrs. Clinton", "Sir Keir Starmer"), else a known given
- *   name before the surname ("Hillary Clinton"; a one-word name is left to `givenNameGender`);
+ * - a name: a gendered title before it ("Mrs. Clinton", "Sir Keir Starmer"), else its given name,
+ *   the first word after its titles, when known ("Hillary Clinton"; a one-word name is left to
+ *   `givenNameGender`);
  * - a description: a gendered noun in it or in its apposition ("the spokeswoman", "Lopez, his wife").
  */
 export function mentionGender(mention: Mention, givenNames: GivenNames): Gender | null {
@@ -90,10 +91,15 @@ export function mentionGender(mention: Mention, givenNames: GivenNames): Gender 
       if (titled) return titled;
       first += 1;
     }
-    for (let index = first; index < words.length - 1; index += 1) {
-      const given = givenNames.get(words[index] as string);
-      if (given) return given;
+    // The given name is the first word after the titles, or after the last title inside the name
+    // ("Environment Minister Clara Hoffmann"); a middle name tells nothing ("Carlo Maria Viganò").
+    for (let index = words.length - 2; index > first; index -= 1) {
+      if (PERSONAL_TITLES.has(words[index] as string)) {
+        first = index + 1;
+        break;
+      }
     }
+    if (first < words.length - 1) return givenNames.get(words[first] as string) ?? null;
   } else {
     for (const word of words) {
       const named = wordGender(word);

@@ -177,6 +177,9 @@ function lastWithin(sorted: readonly Mention[], start: number, end: number): Men
   return last;
 }
 
+/** Endings of a name that tell a generation ("Jr.", "III"). */
+const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
 /**
  * A name without the titles before it ("President Vladimir Putin" → "Vladimir Putin"); for a person,
  * without whatever precedes its last title too ("European Commission President Ursula von der Leyen"
@@ -186,8 +189,12 @@ function withoutTitles(text: string, person: boolean): string {
   const words = text.split(/\s+/u);
   const bare = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
   let first = 0;
-  // Only before a name: "A State Department official" keeps its words.
-  const named = (from: number): boolean => words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+  // Only before a name of two words or more: "A State Department official" keeps its words, and so
+  // does "Martin Luther King Jr." ("King" is a surname there).
+  const named = (from: number): boolean => {
+    const rest = words.slice(from).filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase()) && !NAME_PARTICLES.has(word));
+    return rest.length >= 2 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+  };
   if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(bare(words[index] as string)) && named(index + 1)) {
     first = index + 1;
     break;
@@ -265,15 +272,18 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
       // "Elena" alone: a known given name names a person.
-      const kind = mention.kind === 'unspecified' && givenNameGender(mention, givenNames) ? 'person' : mention.kind;
-      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0, gender: null, firmGender: null };
+      // (Its gender is weak: it holds for pronouns only, and only for the actor this word opens,
+      // since "James" or "Warren" after "Letitia James" or "Elizabeth Warren" is a surname.)
+      const given = givenNameGender(mention, givenNames);
+      const kind = mention.kind === 'unspecified' && given ? 'person' : mention.kind;
+      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0, gender: given, firmGender: null };
       clusters.push(cluster);
     }
     if (mention.form === 'pronoun') cluster.gender ??= gender;
     else if (gender) {
       cluster.firmGender ??= gender;
       cluster.gender = cluster.firmGender;
-    } else cluster.gender ??= givenNameGender(mention, givenNames);
+    }
     if (mention.form !== 'pronoun') {
       // A name beats a description ("Dmitry Peskov", not "the Kremlin spokesman"); a longer name a shorter one.
       const rank = mention.form === 'name' ? 1000 + words.length : mention.text.split(/\s+/u).length;

@@ -85,9 +85,27 @@ function isTitleToken(token: Token | undefined): boolean {
 
 /** The start of an AP party label ("D-Conn.", "R-Texas"), which names a party and a state, not a participant. */
 const PARTY_LABEL_START = /^(?:[DRI]|Ind)-\p{Lu}/u;
+/** Party letters of a label ("D", "R", "I", "Ind"). */
+const PARTY_LETTERS = new Set(['D', 'R', 'I', 'Ind']);
+/** The most tokens a party label takes ("R", "-", "S.", "D."). */
+const MAX_PARTY_LABEL_TOKENS = 7;
+
+/**
+ * One past a party label that starts at `index` ("D-N.J.", "I-Vt."): a party letter glued to a
+ * hyphen and a capitalized word, up to the comma, parenthesis or sentence end after it; else `index`.
+ */
+function partyLabelSkip(tokens: readonly Token[], index: number): number {
+  const token = tokens[index] as Token;
+  const hyphen = tokens[index + 1];
+  const state = tokens[index + 2];
+  if (!PARTY_LETTERS.has(token.text) || hyphen?.text !== '-' || !isGluedHyphen(tokens, index + 1) || !startsUpper(state?.text ?? '')) return index;
+  let at = index + 2;
+  while (at < Math.min(tokens.length, index + MAX_PARTY_LABEL_TOKENS) && (tokens[at] as Token).sentence === token.sentence && !/^[,)]$/u.test((tokens[at] as Token).text)) at += 1;
+  return at;
+}
 
 /** Lower-case particles inside people's names. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'la', 'le', 'ter', 'ten', 'zu']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'la', 'le', 'zu']);
 
 /** Whether the token at `index` is a lower-case name particle, with at most one more, before a name in the same sentence. */
 function isNameParticle(tokens: readonly Token[], index: number): boolean {
@@ -100,13 +118,13 @@ function isNameParticle(tokens: readonly Token[], index: number): boolean {
   return NAME_PARTICLES.has(next.text) && !NAME_PARTICLES.has(tokens[index - 1]?.text ?? '') && after !== undefined && after.sentence === token.sentence && isNameToken(after);
 }
 
-/** The lemmas and texts of the document's lower-case words ("teachers", "drones" → "drone"): one pass. */
+/** The lemmas and texts of the document's lower-case nouns ("teachers", "drones" → "drone"): one pass. */
 function lowerCaseLemmas(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
   for (const token of tokens) {
     const code = token.text.charCodeAt(0);
     // a–z: a lower-case word (names and sentence openings start with a capital).
-    if (code >= 97 && code <= 122 && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'VERB')) {
+    if (code >= 97 && code <= 122 && token.pos === 'NOUN') {
       words.add(token.text);
       words.add(token.lemma);
     }
@@ -143,6 +161,12 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     const dateline = datelineEnd(input, tokens, index);
     if (dateline > 0) {
       index = dateline;
+      continue;
+    }
+    // "D-N.J.", "I-Vt.": a party label, up to its comma or parenthesis, names no participant.
+    const label = partyLabelSkip(tokens, index);
+    if (label > index) {
+      index = label;
       continue;
     }
     if (!isNameToken(token) && !(isTitleToken(token) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) {
@@ -183,7 +207,10 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
     if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
     // "Teachers in Scotland will …", "Drone attack hits Kyiv": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
-    if (index - start === 1 && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
+    // (Only before a lower-case noun, as the modifier of a compound: "Labour won", "Price said" stay names.)
+    const following = tokens[index];
+    const modifiesNoun = following !== undefined && following.pos === 'NOUN' && following.sentence === first.sentence && /^\p{Ll}/u.test(following.text);
+    if (index - start === 1 && modifiesNoun && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
     // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
     if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });
@@ -297,9 +324,15 @@ export function affiliationStart(mention: Span): number {
   const words = mention.text.slice(0, match.index).split(/\s+/u);
   const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
   const named = words.length >= 2 && words.every((word) => startsUpper(word));
-  if (!named || TITLES.has(last) || ORGANIZATION_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return mention.end;
+  if (!named || TITLES.has(last) || PERSONAL_TITLES.has(last) || OFFICE_HEADS.has(last) || ORGANIZATION_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return mention.end;
+  // "Joint Chiefs of Staff Chairman Gen. Dan Caine": a title after the affiliation opens the name.
+  const after = mention.text.slice(match.index + match[0].length).toLowerCase().split(/\s+/u);
+  if (after.some((word) => PERSONAL_TITLES.has(word.replace(/\.$/u, '')))) return mention.end;
   return mention.start + match.index;
 }
+
+/** Words that head an office named "… of …" ("Chief Executive of Shell", "Joint Chiefs of Staff"). */
+const OFFICE_HEADS = new Set(['executive', 'officer', 'head', 'chief', 'chiefs', 'founder', 'commissioner', 'counsel', 'staff', 'member', 'members', 'deputy', 'vice', 'shadow']);
 
 /** Relative pronouns: a description ends before its relative clause ("A diplomat | who was briefed …"). */
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);

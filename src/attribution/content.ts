@@ -47,6 +47,8 @@ function isCommaClauseStart(view: DocView, index: number): boolean {
   }
   return false;
 }
+/** Object pronouns that may stand between a cue and its "that" ("wrote me that …"); "it" is left out ("consider it the only thing that …"). */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** Parts of speech that open an addressee or adjunct between a cue and its "that". */
 const ADJUNCT_OPENERS = new Set(['ADP', 'PROPN', 'ADV', 'NUM']);
 /** Participles after a comma that start a new attribution of the same source (", adding that …"). */
@@ -114,19 +116,23 @@ function isSpeechAdjunct(view: DocView, index: number): boolean {
   return false;
 }
 
-/** Adverbs that intensify a subordinator after them ("just as", "even though", "much like"). */
-const SUBORDINATOR_ADVERBS = new Set(['just', 'even', 'much', 'only', 'especially', 'particularly']);
+/** Adverbs that make a subordinator after them the author's comparison or concession ("just as", "even though", "much like"). */
+const SUBORDINATOR_ADVERBS = new Set(['just', 'even', 'much']);
+/** Subordinators of concession and contrast, which open the author's comment on a content rather than the speaker's reason ("because …", "until …"). */
+const CONCESSIVE_SUBORDINATORS = new Set(['despite', 'although', 'though', 'whereas']);
 
-/** Whether an adverbial clause opens at `index`: a subordinator ("despite …", "even as …", "much like …"), not "as" with a complement. */
+/**
+ * Whether the author's adverbial clause opens at `index`: a concession or contrast ("despite …",
+ * "although …") or an intensified comparison ("just as …", "even though …", "much like …").
+ */
 function opensAdverbialClause(view: DocView, index: number): boolean {
-  let at = index;
-  if (SUBORDINATOR_ADVERBS.has(lower(view.tokens[at]))) at += 1;
-  const token = view.tokens[at];
-  if (!token || (view.quoteAt[at] as number) >= 0) return false;
+  const token = view.tokens[index];
+  if (!token || (view.quoteAt[index] as number) >= 0) return false;
   const word = lower(token);
-  if (word === 'like' && at > index) return true;
-  if (!CLAUSE_OPENERS.has(word) || word === 'if') return false;
-  return word !== 'as' || !isAsComplement(view, at + 1);
+  if (CONCESSIVE_SUBORDINATORS.has(word)) return true;
+  if (!SUBORDINATOR_ADVERBS.has(word)) return false;
+  const next = lower(view.tokens[index + 1]);
+  return next === 'as' || next === 'though' || next === 'if' || next === 'like' || next === 'when';
 }
 
 /** Whether the token is a verb outside quotations (its clause is more than a noun phrase). */
@@ -307,6 +313,11 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   // Look a few tokens ahead for "that" past an addressee or adjunct, but not past an object
   // ("defending interests … that").
   const first = view.tokens[from];
+  // "wrote me that …", "showed us last week that …": an object pronoun, then "that".
+  if (first !== undefined && OBJECT_PRONOUNS.has(lower(first))) {
+    const that = skipTime(view, from + 1, sentenceEnd);
+    if (lower(view.tokens[that]) === 'that') return { start: that, that: true, colon: false };
+  }
   const adjunctOpener = first !== undefined && (ADJUNCT_OPENERS.has(first.pos) || (first.pos === 'NOUN' && /s$/u.test(lower(first))));
   const lookahead = adjunctOpener || takesAddressee ? 10 : 1;
   for (let index = from; index < Math.min(sentenceEnd, from + lookahead); index += 1) {

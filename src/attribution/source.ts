@@ -348,8 +348,9 @@ export function partyLabelEnd(view: DocView, start: number, limit: number): numb
   }
   // "…, said Sen. Chuck Schumer, D-N.Y.": the label ends the sentence, with or without its own period.
   if (last !== limit) return -1;
-  if (labelled(limit)) return limit;
-  return view.tokens[limit - 1]?.text === '.' && labelled(limit - 1) ? limit - 1 : -1;
+  // ("R-Iowa." keeps the sentence's period out when it is a token of its own.)
+  if (view.tokens[limit - 1]?.text === '.' && limit - 1 > start + 1 && labelled(limit - 1)) return limit - 1;
+  return labelled(limit) ? limit : -1;
 }
 
 /** Reflexive pronouns, which after a noun phrase only add emphasis ("the officials themselves"). */

@@ -545,9 +545,10 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'l
 const NOUN_PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
- * "joined a group called Citizens for Trump", "payments to a company called …": a naming participle
- * after an indefinite noun phrase that stands after a verb, preposition or comma names a thing; it
- * reports nobody's words. (A noun phrase opening the sentence may be the subject: "A spokesman called it …".)
+ * "joined a group called Citizens for Trump", "payments to a company called “Anchor”": a naming
+ * participle after an indefinite noun phrase that is a verb's object or a preposition's, before a
+ * name or a quotation, names a thing; it reports nobody's words. ("In a statement, a spokesman called
+ * the move reckless": after a comma the phrase is a subject; "the move" is no name.)
  */
 function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence): boolean {
   if (match.end - match.start !== 1 || !NAMING_PARTICIPLES.has(lower(view.tokens[match.head]))) return false;
@@ -556,8 +557,15 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
   while (at > sentence.tokens.start && NOUN_PHRASE_WORDS.has((view.tokens[at] as Token).pos)) at -= 1;
   if (!INDEFINITE_ARTICLES.has(lower(view.tokens[at])) || at <= sentence.tokens.start) return false;
   const before = view.tokens[at - 1] as Token;
-  return before.pos === 'VERB' || before.pos === 'ADP' || isComma(before);
+  if (before.pos !== 'VERB' && before.pos !== 'ADP') return false;
+  // The name: capitalized, or quoted, perhaps after "the".
+  const name = lower(view.tokens[match.end]) === 'the' ? match.end + 1 : match.end;
+  const first = view.tokens[name];
+  return first !== undefined && (view.opensQuote[name] === 1 || (first.pos === 'PROPN' && isCapitalized(first)));
 }
+
+/** Verbs whose past tense is spelled like their base form ("read", "put", "set"). */
+const SAME_PAST_FORMS = new Set(['read', 'put', 'set', 'cut', 'hit', 'let', 'quit', 'spread', 'cast', 'bid', 'beat', 'hurt', 'shut', 'split', 'broadcast', 'forecast', 'upset']);
 
 /** Nouns of quantity that take a plural verb after "a" ("a majority say", "a third believe"). */
 const QUANTITY_NOUNS = new Set(['majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'few', 'couple', 'handful', 'number', 'lot', 'dozen', 'host', 'slew', 'bunch', 'group', 'variety']);
@@ -569,7 +577,8 @@ const QUANTITY_NOUNS = new Set(['majority', 'minority', 'plurality', 'third', 'q
  */
 function isCompoundNounTail(view: DocView, match: CueMatch): boolean {
   const head = view.tokens[match.head] as Token;
-  if (match.end - match.start !== 1 || head.text !== head.lemma || head.lemma.endsWith('s')) return false;
+  // (A past tense spelled as the base form is a verb: "A joint statement read: …".)
+  if (match.end - match.start !== 1 || head.text !== head.lemma || head.lemma.endsWith('s') || SAME_PAST_FORMS.has(head.lemma)) return false;
   const noun = view.tokens[match.start - 1];
   // A plural noun takes the base form ('a few analysts say').
   if (noun?.pos !== 'NOUN' || noun.lemma !== lower(noun) || QUANTITY_NOUNS.has(lower(noun))) return false;
@@ -578,14 +587,25 @@ function isCompoundNounTail(view: DocView, match: CueMatch): boolean {
   return INDEFINITE_ARTICLES.has(lower(view.tokens[at]));
 }
 
-/** Whether the source is the expletive "it" of a passive cue ("It is widely believed | that …", "it was reported that"). */
+/**
+ * Verbs whose passive with "it" before a that-clause reports without a reporter ("it is said", "it
+ * was reported", "it is understood"). Adjectival participles stay out: "It (the bank) is worried
+ * that …" has a subject.
+ */
+const IMPERSONAL_PASSIVES = new Set([
+  'say', 'report', 'believe', 'understand', 'expect', 'think', 'know', 'claim', 'allege', 'suggest', 'rumor', 'rumour',
+  'estimate', 'fear', 'hope', 'argue', 'assume', 'announce', 'confirm', 'agree', 'decide', 'note', 'feel', 'consider', 'suspect',
+  'acknowledge', 'accept', 'recognize', 'recognise', 'predict', 'anticipate', 'speculate', 'propose', 'recommend', 'state', 'hold', 'find', 'show',
+]);
+
+/** Whether the source is the expletive "it" of a passive cue ("It is widely believed | that …", "it was said that"). */
 function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): boolean {
   if (source.end - source.start !== 1 || lower(view.tokens[source.start]) !== 'it') return false;
   const last = view.tokens[cue.end - 1] as Token;
   let before = cue.end - 2;
   while (before > cue.start && (view.tokens[before]?.pos === 'ADV' || view.tokens[before]?.pos === 'PART')) before -= 1;
   const auxiliary = view.tokens[before];
-  return before >= cue.start && auxiliary?.pos === 'AUX' && auxiliary.lemma === 'be' && /(?:ed|en|wn|ld|t)$/u.test(lower(last));
+  return before >= cue.start && auxiliary?.pos === 'AUX' && auxiliary.lemma === 'be' && lower(last) !== last.lemma && IMPERSONAL_PASSIVES.has(last.lemma);
 }
 
 /** The attribution a verb (or verbal phrase) cue heads, or null. */

@@ -1,18 +1,22 @@
 /**
- * Datelines: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -" open a news paragraph with where the
- * story was filed and who filed it; they are neither a participant nor part of what anyone says.
+ * Datelines: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -", "LONDON, Jan 5 (Reuters) -",
+ * "BRUSSELS — " open a news paragraph with where (and when) the story was filed and who filed it;
+ * they are neither a participant nor part of what anyone says.
  */
 import type { Token } from '../types.js';
+import { MONTHS } from './words.js';
 
-/** The most tokens of a dateline before its dash ("KYIV , Ukraine ( Reuters )"). */
-const MAX_DATELINE_TOKENS = 10;
+/** The most tokens of a dateline before its dash ("LONDON , Jan 5 ( Reuters )"). */
+const MAX_DATELINE_TOKENS = 12;
 const DASHES = new Set(['—', '–', '-', '--']);
 /** A word in capitals ("WASHINGTON", "KYIV"). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
- * One past the dash of a dateline that opens a paragraph at `index` ("WASHINGTON (AP) —"): a word
- * in capitals, then only names, commas and a parenthesized agency; -1 when none starts there.
+ * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
+ * a word in capitals, then names, commas, a date and a parenthesized agency, then a dash set apart
+ * by spaces and a capitalized word after it. ("EU-China talks", "US-led forces", "UN
+ * Secretary-General" glue their hyphen; "NATO — which has 32 members —" goes on in lower case.)
  */
 export function datelineEnd(input: string, tokens: readonly Token[], index: number): number {
   const first = tokens[index] as Token;
@@ -23,10 +27,25 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   for (let at = index + 1; at < Math.min(tokens.length, index + MAX_DATELINE_TOKENS); at += 1) {
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
-    if (DASHES.has(token.text)) return at + 1;
-    if (token.pos !== 'PROPN' && token.text !== ',' && token.text !== '(' && token.text !== ')' && token.text !== '.') return -1;
+    if (DASHES.has(token.text)) return isDatelineDash(tokens, at) ? at + 1 : -1;
+    if (!isDatelineWord(token)) return -1;
   }
   return -1;
+}
+
+/** Whether a token may stand inside a dateline: a name, a date, a comma, a period or a parenthesis. */
+function isDatelineWord(token: Token): boolean {
+  if (token.pos === 'PROPN' || token.pos === 'NUM') return true;
+  if (token.text === ',' || token.text === '(' || token.text === ')' || token.text === '.') return true;
+  return MONTHS.has(token.text.toLowerCase().replace(/\.$/u, ''));
+}
+
+/** Whether the dash at `at` stands apart (spaces on both sides) before a capitalized word: the dateline's end. */
+function isDatelineDash(tokens: readonly Token[], at: number): boolean {
+  const dash = tokens[at] as Token;
+  const before = tokens[at - 1] as Token;
+  const after = tokens[at + 1];
+  return after !== undefined && before.end < dash.start && dash.end < after.start && /^\p{Lu}/u.test(after.text);
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

@@ -89,6 +89,21 @@ function isPluralPossessive(input: string, index: number): boolean {
   return input[index - 1] === 's' && input[index + 1] === ' ' && /\p{Ll}/u.test(input[index + 2] ?? '');
 }
 
+/**
+ * Whether the next straight single mark after mark `at` (among the next `LOOKAHEAD_MARKS`) stands
+ * where only a closing mark can: after a word or punctuation, and before white space, punctuation
+ * or the paragraph's end.
+ */
+function nextStraightCloses(input: string, marks: ReadonlyArray<{ index: number; char: string }>, at: number, to: number): boolean {
+  for (const later of marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS)) {
+    if (later.char !== "'") continue;
+    const before = input[later.index - 1] ?? ' ';
+    const after = later.index + 1 < to ? (input[later.index + 1] as string) : ' ';
+    return !/\s/u.test(before) && !LETTER_OR_DIGIT.test(after);
+  }
+  return false;
+}
+
 /** Whether a mark at `index` is an apostrophe (don’t, Putin’s, the ’90s, Jones’) rather than a quote mark. */
 function isApostrophe(input: string, index: number, from: number, to: number): boolean {
   const before = index > from ? (input[index - 1] as string) : ' ';
@@ -188,9 +203,11 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     const mark = roleOf(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
-    // "‘the students’ union’", "'The unions' demands are fair,'": a plural possessive inside a single-quoted
-    // phrase that closes later with the same mark.
-    if ((char === '’' || char === "'") && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === char)) return;
+    // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
+    // With straight marks, only when the next straight mark closes ("'The unions' demands are fair,'
+    // he said"), not when it opens ("as 'thugs and criminals' and said he would 'not tolerate' it").
+    if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === '’')) return;
+    if (char === "'" && isPluralPossessive(input, index) && nextStraightCloses(input, marks, at, to)) return;
     const opening = isOpeningPosition(input, index, from, to, width);
     const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), closerFirst);
     const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);

@@ -336,6 +336,16 @@ describe('appositions stay inside the source mention', () => {
     ['It is widely believed that the bank will cut rates.', { source: null, cue: 'is widely believed', content: ['that the bank will cut rates'] }],
     ['It was not immediately reported that the talks had failed.', { source: null, cue: 'was not immediately reported', content: ['that the talks had failed'] }],
     ['It said that the talks had failed.', { source: 'It', cue: 'said', content: ['that the talks had failed'] }],
+    // Review findings (session 5): an opening adjunct and a comma before an indefinite subject; a past tense
+    // spelled as the base form; an object pronoun before "that"; the speaker's reason after a comma;
+    // adjectival participles after "it"; "it was said that"; a party label before the sentence's period.
+    ['In a statement, a spokesman called the move “reckless.”', { source: 'a spokesman', cue: 'called', content: ['the move “reckless.”'] }],
+    ['A joint statement read: “We stand with Ukraine.”', { source: 'A joint statement', cue: 'read', content: ['We stand with Ukraine.'] }],
+    ['The mayor wrote me that the plan had failed.', { source: 'The mayor', cue: 'wrote', content: ['that the plan had failed'] }],
+    ['Smith said the plant would close, because demand had collapsed.', { source: 'Smith', cue: 'said', content: ['the plant would close, because demand had collapsed'] }],
+    ['The bank published its forecast. It is worried that inflation will return.', { source: 'It', cue: 'is worried', content: ['that inflation will return'] }],
+    ['It was said that the talks had failed.', { source: null, cue: 'was said', content: ['that the talks had failed'] }],
+    ['“It will pass,” said Sen. Chuck Grassley, R-Iowa.', { source: 'Sen. Chuck Grassley, R-Iowa', cue: 'said', content: ['It will pass'] }],
     // A compound noun split into noun and verb ("a conference call") is no second cue; plural and quantity nouns keep the base form.
     ['The chief executive told analysts on a conference call that sales had slowed.', { source: 'The chief executive', cue: 'told', content: ['that sales had slowed'] }],
     ['A few analysts say the bank will cut rates.', { source: 'A few analysts', cue: 'say', content: ['the bank will cut rates'] }],

@@ -229,6 +229,11 @@ describe('a plural possessive inside a single-quoted phrase', () => {
     expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(['the students’ union']);
   });
 
+  it('keeps a straight single-quoted phrase that ends in "s" before another quotation (review finding)', () => {
+    const analysis = createAnalyzer().analyze("The minister described the protesters as 'thugs and criminals' and said he would 'not tolerate' violence.");
+    expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(['thugs and criminals', 'not tolerate']);
+  });
+
   it('does not close a straight single-quoted quotation early either', () => {
     const analysis = createAnalyzer().analyze("'The unions' demands are fair,' the minister said.");
     expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(["The unions' demands are fair,"]);
