@@ -5,7 +5,7 @@
  */
 import type { Gender, NameLexicon } from '../lexicons/schemas.js';
 import type { Mention } from './mentions.js';
-import { PERSONAL_TITLES, TITLES } from './names.js';
+import { NAME_DESCRIPTORS, PERSONAL_TITLES, TITLES } from './names.js';
 
 /** Given names (lower case) and the gender of their bearers. */
 export type GivenNames = ReadonlyMap<string, Gender>;
@@ -99,6 +99,8 @@ export function mentionGender(mention: Mention, givenNames: GivenNames): Gender 
         break;
       }
     }
+    // "Republican Liz Cheney", "Labour MP Diane Abbott": a party or office word before the given name.
+    while (first < words.length - 2 && NAME_DESCRIPTORS.has(words[first] as string)) first += 1;
     if (first < words.length - 1) return givenNames.get(words[first] as string) ?? null;
   } else {
     for (const word of words) {

@@ -2,7 +2,7 @@ import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
-import { nameWords, PERSONAL_TITLES, sameSurname, TITLES } from './names.js';
+import { NAME_DESCRIPTORS, nameWords, PERSONAL_TITLES, sameSurname, TITLES } from './names.js';
 
 /** Role words that name the same function ("the Kremlin spokesman" is the "press secretary"). */
 const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -37,6 +37,8 @@ interface Cluster {
   gender: Gender | null;
   /** The gender shown by a title, a full name's given name or a gendered noun, or null: what names agree with. */
   firmGender: Gender | null;
+  /** The age the text gives in apposition to one of its names ("Marcus Bell, 31,"), or null. */
+  age: number | null;
 }
 
 function descriptionKey(text: string): string {
@@ -103,7 +105,16 @@ interface Index {
 }
 
 /** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
-const DEFINITE_AGE = /^the [\p{L}\p{N}]+-(?:year|month)-old$/iu;
+const DEFINITE_AGE = /^the ([\p{L}\p{N}]+)-year-old$/iu;
+/** An age in apposition right after a name ("Marcus Bell, 31,"). */
+const AGE_AFTER_NAME = /^, (\d{1,3}),/u;
+
+/** The age the text gives a name mention in apposition ("Marcus Bell, 31, …"), or null. */
+function ageAfter(input: string, mention: Mention): number | null {
+  if (mention.form !== 'name') return null;
+  const found = AGE_AFTER_NAME.exec(input.slice(mention.end, mention.end + 6));
+  return found ? Number(found[1]) : null;
+}
 
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
 function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames): Cluster | undefined {
@@ -142,7 +153,13 @@ function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | 
   if (known) return known;
   if (mention.form === 'description') {
     // "the 31-year-old" refers back to the nearest person, as "he" or "she" would.
-    if (DEFINITE_AGE.test(mention.text)) return recent.find((cluster) => cluster.kind === 'person' && gendersAgree(cluster.gender, gender));
+    // ("Marcus Bell, 31, … Judge Tom Price, 64, … The 31-year-old said": the person of that age.)
+    const age = DEFINITE_AGE.exec(mention.text);
+    if (age) {
+      const years = Number(age[1]);
+      const person = (cluster: Cluster): boolean => cluster.kind === 'person' && gendersAgree(cluster.gender, gender);
+      return recent.find((cluster) => person(cluster) && cluster.age === years) ?? recent.find((cluster) => person(cluster) && cluster.age === null);
+    }
     const words = mention.text.toLowerCase().split(/[^\p{L}]+/u);
     return recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
@@ -182,24 +199,25 @@ const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'i
 
 /**
  * A name without the titles before it ("President Vladimir Putin" → "Vladimir Putin"); for a person,
- * without whatever precedes its last title too ("European Commission President Ursula von der Leyen"
- * → "Ursula von der Leyen"). A bare title stays.
+ * also without a party or office word before it ("Republican Liz Cheney") and without whatever
+ * precedes its last title ("European Commission President Ursula von der Leyen" → "Ursula von der
+ * Leyen"). A bare title stays.
  */
 function withoutTitles(text: string, person: boolean): string {
   const words = text.split(/\s+/u);
   const bare = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
   let first = 0;
-  // Only before a name of two words or more: "A State Department official" keeps its words, and so
-  // does "Martin Luther King Jr." ("King" is a surname there).
+  // Only before a name: "A State Department official" keeps its words, and so does "Martin Luther
+  // King Jr." ("King" is a surname when only a generation follows it).
   const named = (from: number): boolean => {
     const rest = words.slice(from).filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase()) && !NAME_PARTICLES.has(word));
-    return rest.length >= 2 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+    return rest.length >= 1 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
   };
   if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(bare(words[index] as string)) && named(index + 1)) {
     first = index + 1;
     break;
   }
-  while (first < words.length - 1 && TITLES.has(bare(words[first] as string))) first += 1;
+  while (first < words.length - 1 && (TITLES.has(bare(words[first] as string)) || (person && NAME_DESCRIPTORS.has(bare(words[first] as string))))) first += 1;
   return words.slice(first).join(' ');
 }
 
@@ -215,7 +233,7 @@ export interface ActorResult {
  * descriptions ("the Kremlin spokesman") by the role an apposition gave an actor.
  */
 export function resolveActors(input: string, tokens: readonly Token[], sources: ReadonlyArray<Span | null>, givenNames: GivenNames = new Map()): ActorResult {
-  const names = findNameMentions(input, tokens);
+  const names = findNameMentions(input, tokens, givenNames);
   const fromSources: Mention[] = [];
   // Attributions that share one source span ("X said …, adding …") share one mention.
   const sameSourceAs = new Map<number, number>();
@@ -276,7 +294,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       // since "James" or "Warren" after "Letitia James" or "Elizabeth Warren" is a surname.)
       const given = givenNameGender(mention, givenNames);
       const kind = mention.kind === 'unspecified' && given ? 'person' : mention.kind;
-      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0, gender: given, firmGender: null };
+      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0, gender: given, firmGender: null, age: null };
       clusters.push(cluster);
     }
     if (mention.form === 'pronoun') cluster.gender ??= gender;
@@ -297,6 +315,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     }
     if (cluster.kind === 'unspecified' && mention.kind !== 'unspecified') cluster.kind = mention.kind;
     cluster.mentions.push(mention);
+    cluster.age ??= ageAfter(input, mention);
     for (const role of mention.roles) cluster.roles.add(role);
     if (mention.form !== 'pronoun') {
       index.byKey.set(cluster.key, cluster);

@@ -85,6 +85,8 @@ function isTitleToken(token: Token | undefined): boolean {
 
 /** The start of an AP party label ("D-Conn.", "R-Texas"), which names a party and a state, not a participant. */
 const PARTY_LABEL_START = /^(?:[DRI]|Ind)-\p{Lu}/u;
+/** A whole party label as text ("D-N.J", "R-Texas", "D-New York"), its final period left out. */
+const PARTY_LABEL = /^(?:[DRI]|Ind)-\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?$/u;
 /** Party letters of a label ("D", "R", "I", "Ind"). */
 const PARTY_LETTERS = new Set(['D', 'R', 'I', 'Ind']);
 /** The most tokens a party label takes ("R", "-", "S.", "D."). */
@@ -94,14 +96,17 @@ const MAX_PARTY_LABEL_TOKENS = 7;
  * One past a party label that starts at `index` ("D-N.J.", "I-Vt."): a party letter glued to a
  * hyphen and a capitalized word, up to the comma, parenthesis or sentence end after it; else `index`.
  */
-function partyLabelSkip(tokens: readonly Token[], index: number): number {
+function partyLabelSkip(input: string, tokens: readonly Token[], index: number): number {
   const token = tokens[index] as Token;
   const hyphen = tokens[index + 1];
   const state = tokens[index + 2];
   if (!PARTY_LETTERS.has(token.text) || hyphen?.text !== '-' || !isGluedHyphen(tokens, index + 1) || !startsUpper(state?.text ?? '')) return index;
   let at = index + 2;
   while (at < Math.min(tokens.length, index + MAX_PARTY_LABEL_TOKENS) && (tokens[at] as Token).sentence === token.sentence && !/^[,)]$/u.test((tokens[at] as Token).text)) at += 1;
-  return at;
+  // The label ends at a comma, a parenthesis or the sentence's end, and reads as one ("The I-Team spoke" does not).
+  const ends = at >= tokens.length || (tokens[at] as Token).sentence !== token.sentence || /^[,)]$/u.test((tokens[at] as Token).text);
+  const text = input.slice(token.start, (tokens[at - 1] as Token).end).replace(/\.$/u, '');
+  return ends && PARTY_LABEL.test(text) ? at : index;
 }
 
 /** Lower-case particles inside people's names. */
@@ -132,6 +137,31 @@ function lowerCaseLemmas(tokens: readonly Token[]): Set<string> {
   return words;
 }
 
+/**
+ * Where a person's name starts inside the name run `[start, end)`: at a known given name after an
+ * institution's name ("… of the Exchequer | Rachel Reeves") or an acronym ("Wells Fargo CEO | John
+ * Stumpf"), with only capitalized words after it; else `start`. ("Carlo Maria Viganò" and "Mary Kate
+ * Olsen" keep their middle names.)
+ */
+function givenNameInside(tokens: readonly Token[], start: number, end: number, givenNames: ReadonlyMap<string, unknown>): number {
+  if (end - start < 3 || givenNames.size === 0) return start;
+  // (The run may open after "of the": "Chancellor of the | Exchequer Rachel Reeves".)
+  const before = tokens[start - 1]?.text === 'the' ? tokens[start - 2] : tokens[start - 1];
+  let institution = before !== undefined && NAME_CONNECTIVES.has(before.text);
+  for (let at = start + 1; at <= end - 2; at += 1) {
+    const token = tokens[at] as Token;
+    const previous = tokens[at - 1] as Token;
+    if (NAME_CONNECTIVES.has(previous.text)) institution = true;
+    if (!givenNames.has(token.text.toLowerCase()) || givenNames.has(previous.text.toLowerCase())) continue;
+    if (isTitleToken(previous) || NAME_PARTICLES.has(previous.text) || !isNameToken(previous)) continue;
+    if (!institution && !/^\p{Lu}{2,}$/u.test(previous.text)) continue;
+    let rest = at + 1;
+    while (rest < end && (isNameToken(tokens[rest] as Token) || NAME_PARTICLES.has((tokens[rest] as Token).text))) rest += 1;
+    if (rest === end) return at;
+  }
+  return start;
+}
+
 /** Whether the token opens its sentence, or a quotation at its start. */
 function opensSentence(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -151,7 +181,7 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
  * Names in running text: maximal runs of capitalized proper nouns (titles before them included,
  * possessive endings excluded), which wink-nlp's tagger marks although it recognizes no entities.
  */
-export function findNameMentions(input: string, tokens: readonly Token[]): Mention[] {
+export function findNameMentions(input: string, tokens: readonly Token[], givenNames: ReadonlyMap<string, unknown> = new Map()): Mention[] {
   const mentions: Mention[] = [];
   const commonWords = lowerCaseLemmas(tokens);
   let index = 0;
@@ -164,7 +194,7 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
       continue;
     }
     // "D-N.J.", "I-Vt.": a party label, up to its comma or parenthesis, names no participant.
-    const label = partyLabelSkip(tokens, index);
+    const label = partyLabelSkip(input, tokens, index);
     if (label > index) {
       index = label;
       continue;
@@ -200,16 +230,19 @@ export function findNameMentions(input: string, tokens: readonly Token[]): Menti
       } else if (!titlePeriod && !(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
       index += 1;
     }
-    const first = tokens[start] as Token;
+    // "Exchequer Rachel Reeves", "Wells Fargo CEO John Stumpf": a known given name inside the run,
+    // after a word that is no given name nor title, opens the person's name.
+    const personStart = givenNameInside(tokens, start, index, givenNames);
+    const first = tokens[personStart] as Token;
     const last = tokens[index - 1] as Token;
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
     if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
     // "Teachers in Scotland will …", "Drone attack hits Kyiv": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
-    // (Only before a lower-case noun, as the modifier of a compound: "Labour won", "Price said" stay names.)
+    // (Only before a lower-case noun or preposition: "Labour won", "Price said" stay names.)
     const following = tokens[index];
-    const modifiesNoun = following !== undefined && following.pos === 'NOUN' && following.sentence === first.sentence && /^\p{Ll}/u.test(following.text);
+    const modifiesNoun = following !== undefined && (following.pos === 'NOUN' || following.pos === 'ADP') && following.sentence === first.sentence && /^\p{Ll}/u.test(following.text);
     if (index - start === 1 && modifiesNoun && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
     // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
     if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;
@@ -325,9 +358,15 @@ export function affiliationStart(mention: Span): number {
   const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
   const named = words.length >= 2 && words.every((word) => startsUpper(word));
   if (!named || TITLES.has(last) || PERSONAL_TITLES.has(last) || OFFICE_HEADS.has(last) || ORGANIZATION_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return mention.end;
-  // "Joint Chiefs of Staff Chairman Gen. Dan Caine": a title after the affiliation opens the name.
-  const after = mention.text.slice(match.index + match[0].length).toLowerCase().split(/\s+/u);
-  if (after.some((word) => PERSONAL_TITLES.has(word.replace(/\.$/u, '')))) return mention.end;
+  // "Joint Chiefs of Staff Chairman Gen. Dan Caine": a title after the affiliation, then only a name,
+  // opens the speaker's name. ("of the Office of the Director of National Intelligence" does not.)
+  const after = mention.text.slice(match.index + match[0].length).split(/\s+/u);
+  let lastTitle = -1;
+  after.forEach((word, index) => {
+    if (PERSONAL_TITLES.has(word.toLowerCase().replace(/\.$/u, ''))) lastTitle = index;
+  });
+  const name = after.slice(lastTitle + 1);
+  if (lastTitle >= 0 && name.length > 0 && name.every((word) => startsUpper(word))) return mention.end;
   return mention.start + match.index;
 }
 

@@ -26,6 +26,12 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'sheikh', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'attorney', 'adviser', 'advisor', 'chancellor', 'premier', 'speaker', 'leader',
 ]);
 
+/** Parties and offices written before a name without being titles ("Republican Liz Cheney", "Labour MP Diane Abbott"). */
+export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'republican', 'republicans', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'green', 'independent', 'socialist',
+  'mp', 'mep', 'msp', 'ms', 'mla', 'peer', 'lawmaker', 'activist', 'candidate', 'nominee', 'incumbent', 'challenger', 'ceo', 'cfo', 'chief',
+]);
+
 /** Calendar words that wink-nlp tags as proper nouns but that name no one. */
 export const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 

@@ -561,8 +561,25 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
   // The name: capitalized, or quoted, perhaps after "the".
   const name = lower(view.tokens[match.end]) === 'the' ? match.end + 1 : match.end;
   const first = view.tokens[name];
-  return first !== undefined && (view.opensQuote[name] === 1 || (first.pos === 'PROPN' && isCapitalized(first)));
+  if (first === undefined) return false;
+  let after: number;
+  if (view.opensQuote[name] === 1) {
+    after = name + 1;
+    while (after < sentence.tokens.end && view.quoteAt[after] === view.quoteAt[name]) after += 1;
+  } else {
+    if (first.pos !== 'PROPN' || !isCapitalized(first)) return false;
+    after = name + 1;
+    while (after < sentence.tokens.end && (isCapitalized(view.tokens[after] as Token) || NAME_JOINERS.has(lower(view.tokens[after])))) after += 1;
+  }
+  // "Aides said a senator called Pelosi “a disgrace”": a second object makes "called" a cue.
+  const next = view.tokens[after];
+  return next === undefined || !(view.opensQuote[after] === 1 || SECOND_OBJECT_STARTS.has(next.pos));
 }
+
+/** Lower-case words inside a name ("Citizens for Trump", "Bank of England"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+/** Parts of speech that open a second object after a name ("called Pelosi a disgrace"). */
+const SECOND_OBJECT_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'NUM']);
 
 /** Verbs whose past tense is spelled like their base form ("read", "put", "set"). */
 const SAME_PAST_FORMS = new Set(['read', 'put', 'set', 'cut', 'hit', 'let', 'quit', 'spread', 'cast', 'bid', 'beat', 'hurt', 'shut', 'split', 'broadcast', 'forecast', 'upset']);
@@ -588,24 +605,27 @@ function isCompoundNounTail(view: DocView, match: CueMatch): boolean {
 }
 
 /**
- * Verbs whose passive with "it" before a that-clause reports without a reporter ("it is said", "it
- * was reported", "it is understood"). Adjectival participles stay out: "It (the bank) is worried
- * that …" has a subject.
+ * Participles that, after "it is", describe the subject's state rather than report without a
+ * reporter: "It (the bank) is worried that …" has a subject, "It was revealed that …" has none.
  */
-const IMPERSONAL_PASSIVES = new Set([
-  'say', 'report', 'believe', 'understand', 'expect', 'think', 'know', 'claim', 'allege', 'suggest', 'rumor', 'rumour',
-  'estimate', 'fear', 'hope', 'argue', 'assume', 'announce', 'confirm', 'agree', 'decide', 'note', 'feel', 'consider', 'suspect',
-  'acknowledge', 'accept', 'recognize', 'recognise', 'predict', 'anticipate', 'speculate', 'propose', 'recommend', 'state', 'hold', 'find', 'show',
+const STATE_PARTICIPLES = new Set([
+  'worried', 'concerned', 'alarmed', 'pleased', 'delighted', 'disappointed', 'surprised', 'shocked', 'convinced', 'determined', 'satisfied',
+  'troubled', 'heartened', 'relieved', 'thrilled', 'excited', 'interested', 'committed', 'prepared', 'encouraged', 'dismayed', 'frustrated',
+  'upset', 'annoyed', 'angered', 'saddened', 'disturbed', 'puzzled', 'confused', 'persuaded', 'resolved', 'inclined', 'opposed', 'engaged',
 ]);
+/** Irregular past participles of reporting verbs ("it is said", "it was understood", "it is thought"). */
+const IRREGULAR_REPORT_PARTICIPLES = new Set(['said', 'thought', 'known', 'understood', 'held', 'found', 'shown', 'told', 'taught', 'written', 'spoken', 'foreseen']);
 
-/** Whether the source is the expletive "it" of a passive cue ("It is widely believed | that …", "it was said that"). */
+/** Whether the source is the expletive "it" of a passive cue ("It is widely believed | that …", "it was said that", "it has been alleged that"). */
 function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): boolean {
   if (source.end - source.start !== 1 || lower(view.tokens[source.start]) !== 'it') return false;
   const last = view.tokens[cue.end - 1] as Token;
   let before = cue.end - 2;
   while (before > cue.start && (view.tokens[before]?.pos === 'ADV' || view.tokens[before]?.pos === 'PART')) before -= 1;
   const auxiliary = view.tokens[before];
-  return before >= cue.start && auxiliary?.pos === 'AUX' && auxiliary.lemma === 'be' && lower(last) !== last.lemma && IMPERSONAL_PASSIVES.has(last.lemma);
+  const participle = lower(last);
+  const passive = /(?:ed|en)$/u.test(participle) || IRREGULAR_REPORT_PARTICIPLES.has(participle);
+  return before >= cue.start && auxiliary?.pos === 'AUX' && auxiliary.lemma === 'be' && passive && !STATE_PARTICIPLES.has(participle);
 }
 
 /** The attribution a verb (or verbal phrase) cue heads, or null. */

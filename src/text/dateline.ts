@@ -14,9 +14,9 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
  * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
- * a word in capitals, then names, commas, a date and a parenthesized agency, then a dash set apart
- * by spaces and a capitalized word after it. ("EU-China talks", "US-led forces", "UN
- * Secretary-General" glue their hyphen; "NATO — which has 32 members —" goes on in lower case.)
+ * a word in capitals, then only capitals, or names, a date and a parenthesized agency or a comma,
+ * then a dash before a capitalized word or a quotation, and no second dash in the sentence. ("EU-China
+ * talks", "US-led forces" glue their hyphen; "NATO — which has 32 members —" is an aside.)
  */
 export function datelineEnd(input: string, tokens: readonly Token[], index: number): number {
   const first = tokens[index] as Token;
@@ -24,13 +24,32 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   // It opens a paragraph ("NATO — the alliance — said" inside one is no dateline).
   const previous = tokens[index - 1];
   if (previous !== undefined && !hasLineBreak(input, previous.end, first.start)) return -1;
+  // Beyond the capitals, a dateline shows its kind: a parenthesized agency or a comma before a place or date.
+  let marked = false;
+  let capitalsOnly = true;
   for (let at = index + 1; at < Math.min(tokens.length, index + MAX_DATELINE_TOKENS); at += 1) {
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
-    if (DASHES.has(token.text)) return isDatelineDash(tokens, at) ? at + 1 : -1;
+    if (DASHES.has(token.text)) {
+      // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an aside between dashes.
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at) || hasLaterDash(tokens, at)) return -1;
+      return at + 1;
+    }
     if (!isDatelineWord(token)) return -1;
+    if (token.text === '(' || token.text === ',') marked = true;
+    if (!CAPITALS.test(token.text)) capitalsOnly = false;
   }
   return -1;
+}
+
+/** Whether another dash follows `at` in the same sentence (an aside, not a dateline). */
+function hasLaterDash(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  for (let next = at + 1; next < tokens.length && (tokens[next] as Token).sentence === sentence; next += 1) {
+    const text = (tokens[next] as Token).text;
+    if (text === '—' || text === '–' || text === '--') return true;
+  }
+  return false;
 }
 
 /** Whether a token may stand inside a dateline: a name, a date, a comma, a period or a parenthesis. */
@@ -40,12 +59,16 @@ function isDatelineWord(token: Token): boolean {
   return MONTHS.has(token.text.toLowerCase().replace(/\.$/u, ''));
 }
 
-/** Whether the dash at `at` stands apart (spaces on both sides) before a capitalized word: the dateline's end. */
+/**
+ * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation; a hyphen set
+ * apart by spaces ("EU-China" glues its own), a long dash also glued ("WASHINGTON—The Senate").
+ */
 function isDatelineDash(tokens: readonly Token[], at: number): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
-  return after !== undefined && before.end < dash.start && dash.end < after.start && /^\p{Lu}/u.test(after.text);
+  if (after === undefined || !/^[\p{Lu}“"‘']/u.test(after.text)) return false;
+  return dash.text !== '-' || (before.end < dash.start && dash.end < after.start);
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

@@ -172,6 +172,10 @@ describe('actors', () => {
     ['LONDON, Jan 5 (Reuters) - Britain’s economy grew in November, official data showed.', 'Britain’s economy grew in November'],
     ['EU-China trade talks collapsed on Monday, officials said.', 'EU-China trade talks collapsed on Monday'],
     ['NATO — which has 32 members — will meet on Friday, diplomats said.', 'NATO — which has 32 members — will meet on Friday'],
+    ['OPEC — Saudi Arabia in particular — wants higher prices, analysts said.', 'OPEC — Saudi Arabia in particular — wants higher prices'],
+    ['UK Prime Minister Keir Starmer — Labour’s leader — met the press on Monday, aides said.', 'UK Prime Minister Keir Starmer — Labour’s leader — met the press on Monday'],
+    ['BRUSSELS — “We will act,” the commissioner said.', 'We will act'],
+    ['WASHINGTON—The Senate passed the bill on Friday, officials said.', 'The Senate passed the bill on Friday'],
   ])('reads datelines only where there is one: %s', (paragraph, content) => {
     const analysis = analyzer.analyze(`A headline\n\n${paragraph}`);
     expect(analysis.attributions.map((attribution) => attribution.content.map((span) => span.text).join(' … '))).toEqual([content]);
@@ -186,11 +190,27 @@ describe('actors', () => {
     expect(speakers(text)).toEqual(expected);
   });
 
+  it.each([
+    // Second review: a party before a given name; titles before a bare surname; a name after an institution's;
+    // an age that picks its person; a title inside an affiliation with no name after it.
+    ['Donald Trump attacked Republican Liz Cheney on Monday. Republican Liz Cheney said the attack was shameful. He said she was disloyal.', ['Donald Trump', 'Liz Cheney', 'Donald Trump']],
+    ['Russian President Putin said the talks had failed.', ['Vladimir Putin']],
+    ['Shadow Chancellor of the Exchequer Rachel Reeves said the budget failed. She said it again.', ['Rachel Reeves', 'Rachel Reeves']],
+    ['Wells Fargo CEO John Stumpf said he was sorry.', ['John Stumpf']],
+    ['Marcus Bell, 31, was charged on Friday. Judge Tom Price, 64, set bail. The 31-year-old said he was innocent.', ['Marcus Bell']],
+    ['John Smith of the Office of the Director of National Intelligence said the threat was real.', ['John Smith']],
+    ['Chief Executive of Shell Wael Sawan said profits rose.', ['Shell Wael Sawan']],
+    ['The I-Team spoke to Mayor Eric Adams, who denied wrongdoing.', ['Eric Adams']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
   it('keeps "King" in a name, a title before a name after an affiliation, parties opening a sentence, and numbers out of names', () => {
     expect(speakers('Martin Luther King Jr. said the arc was long.')).toEqual(['Martin Luther King Jr.']);
     expect(speakers('Joint Chiefs of Staff Chairman Gen. Dan Caine said the strikes had succeeded.')).toEqual(['Dan Caine']);
     const names = analyzer.analyze('Labour won a landslide on Thursday. Reform came second. Businesses warned of labour shortages and called for planning reform.').actors.map((actor) => actor.name);
     expect(names).toEqual(expect.arrayContaining(['Labour', 'Reform']));
+    expect(speakers('Price said the plan would work. Hunt agreed.')).toEqual(['Price']);
     expect(analyzer.analyze('In Congress ten Republicans voted with Democrats.').actors.map((actor) => actor.name)).not.toContain('Congress ten Republicans');
   });
 

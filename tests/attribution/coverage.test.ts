@@ -345,6 +345,8 @@ describe('appositions stay inside the source mention', () => {
     ['Smith said the plant would close, because demand had collapsed.', { source: 'Smith', cue: 'said', content: ['the plant would close, because demand had collapsed'] }],
     ['The bank published its forecast. It is worried that inflation will return.', { source: 'It', cue: 'is worried', content: ['that inflation will return'] }],
     ['It was said that the talks had failed.', { source: null, cue: 'was said', content: ['that the talks had failed'] }],
+    ['It was revealed that the minister had lied.', { source: null, cue: 'was revealed', content: ['that the minister had lied'] }],
+    ['Trump said he would stay in the race, even if he were convicted.', { source: 'Trump', cue: 'said', content: ['he would stay in the race, even if he were convicted'] }],
     ['“It will pass,” said Sen. Chuck Grassley, R-Iowa.', { source: 'Sen. Chuck Grassley, R-Iowa', cue: 'said', content: ['It will pass'] }],
     // A compound noun split into noun and verb ("a conference call") is no second cue; plural and quantity nouns keep the base form.
     ['The chief executive told analysts on a conference call that sales had slowed.', { source: 'The chief executive', cue: 'told', content: ['that sales had slowed'] }],

@@ -234,6 +234,14 @@ describe('a plural possessive inside a single-quoted phrase', () => {
     expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(['thugs and criminals', 'not tolerate']);
   });
 
+  it.each([
+    ["The minister called the strikers 'vandals' and said the unions' leaders were 'reckless'.", ['vandals', 'reckless']],
+    ["'The unions' demands don't matter,' the minister said.", ["The unions' demands don't matter,"]],
+    ['The minister described the protesters as ‘thugs and criminals’ and said he would ‘not tolerate’ violence.', ['thugs and criminals', 'not tolerate']],
+  ])('tells a closing mark from a plural possessive (second review): %s', (input, inner) => {
+    expect(createAnalyzer().analyze(input).quotes.map((quote) => quote.inner.text)).toEqual(inner);
+  });
+
   it('does not close a straight single-quoted quotation early either', () => {
     const analysis = createAnalyzer().analyze("'The unions' demands are fair,' the minister said.");
     expect(analysis.quotes.map((quote) => quote.inner.text)).toEqual(["The unions' demands are fair,"]);
