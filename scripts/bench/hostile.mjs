@@ -54,6 +54,9 @@ export const HOSTILE_CASES = [
   // Found by review of the mixed-quote change: single marks left open pile up, and every later mark
   // searched them all (13.8 s for this input).
   { id: 'open-singles', label: "40,000 open ‘ then 40,000 '' in one paragraph", boundMs: 5_000, make: () => "‘a ".repeat(40_000) + "''b ".repeat(40_000) },
+  // A name run of acronyms and given names ending in a hyphenated name: the given-name split of a
+  // name run once rescanned the rest of the run for every given name (172 s at 64,000 repetitions).
+  { id: 'name-run', label: '32,000 "NBC John " then a hyphenated name', boundMs: 5_000, make: () => `He met ${'NBC John '.repeat(32_000)}Jean-Claude Juncker today.` },
 ];
 
 /** @param {string} id */

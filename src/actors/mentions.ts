@@ -137,27 +137,21 @@ function lowerCaseLemmas(tokens: readonly Token[]): Set<string> {
   return words;
 }
 
+/** Role acronyms that stand between a company's name and its holder's ("Wells Fargo CEO John Stumpf"). */
+const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'VP']);
+
 /**
- * Where a person's name starts inside the name run `[start, end)`: at a known given name after an
- * institution's name ("… of the Exchequer | Rachel Reeves") or an acronym ("Wells Fargo CEO | John
- * Stumpf"), with only capitalized words after it; else `start`. ("Carlo Maria Viganò" and "Mary Kate
- * Olsen" keep their middle names.)
+ * Where a person's name starts inside the name run `[start, end)`: at a known given name right after
+ * a role acronym ("Wells Fargo CEO | John Stumpf"), with only name words after it; else `start`.
+ * (Saints' names in places, "San Antonio Spurs", and middle names, "Carlo Maria Viganò", stay whole.)
+ * One pass from the right finds where the run stops being all names: linear in the run.
  */
 function givenNameInside(tokens: readonly Token[], start: number, end: number, givenNames: ReadonlyMap<string, unknown>): number {
   if (end - start < 3 || givenNames.size === 0) return start;
-  // (The run may open after "of the": "Chancellor of the | Exchequer Rachel Reeves".)
-  const before = tokens[start - 1]?.text === 'the' ? tokens[start - 2] : tokens[start - 1];
-  let institution = before !== undefined && NAME_CONNECTIVES.has(before.text);
-  for (let at = start + 1; at <= end - 2; at += 1) {
-    const token = tokens[at] as Token;
-    const previous = tokens[at - 1] as Token;
-    if (NAME_CONNECTIVES.has(previous.text)) institution = true;
-    if (!givenNames.has(token.text.toLowerCase()) || givenNames.has(previous.text.toLowerCase())) continue;
-    if (isTitleToken(previous) || NAME_PARTICLES.has(previous.text) || !isNameToken(previous)) continue;
-    if (!institution && !/^\p{Lu}{2,}$/u.test(previous.text)) continue;
-    let rest = at + 1;
-    while (rest < end && (isNameToken(tokens[rest] as Token) || NAME_PARTICLES.has((tokens[rest] as Token).text))) rest += 1;
-    if (rest === end) return at;
+  let allNamesFrom = end;
+  while (allNamesFrom > start && (isNameToken(tokens[allNamesFrom - 1] as Token) || NAME_PARTICLES.has((tokens[allNamesFrom - 1] as Token).text))) allNamesFrom -= 1;
+  for (let at = Math.max(start + 1, allNamesFrom); at <= end - 2; at += 1) {
+    if (ROLE_ACRONYMS.has((tokens[at - 1] as Token).text) && givenNames.has((tokens[at] as Token).text.toLowerCase())) return at;
   }
   return start;
 }
@@ -238,11 +232,11 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
     if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
-    // "Teachers in Scotland will …", "Drone attack hits Kyiv": one capitalized word opening a sentence,
+    // "Drone attack hits Kyiv", "Mortgage holders …": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
-    // (Only before a lower-case noun or preposition: "Labour won", "Price said" stay names.)
+    // (Only before a lower-case noun: "Labour won", "Congress on Tuesday passed", "Price said" stay names.)
     const following = tokens[index];
-    const modifiesNoun = following !== undefined && (following.pos === 'NOUN' || following.pos === 'ADP') && following.sentence === first.sentence && /^\p{Ll}/u.test(following.text);
+    const modifiesNoun = following !== undefined && following.pos === 'NOUN' && following.sentence === first.sentence && /^\p{Ll}/u.test(following.text);
     if (index - start === 1 && modifiesNoun && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
     // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
     if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;

@@ -132,8 +132,8 @@ function opensAdverbialClause(view: DocView, index: number): boolean {
   if (CONCESSIVE_SUBORDINATORS.has(word)) return true;
   if (!SUBORDINATOR_ADVERBS.has(word)) return false;
   const next = lower(view.tokens[index + 1]);
-  // ("even if", "even when" set the speaker's own conditions.)
-  return next === 'as' || next === 'though' || next === 'like';
+  // ("even if", "even when" set the speaker's own conditions; "just when" is the author's timing.)
+  return next === 'as' || next === 'though' || next === 'like' || (word === 'just' && next === 'when');
 }
 
 /** Whether the token is a verb outside quotations (its clause is more than a noun phrase). */

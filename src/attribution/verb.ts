@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -572,14 +572,24 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
     while (after < sentence.tokens.end && (isCapitalized(view.tokens[after] as Token) || NAME_JOINERS.has(lower(view.tokens[after])))) after += 1;
   }
   // "Aides said a senator called Pelosi “a disgrace”": a second object makes "called" a cue.
-  const next = view.tokens[after];
-  return next === undefined || !(view.opensQuote[after] === 1 || SECOND_OBJECT_STARTS.has(next.pos));
+  return !opensSecondObject(view, after, sentence.tokens.end);
 }
 
 /** Lower-case words inside a name ("Citizens for Trump", "Bank of England"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
-/** Parts of speech that open a second object after a name ("called Pelosi a disgrace"). */
-const SECOND_OBJECT_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'NUM']);
+
+/**
+ * Whether a second object of "call" opens at `index` after its first ("called Pelosi “a disgrace”",
+ * "… a disgrace", "… reckless"): a quotation, an indefinite article or an adjective, but no time
+ * ("called Anchor last year", "… two years ago") nor relative clause ("… that backed him").
+ */
+function opensSecondObject(view: DocView, index: number, sentenceEnd: number): boolean {
+  const next = view.tokens[index];
+  if (next === undefined || index >= sentenceEnd) return false;
+  if (view.opensQuote[index] === 1) return true;
+  if (skipTime(view, index, sentenceEnd) > index || TIME_NOUNS.has(lower(view.tokens[index + 1]))) return false;
+  return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
+}
 
 /** Verbs whose past tense is spelled like their base form ("read", "put", "set"). */
 const SAME_PAST_FORMS = new Set(['read', 'put', 'set', 'cut', 'hit', 'let', 'quit', 'spread', 'cast', 'bid', 'beat', 'hurt', 'shut', 'split', 'broadcast', 'forecast', 'upset']);
@@ -614,7 +624,7 @@ const STATE_PARTICIPLES = new Set([
   'upset', 'annoyed', 'angered', 'saddened', 'disturbed', 'puzzled', 'confused', 'persuaded', 'resolved', 'inclined', 'opposed', 'engaged',
 ]);
 /** Irregular past participles of reporting verbs ("it is said", "it was understood", "it is thought"). */
-const IRREGULAR_REPORT_PARTICIPLES = new Set(['said', 'thought', 'known', 'understood', 'held', 'found', 'shown', 'told', 'taught', 'written', 'spoken', 'foreseen']);
+const IRREGULAR_REPORT_PARTICIPLES = new Set(['said', 'thought', 'known', 'understood', 'held', 'found', 'shown', 'told', 'taught', 'written', 'spoken', 'foreseen', 'felt', 'heard', 'seen', 'given', 'taken', 'meant']);
 
 /** Whether the source is the expletive "it" of a passive cue ("It is widely believed | that …", "it was said that", "it has been alleged that"). */
 function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): boolean {

@@ -11,6 +11,10 @@ const MAX_DATELINE_TOKENS = 12;
 const DASHES = new Set(['—', '–', '-', '--']);
 /** A word in capitals ("WASHINGTON", "KYIV"). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
+/** An abbreviated place in a dateline ("D.C.", "N.Y."). */
+const ABBREVIATED_PLACE = /^(?:\p{Lu}\.)+$/u;
+/** The shortest dateline word before a dash glued to it ("KYIV—The …"; "US—China talks" is no dateline). */
+const MIN_GLUED_DATELINE = 4;
 
 /**
  * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
@@ -31,13 +35,15 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
     if (DASHES.has(token.text)) {
-      // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an aside between dashes.
-      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at) || hasLaterDash(tokens, at)) return -1;
+      // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an
+      // aside between dashes, unless an agency or a place marks the dateline ("WASHINGTON (AP) — The
+      // court on Monday — in a 6-3 ruling — …").
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, first) || (!marked && hasLaterDash(tokens, at))) return -1;
       return at + 1;
     }
     if (!isDatelineWord(token)) return -1;
     if (token.text === '(' || token.text === ',') marked = true;
-    if (!CAPITALS.test(token.text)) capitalsOnly = false;
+    if (!CAPITALS.test(token.text) && !ABBREVIATED_PLACE.test(token.text)) capitalsOnly = false;
   }
   return -1;
 }
@@ -54,21 +60,23 @@ function hasLaterDash(tokens: readonly Token[], at: number): boolean {
 
 /** Whether a token may stand inside a dateline: a name, a date, a comma, a period or a parenthesis. */
 function isDatelineWord(token: Token): boolean {
-  if (token.pos === 'PROPN' || token.pos === 'NUM') return true;
+  if (token.pos === 'PROPN' || token.pos === 'NUM' || ABBREVIATED_PLACE.test(token.text)) return true;
   if (token.text === ',' || token.text === '(' || token.text === ')' || token.text === '.') return true;
   return MONTHS.has(token.text.toLowerCase().replace(/\.$/u, ''));
 }
 
 /**
- * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation; a hyphen set
- * apart by spaces ("EU-China" glues its own), a long dash also glued ("WASHINGTON—The Senate").
+ * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
+ * by spaces; only an em dash may be glued, after a dateline word of four letters or more
+ * ("WASHINGTON—The Senate"; "EU-China", "US–China", "US—China talks" are compounds).
  */
-function isDatelineDash(tokens: readonly Token[], at: number): boolean {
+function isDatelineDash(tokens: readonly Token[], at: number, first: Token): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
   if (after === undefined || !/^[\p{Lu}“"‘']/u.test(after.text)) return false;
-  return dash.text !== '-' || (before.end < dash.start && dash.end < after.start);
+  if (before.end < dash.start && dash.end < after.start) return true;
+  return dash.text === '—' && first.text.length >= MIN_GLUED_DATELINE && !CAPITALS.test(after.text);
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

@@ -84,32 +84,26 @@ function isOpeningPosition(input: string, index: number, from: number, to: numbe
 /** How many later marks of a paragraph are looked at for the close of a single quotation. */
 const LOOKAHEAD_MARKS = 8;
 
-/** Words after which a mark closes a quotation rather than ends a plural possessive ("'vandals' and …"). */
-const AFTER_CLOSING = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'of', 'is', 'are', 'was', 'were', 'that', 'than', 'if', 'when', 'after', 'before', 'because', 'while', 'over', 'about', 'into', 'since']);
-
-/**
- * Whether ’ at `index` ends a plural possessive: "students’ union" (s, the mark, a space, a lower-case
- * word that can follow a possessive: not "and", "in" …).
- */
+/** Whether the mark at `index` may end a plural possessive: "students’ union" (s, the mark, a space, a lower-case word). */
 function isPluralPossessive(input: string, index: number): boolean {
-  if (input[index - 1] !== 's' || input[index + 1] !== ' ' || !/\p{Ll}/u.test(input[index + 2] ?? '')) return false;
-  let end = index + 2;
-  while (end < input.length && end < index + 12 && /\p{Ll}/u.test(input[end] as string)) end += 1;
-  return !AFTER_CLOSING.has(input.slice(index + 2, end));
+  return input[index - 1] === 's' && input[index + 1] === ' ' && /\p{Ll}/u.test(input[index + 2] ?? '');
 }
 
 /**
- * Whether the next straight single mark after mark `at` (among the next `LOOKAHEAD_MARKS`) stands
- * where only a closing mark can: after a word or punctuation, and before white space, punctuation
- * or the paragraph's end.
+ * Whether, after the plural possessive at mark `at`, the next single mark of its kind (`’` or `'`,
+ * among the next `LOOKAHEAD_MARKS`) closes a quotation: it stands after a word or punctuation and
+ * before white space, punctuation or the paragraph's end. Apostrophes ("don't") and other plural
+ * possessives ("the unions' leaders") are passed over; an opening mark (‘, or ' before a word) first
+ * means the possessive-looking mark was the close.
  */
-function nextStraightCloses(input: string, marks: ReadonlyArray<{ index: number; char: string }>, at: number, from: number, to: number): boolean {
+function nextSingleCloses(input: string, marks: ReadonlyArray<{ index: number; char: string }>, at: number, char: string, from: number, to: number): boolean {
   for (const later of marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS)) {
-    // Apostrophes ("don't") and other plural possessives ("the unions' leaders") are no closers.
-    if (later.char !== "'" || isApostrophe(input, later.index, from, to) || isPluralPossessive(input, later.index)) continue;
+    if (later.char === '‘') return false;
+    if (later.char !== char || isApostrophe(input, later.index, from, to) || isPluralPossessive(input, later.index)) continue;
     const before = input[later.index - 1] ?? ' ';
     const after = later.index + 1 < to ? (input[later.index + 1] as string) : ' ';
-    return !/\s/u.test(before) && !LETTER_OR_DIGIT.test(after);
+    if (/\s/u.test(before)) return false;
+    return !LETTER_OR_DIGIT.test(after);
   }
   return false;
 }
@@ -213,11 +207,10 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     const mark = roleOf(char);
     if (!mark) return;
     if (mark.single && isApostrophe(input, index, from, to)) return;
-    // "‘the students’ union’": a plural possessive inside a single-quoted phrase that closes later.
-    // With straight marks, only when the next straight mark closes ("'The unions' demands are fair,'
-    // he said"), not when it opens ("as 'thugs and criminals' and said he would 'not tolerate' it").
-    if (char === '’' && isPluralPossessive(input, index) && marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS).some((later) => later.char === '’')) return;
-    if (char === "'" && isPluralPossessive(input, index) && nextStraightCloses(input, marks, at, from, to)) return;
+    // "‘the students’ union’", "'The unions' demands are fair,' he said": a plural possessive inside a
+    // single-quoted phrase, when the next single mark closes it; not when a new quotation opens first
+    // ("as ‘thugs and criminals’ and said he would ‘not tolerate’ it").
+    if ((char === '’' || char === "'") && isPluralPossessive(input, index) && nextSingleCloses(input, marks, at, char, from, to)) return;
     const opening = isOpeningPosition(input, index, from, to, width);
     const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), closerFirst);
     const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);

@@ -346,6 +346,7 @@ describe('appositions stay inside the source mention', () => {
     ['The bank published its forecast. It is worried that inflation will return.', { source: 'It', cue: 'is worried', content: ['that inflation will return'] }],
     ['It was said that the talks had failed.', { source: null, cue: 'was said', content: ['that the talks had failed'] }],
     ['It was revealed that the minister had lied.', { source: null, cue: 'was revealed', content: ['that the minister had lied'] }],
+    ['Officials said the talks were on track, just when the ceasefire collapsed.', { source: 'Officials', cue: 'said', content: ['the talks were on track'] }],
     ['Trump said he would stay in the race, even if he were convicted.', { source: 'Trump', cue: 'said', content: ['he would stay in the race, even if he were convicted'] }],
     ['“It will pass,” said Sen. Chuck Grassley, R-Iowa.', { source: 'Sen. Chuck Grassley, R-Iowa', cue: 'said', content: ['It will pass'] }],
     // A compound noun split into noun and verb ("a conference call") is no second cue; plural and quantity nouns keep the base form.
@@ -576,8 +577,10 @@ describe('no attribution', () => {
     // A rubric before a colon names a kind of text, no speaker.
     'Interview: The mayor on floods and housing',
     'Q: Your city sits below sea level. How do you plan for that?',
-    // A participle that names a thing after an indefinite noun phrase.
+    // A participle that names a thing after an indefinite noun phrase, before a time or a relative clause too.
     'The students joined a group called Citizens for Trade.',
+    'He founded a company called Anchor last year.',
+    'He invested in a startup called Nimbus the same year.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);

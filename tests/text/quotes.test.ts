@@ -238,6 +238,8 @@ describe('a plural possessive inside a single-quoted phrase', () => {
     ["The minister called the strikers 'vandals' and said the unions' leaders were 'reckless'.", ['vandals', 'reckless']],
     ["'The unions' demands don't matter,' the minister said.", ["The unions' demands don't matter,"]],
     ['The minister described the protesters as ‘thugs and criminals’ and said he would ‘not tolerate’ violence.', ['thugs and criminals', 'not tolerate']],
+    ['‘The nurses’ and doctors’ unions will strike,’ she said.', ['The nurses’ and doctors’ unions will strike,']],
+    ["'The decision is the Ukrainians' to make,' the minister said.", ["The decision is the Ukrainians' to make,"]],
   ])('tells a closing mark from a plural possessive (second review): %s', (input, inner) => {
     expect(createAnalyzer().analyze(input).quotes.map((quote) => quote.inner.text)).toEqual(inner);
   });
