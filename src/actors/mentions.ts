@@ -139,19 +139,41 @@ function lowerCaseLemmas(tokens: readonly Token[]): Set<string> {
 
 /** Role acronyms that stand between a company's name and its holder's ("Wells Fargo CEO John Stumpf"). */
 const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'VP']);
+/** Words before a saint's or a ship's name, which a given name may follow ("Santa Clara", "USS Harry S. Truman"). */
+const NAME_PREFIXES = new Set(['santa', 'san', 'st', 'st.', 'saint', 'são', 'sao', 'uss', 'hms', 'sainte', 'ste']);
+
+/** Whether a lower-cased word names an institution or a place ("bank", "england" is not one, "commission" is). */
+function isInstitutionWord(word: string): boolean {
+  return ORGANIZATION_WORD_SET.has(word) || PLACE_WORD_SET.has(word);
+}
 
 /**
- * Where a person's name starts inside the name run `[start, end)`: at a known given name right after
- * a role acronym ("Wells Fargo CEO | John Stumpf"), with only name words after it; else `start`.
- * (Saints' names in places, "San Antonio Spurs", and middle names, "Carlo Maria Viganò", stay whole.)
- * One pass from the right finds where the run stops being all names: linear in the run.
+ * Where a person's name starts inside the name run `[start, end)`, else `start`: at a known given name
+ * right after a role acronym ("Wells Fargo CEO | John Stumpf"), or after an institution's name that
+ * holds an institution or place word ("Bank of England | Andrew Bailey", "European Commission | Ursula
+ * von der Leyen"), when only names follow and none of them an institution word. Saints' names in
+ * places ("Santa Clara University"), ships ("USS Harry S. Truman") and middle names ("Carlo Maria
+ * Viganò") stay whole. Two passes, one from each end: linear in the run.
  */
 function givenNameInside(tokens: readonly Token[], start: number, end: number, givenNames: ReadonlyMap<string, unknown>): number {
   if (end - start < 3 || givenNames.size === 0) return start;
-  let allNamesFrom = end;
-  while (allNamesFrom > start && (isNameToken(tokens[allNamesFrom - 1] as Token) || NAME_PARTICLES.has((tokens[allNamesFrom - 1] as Token).text))) allNamesFrom -= 1;
-  for (let at = Math.max(start + 1, allNamesFrom); at <= end - 2; at += 1) {
-    if (ROLE_ACRONYMS.has((tokens[at - 1] as Token).text) && givenNames.has((tokens[at] as Token).text.toLowerCase())) return at;
+  // From the right: where the run stops being names only, and where it last holds an institution word.
+  let namesFrom = end;
+  let plainFrom = end;
+  for (let at = end - 1; at > start; at -= 1) {
+    const token = tokens[at] as Token;
+    if (namesFrom === at + 1 && (isNameToken(token) || NAME_PARTICLES.has(token.text))) namesFrom = at;
+    if (plainFrom === at + 1 && !isInstitutionWord(token.text.toLowerCase())) plainFrom = at;
+  }
+  let institution = false;
+  for (let at = start + 1; at <= end - 2; at += 1) {
+    const previous = tokens[at - 1] as Token;
+    const word = previous.text.toLowerCase();
+    if (isInstitutionWord(word)) institution = true;
+    if (at < namesFrom || at < plainFrom || !givenNames.has((tokens[at] as Token).text.toLowerCase())) continue;
+    if (ROLE_ACRONYMS.has(previous.text)) return at;
+    const free = !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
+    if (institution && free) return at;
   }
   return start;
 }

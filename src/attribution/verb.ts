@@ -580,15 +580,19 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 
 /**
  * Whether a second object of "call" opens at `index` after its first ("called Pelosi “a disgrace”",
- * "… a disgrace", "… reckless"): a quotation, an indefinite article or an adjective, but no time
- * ("called Anchor last year", "… two years ago") nor relative clause ("… that backed him").
+ * "… a disgrace", "… reckless", "… one of the worst", "… someone who …"): a quotation, an indefinite
+ * article, an adjective, a number or a pronoun, but no time ("called Anchor last year", "… two years
+ * ago") nor relative clause ("… that backed him").
  */
 function opensSecondObject(view: DocView, index: number, sentenceEnd: number): boolean {
   const next = view.tokens[index];
   if (next === undefined || index >= sentenceEnd) return false;
   if (view.opensQuote[index] === 1) return true;
-  if (skipTime(view, index, sentenceEnd) > index || TIME_NOUNS.has(lower(view.tokens[index + 1]))) return false;
-  return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
+  const then = view.tokens[index + 1];
+  if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
+  // ("called Pelosi one of the worst", "… someone who could not be trusted"; not "… that backed him".)
+  if (next.pos === 'PRON') return !RELATIVE_PRONOUNS.has(lower(next));
+  return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ' || next.pos === 'NUM';
 }
 
 /** Verbs whose past tense is spelled like their base form ("read", "put", "set"). */

@@ -38,7 +38,7 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
       // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an
       // aside between dashes, unless an agency or a place marks the dateline ("WASHINGTON (AP) — The
       // court on Monday — in a 6-3 ruling — …").
-      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, first) || (!marked && hasLaterDash(tokens, at))) return -1;
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked) || (!marked && hasLaterDash(tokens, at))) return -1;
       return at + 1;
     }
     if (!isDatelineWord(token)) return -1;
@@ -67,16 +67,19 @@ function isDatelineWord(token: Token): boolean {
 
 /**
  * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
- * by spaces; only an em dash may be glued, after a dateline word of four letters or more
- * ("WASHINGTON—The Senate"; "EU-China", "US–China", "US—China talks" are compounds).
+ * by spaces. A long dash may be glued after an agency ("(AP)—") or a word in capitals of four letters
+ * or more ("NEW YORK—The company", "WASHINGTON–The Senate"); "US–China", "US—China talks" and
+ * "EU-China" are compounds, and so is an unmarked pair of capitals ("NATO—EU talks").
  */
-function isDatelineDash(tokens: readonly Token[], at: number, first: Token): boolean {
+function isDatelineDash(tokens: readonly Token[], at: number, marked: boolean): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
   if (after === undefined || !/^[\p{Lu}“"‘']/u.test(after.text)) return false;
   if (before.end < dash.start && dash.end < after.start) return true;
-  return dash.text === '—' && first.text.length >= MIN_GLUED_DATELINE && !CAPITALS.test(after.text);
+  if (dash.text === '-') return false;
+  if (before.text === ')') return true;
+  return CAPITALS.test(before.text) && before.text.length >= MIN_GLUED_DATELINE && (marked || !CAPITALS.test(after.text));
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

@@ -84,6 +84,11 @@ function isOpeningPosition(input: string, index: number, from: number, to: numbe
 /** How many later marks of a paragraph are looked at for the close of a single quotation. */
 const LOOKAHEAD_MARKS = 8;
 
+/** Whether a later mark may end a plural possessive before any word: "the Democrats’ Senate", "the Yankees’ 2024 season". */
+function looksPossessive(input: string, index: number): boolean {
+  return input[index - 1] === 's' && input[index + 1] === ' ' && LETTER_OR_DIGIT.test(input[index + 2] ?? '');
+}
+
 /** Whether the mark at `index` may end a plural possessive: "students’ union" (s, the mark, a space, a lower-case word). */
 function isPluralPossessive(input: string, index: number): boolean {
   return input[index - 1] === 's' && input[index + 1] === ' ' && /\p{Ll}/u.test(input[index + 2] ?? '');
@@ -99,7 +104,7 @@ function isPluralPossessive(input: string, index: number): boolean {
 function nextSingleCloses(input: string, marks: ReadonlyArray<{ index: number; char: string }>, at: number, char: string, from: number, to: number): boolean {
   for (const later of marks.slice(at + 1, at + 1 + LOOKAHEAD_MARKS)) {
     if (later.char === '‘') return false;
-    if (later.char !== char || isApostrophe(input, later.index, from, to) || isPluralPossessive(input, later.index)) continue;
+    if (later.char !== char || isApostrophe(input, later.index, from, to) || looksPossessive(input, later.index)) continue;
     const before = input[later.index - 1] ?? ' ';
     const after = later.index + 1 < to ? (input[later.index + 1] as string) : ' ';
     if (/\s/u.test(before)) return false;

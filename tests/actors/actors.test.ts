@@ -177,6 +177,8 @@ describe('actors', () => {
     ['BRUSSELS — “We will act,” the commissioner said.', 'We will act'],
     ['WASHINGTON—The Senate passed the bill on Friday, officials said.', 'The Senate passed the bill on Friday'],
     ['US–China trade talks will resume next week, officials said.', 'US–China trade talks will resume next week'],
+    ['NEW YORK—The market fell on Friday, traders said.', 'The market fell on Friday'],
+    ['WASHINGTON–The Senate voted on Tuesday, aides said.', 'The Senate voted on Tuesday'],
     ['WASHINGTON (AP) — The court on Monday — in a 6-3 ruling — struck down the law, the justices said.', 'The court on Monday — in a 6-3 ruling — struck down the law'],
   ])('reads datelines only where there is one: %s', (paragraph, content) => {
     const analysis = analyzer.analyze(`A headline\n\n${paragraph}`);
@@ -198,6 +200,7 @@ describe('actors', () => {
     ['Donald Trump attacked Republican Liz Cheney on Monday. Republican Liz Cheney said the attack was shameful. He said she was disloyal.', ['Donald Trump', 'Liz Cheney', 'Donald Trump']],
     ['Russian President Putin said the talks had failed.', ['Vladimir Putin']],
     ['Wells Fargo CEO John Stumpf said he was sorry.', ['John Stumpf']],
+    ['Governor of the Bank of England Andrew Bailey said rates would stay. Bailey said inflation would fall.', ['Andrew Bailey', 'Andrew Bailey']],
     ['Marcus Bell, 31, was charged on Friday. Judge Tom Price, 64, set bail. The 31-year-old said he was innocent.', ['Marcus Bell']],
     ['John Smith of the Office of the Director of National Intelligence said the threat was real.', ['John Smith']],
     ['The I-Team spoke to Mayor Eric Adams, who denied wrongdoing.', ['Eric Adams']],
@@ -205,9 +208,10 @@ describe('actors', () => {
     expect(speakers(text)).toEqual(expected);
   });
 
-  it('does not make an office before "of" the speaker ("Chief Executive of Shell …")', () => {
-    const [speaker] = speakers('Chief Executive of Shell Wael Sawan said profits rose.');
-    expect(speaker).toMatch(/Wael Sawan$/u);
+  // Known limitation: with no title, role acronym or institution word between them, a name run keeps
+  // a company's name before a person's whose given name the lexicon lacks.
+  it.fails('makes the person, not "Shell Wael Sawan", the speaker (known limitation)', () => {
+    expect(speakers('Chief Executive of Shell Wael Sawan said profits rose.')).toEqual(['Wael Sawan']);
   });
 
   it.each([

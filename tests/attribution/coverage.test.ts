@@ -346,6 +346,10 @@ describe('appositions stay inside the source mention', () => {
     ['The bank published its forecast. It is worried that inflation will return.', { source: 'It', cue: 'is worried', content: ['that inflation will return'] }],
     ['It was said that the talks had failed.', { source: null, cue: 'was said', content: ['that the talks had failed'] }],
     ['It was revealed that the minister had lied.', { source: null, cue: 'was revealed', content: ['that the minister had lied'] }],
+    ['Aides said a senator called Pelosi one of the worst speakers ever.', [
+      { source: 'Aides', cue: 'said', content: ['a senator called Pelosi one of the worst speakers ever'] },
+      { source: 'a senator', cue: 'called', content: ['Pelosi one of the worst speakers ever'] },
+    ]],
     ['Officials said the talks were on track, just when the ceasefire collapsed.', { source: 'Officials', cue: 'said', content: ['the talks were on track'] }],
     ['Trump said he would stay in the race, even if he were convicted.', { source: 'Trump', cue: 'said', content: ['he would stay in the race, even if he were convicted'] }],
     ['“It will pass,” said Sen. Chuck Grassley, R-Iowa.', { source: 'Sen. Chuck Grassley, R-Iowa', cue: 'said', content: ['It will pass'] }],
@@ -581,6 +585,7 @@ describe('no attribution', () => {
     'The students joined a group called Citizens for Trade.',
     'He founded a company called Anchor last year.',
     'He invested in a startup called Nimbus the same year.',
+    'He founded a company called Anchor two years ago.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
@@ -767,5 +772,13 @@ describe('"according to" never takes the clause it introduces as its source', ()
     for (const attribution of analyzer.analyze(input).attributions) {
       expect(attribution.source?.text ?? '').not.toMatch(/\b(?:is|oppose)\b/u);
     }
+  });
+});
+
+describe('impersonal passives with an irregular participle', () => {
+  it.each(['It is widely felt that the plan failed.', 'It was widely understood that the plan failed.', 'It is said that the plan failed.'])('%s has no source', (text) => {
+    const [attribution] = createAnalyzer({ minConfidence: 0 }).analyze(text).attributions;
+    expect(attribution?.cue?.text).toMatch(/^is|^was/u);
+    expect(attribution?.source).toBeNull();
   });
 });

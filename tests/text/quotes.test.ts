@@ -240,6 +240,8 @@ describe('a plural possessive inside a single-quoted phrase', () => {
     ['The minister described the protesters as ‘thugs and criminals’ and said he would ‘not tolerate’ violence.', ['thugs and criminals', 'not tolerate']],
     ['‘The nurses’ and doctors’ unions will strike,’ she said.', ['The nurses’ and doctors’ unions will strike,']],
     ["'The decision is the Ukrainians' to make,' the minister said.", ["The decision is the Ukrainians' to make,"]],
+    ['He called the protesters ‘vandals’ and said the Democrats’ Senate majority was at risk.', ['vandals']],
+    ["He called the protesters 'vandals' and said the Yankees' 2024 season was over.", ['vandals']],
   ])('tells a closing mark from a plural possessive (second review): %s', (input, inner) => {
     expect(createAnalyzer().analyze(input).quotes.map((quote) => quote.inner.text)).toEqual(inner);
   });
