@@ -165,15 +165,21 @@ function givenNameInside(tokens: readonly Token[], start: number, end: number, g
     if (namesFrom === at + 1 && (isNameToken(token) || NAME_PARTICLES.has(token.text))) namesFrom = at;
     if (plainFrom === at + 1 && !isInstitutionWord(token.text.toLowerCase())) plainFrom = at;
   }
+  // Whether an institution or place word stands before the word before the given name.
   let institution = false;
   for (let at = start + 1; at <= end - 2; at += 1) {
     const previous = tokens[at - 1] as Token;
     const word = previous.text.toLowerCase();
-    if (isInstitutionWord(word)) institution = true;
-    if (at < namesFrom || at < plainFrom || !givenNames.has((tokens[at] as Token).text.toLowerCase())) continue;
+    if (at < namesFrom || at < plainFrom || !givenNames.has((tokens[at] as Token).text.toLowerCase())) {
+      if (isInstitutionWord(word)) institution = true;
+      continue;
+    }
     if (ROLE_ACRONYMS.has(previous.text)) return at;
-    const free = !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
+    // The word before is a name of the institution's own ("England" of "Bank of England"), not "of",
+    // an institution or place word ("Lake Louise"), a given name, a title, a particle or a prefix.
+    const free = isNameToken(previous) && !isInstitutionWord(word) && !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
     if (institution && free) return at;
+    if (isInstitutionWord(word)) institution = true;
   }
   return start;
 }

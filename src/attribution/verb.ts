@@ -581,8 +581,8 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 /**
  * Whether a second object of "call" opens at `index` after its first ("called Pelosi “a disgrace”",
  * "… a disgrace", "… reckless", "… one of the worst", "… someone who …"): a quotation, an indefinite
- * article, an adjective, a number or a pronoun, but no time ("called Anchor last year", "… two years
- * ago") nor relative clause ("… that backed him").
+ * article or pronoun, "one of" or an adjective, but no time ("called Anchor last year"), number
+ * ("… Maroon 5 in 2010") nor clause ("… he later sold").
  */
 function opensSecondObject(view: DocView, index: number, sentenceEnd: number): boolean {
   const next = view.tokens[index];
@@ -590,10 +590,14 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   if (view.opensQuote[index] === 1) return true;
   const then = view.tokens[index + 1];
   if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
-  // ("called Pelosi one of the worst", "… someone who could not be trusted"; not "… that backed him".)
-  if (next.pos === 'PRON') return !RELATIVE_PRONOUNS.has(lower(next));
-  return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ' || next.pos === 'NUM';
+  // ("called Pelosi one of the worst", "… someone who could not be trusted"; not "… that backed him",
+  // "… he later sold", "… Maroon 5 in 2010".)
+  if (INDEFINITE_PRONOUNS.has(lower(next)) || (lower(next) === 'one' && lower(then) === 'of')) return true;
+  return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
 }
+
+/** Indefinite pronouns that can be a second object ("called him someone who …"). */
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody', 'nothing', 'everyone', 'everything']);
 
 /** Verbs whose past tense is spelled like their base form ("read", "put", "set"). */
 const SAME_PAST_FORMS = new Set(['read', 'put', 'set', 'cut', 'hit', 'let', 'quit', 'spread', 'cast', 'bid', 'beat', 'hurt', 'shut', 'split', 'broadcast', 'forecast', 'upset']);

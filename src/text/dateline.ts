@@ -67,9 +67,9 @@ function isDatelineWord(token: Token): boolean {
 
 /**
  * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
- * by spaces. A long dash may be glued after an agency ("(AP)—") or a word in capitals of four letters
- * or more ("NEW YORK—The company", "WASHINGTON–The Senate"); "US–China", "US—China talks" and
- * "EU-China" are compounds, and so is an unmarked pair of capitals ("NATO—EU talks").
+ * by spaces, or a long dash glued in a marked dateline ("KYIV, Ukraine—Russia …", "(AP)—The …") or
+ * after capitals before an article ("NEW YORK—The company"). "EU-China", "US–China", "NATO–Russia
+ * talks" are compounds.
  */
 function isDatelineDash(tokens: readonly Token[], at: number, marked: boolean): boolean {
   const dash = tokens[at] as Token;
@@ -78,8 +78,12 @@ function isDatelineDash(tokens: readonly Token[], at: number, marked: boolean): 
   if (after === undefined || !/^[\p{Lu}“"‘']/u.test(after.text)) return false;
   if (before.end < dash.start && dash.end < after.start) return true;
   if (dash.text === '-') return false;
-  if (before.text === ')') return true;
-  return CAPITALS.test(before.text) && before.text.length >= MIN_GLUED_DATELINE && (marked || !CAPITALS.test(after.text));
+  // "KYIV, Ukraine—Russia …", "(AP)—The …": a marked dateline may glue any long dash.
+  if (marked) return true;
+  // Unmarked, only after capitals of four letters or more, before an article, a pronoun or a
+  // quotation ("WASHINGTON—The Senate", "WASHINGTON–The Senate"; "NATO–Russia talks" is a compound).
+  const opensSentence = after.pos === 'DET' || after.pos === 'PRON' || /^[“"‘']$/u.test(after.text);
+  return CAPITALS.test(before.text) && before.text.length >= MIN_GLUED_DATELINE && opensSentence;
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

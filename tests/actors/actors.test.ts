@@ -179,6 +179,8 @@ describe('actors', () => {
     ['US–China trade talks will resume next week, officials said.', 'US–China trade talks will resume next week'],
     ['NEW YORK—The market fell on Friday, traders said.', 'The market fell on Friday'],
     ['WASHINGTON–The Senate voted on Tuesday, aides said.', 'The Senate voted on Tuesday'],
+    ['KYIV, Ukraine—Russia launched drones overnight, officials said.', 'Russia launched drones overnight'],
+    ['NATO–Russia talks resumed on Friday, officials said.', 'NATO–Russia talks resumed on Friday'],
     ['WASHINGTON (AP) — The court on Monday — in a 6-3 ruling — struck down the law, the justices said.', 'The court on Monday — in a 6-3 ruling — struck down the law'],
   ])('reads datelines only where there is one: %s', (paragraph, content) => {
     const analysis = analyzer.analyze(`A headline\n\n${paragraph}`);
@@ -220,6 +222,8 @@ describe('actors', () => {
     ['A spokesman for the San Antonio Spurs said the coach would stay.', 'San Antonio Spurs'],
     ['A lawyer for Carlo Maria Viganò said he was innocent.', 'Carlo Maria Viganò'],
     ['Congress on Tuesday passed the bill, aides said. The party congress meets next month.', 'U.S. Congress'],
+    ['The University of Mary Washington said on Friday that classes would resume.', 'University of Mary Washington'],
+    ['Lake Louise Ski Resort said the slopes would open.', 'Lake Louise Ski Resort'],
   ])('keeps a name whole: %s', (text, name) => {
     expect(analyzer.analyze(text).actors.map((actor) => actor.name)).toContain(name);
   });

@@ -586,6 +586,9 @@ describe('no attribution', () => {
     'He founded a company called Anchor last year.',
     'He invested in a startup called Nimbus the same year.',
     'He founded a company called Anchor two years ago.',
+    'He founded a company called Anchor three days ago.',
+    'He joined a band called Maroon 5 in 2010.',
+    'He founded a company called Anchor he later sold.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
