@@ -175,9 +175,11 @@ function givenNameInside(tokens: readonly Token[], start: number, end: number, g
       continue;
     }
     if (ROLE_ACRONYMS.has(previous.text)) return at;
-    // The word before is a name of the institution's own ("England" of "Bank of England"), not "of",
-    // an institution or place word ("Lake Louise"), a given name, a title, a particle or a prefix.
-    const free = isNameToken(previous) && !isInstitutionWord(word) && !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
+    // The word before is a name ("England" of "Bank of England", "Commission" of "European
+    // Commission"), not "of", a place word that heads a place's name ("Lake Louise"), a given name, a
+    // title, a particle or a prefix.
+    if (ORGANIZATION_WORD_SET.has(word)) institution = true;
+    const free = isNameToken(previous) && !PLACE_WORD_SET.has(word) && !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
     if (institution && free) return at;
     if (isInstitutionWord(word)) institution = true;
   }

@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_NOUNS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -590,10 +590,19 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   if (view.opensQuote[index] === 1) return true;
   const then = view.tokens[index + 1];
   if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
+  // "… a few years ago", "… early in his career": a time, not an object.
+  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || agoWithin(view, index, sentenceEnd)) return false;
   // ("called Pelosi one of the worst", "… someone who could not be trusted"; not "… that backed him",
-  // "… he later sold", "… Maroon 5 in 2010".)
-  if (INDEFINITE_PRONOUNS.has(lower(next)) || (lower(next) === 'one' && lower(then) === 'of')) return true;
+  // "… he later sold", "… nobody had heard of", "… Maroon 5 in 2010".)
+  if (INDEFINITE_PRONOUNS.has(lower(next))) return then === undefined || (then.pos !== 'VERB' && then.pos !== 'AUX');
+  if (lower(next) === 'one' && lower(then) === 'of') return true;
   return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
+}
+
+/** Whether "ago" closes a time within the next few tokens ("a few years ago"). */
+function agoWithin(view: DocView, index: number, sentenceEnd: number): boolean {
+  for (let at = index + 1; at < Math.min(sentenceEnd, index + 5); at += 1) if (lower(view.tokens[at]) === 'ago') return true;
+  return false;
 }
 
 /** Indefinite pronouns that can be a second object ("called him someone who …"). */

@@ -31,6 +31,8 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   // Beyond the capitals, a dateline shows its kind: a parenthesized agency or a comma before a place or date.
   let marked = false;
   let capitalsOnly = true;
+  // The longest word in capitals ("YORK" of "NEW YORK"): four letters or more make a glued dash a dateline's.
+  let longestCapitals = first.text.length;
   for (let at = index + 1; at < Math.min(tokens.length, index + MAX_DATELINE_TOKENS); at += 1) {
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
@@ -38,12 +40,13 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
       // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an
       // aside between dashes, unless an agency or a place marks the dateline ("WASHINGTON (AP) — The
       // court on Monday — in a 6-3 ruling — …").
-      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked) || (!marked && hasLaterDash(tokens, at))) return -1;
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, longestCapitals, marked) || (!marked && hasLaterDash(tokens, at))) return -1;
       return at + 1;
     }
     if (!isDatelineWord(token)) return -1;
     if (token.text === '(' || token.text === ',') marked = true;
     if (!CAPITALS.test(token.text) && !ABBREVIATED_PLACE.test(token.text)) capitalsOnly = false;
+    if (CAPITALS.test(token.text)) longestCapitals = Math.max(longestCapitals, token.text.length);
   }
   return -1;
 }
@@ -67,23 +70,25 @@ function isDatelineWord(token: Token): boolean {
 
 /**
  * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
- * by spaces, or a long dash glued in a marked dateline ("KYIV, Ukraine—Russia …", "(AP)—The …") or
- * after capitals before an article ("NEW YORK—The company"). "EU-China", "US–China", "NATO–Russia
- * talks" are compounds.
+ * by spaces, or a long dash glued after an agency or in a dateline with a word in capitals of four
+ * letters or more ("NEW YORK—The company", "KYIV, Ukraine—Russia …"). "EU-China", "US, EU—China",
+ * "NATO–Russia talks" are compounds.
  */
-function isDatelineDash(tokens: readonly Token[], at: number, marked: boolean): boolean {
+function isDatelineDash(tokens: readonly Token[], at: number, longestCapitals: number, marked: boolean): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
   if (after === undefined || !/^[\p{Lu}“"‘']/u.test(after.text)) return false;
   if (before.end < dash.start && dash.end < after.start) return true;
   if (dash.text === '-') return false;
-  // "KYIV, Ukraine—Russia …", "(AP)—The …": a marked dateline may glue any long dash.
-  if (marked) return true;
-  // Unmarked, only after capitals of four letters or more, before an article, a pronoun or a
-  // quotation ("WASHINGTON—The Senate", "WASHINGTON–The Senate"; "NATO–Russia talks" is a compound).
-  const opensSentence = after.pos === 'DET' || after.pos === 'PRON' || /^[“"‘']$/u.test(after.text);
-  return CAPITALS.test(before.text) && before.text.length >= MIN_GLUED_DATELINE && opensSentence;
+  // A glued long dash ends a dateline with a word in capitals of four letters or more ("KYIV,
+  // Ukraine—Russia …", "WASHINGTON—President Biden …"; not "US, EU—China …"), or an agency ("(AP)—"),
+  // unless the word after it modifies a noun: "NATO–Russia talks", "US—China trade" are compounds.
+  if (before.text === ')') return true;
+  if (longestCapitals < MIN_GLUED_DATELINE || (!marked && !CAPITALS.test(before.text))) return false;
+  const following = tokens[at + 2];
+  const compound = after.pos === 'PROPN' && following !== undefined && following.pos === 'NOUN' && /^\p{Ll}/u.test(following.text);
+  return !compound;
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

@@ -181,6 +181,9 @@ describe('actors', () => {
     ['WASHINGTON–The Senate voted on Tuesday, aides said.', 'The Senate voted on Tuesday'],
     ['KYIV, Ukraine—Russia launched drones overnight, officials said.', 'Russia launched drones overnight'],
     ['NATO–Russia talks resumed on Friday, officials said.', 'NATO–Russia talks resumed on Friday'],
+    ['WASHINGTON—President Biden signed the bill on Monday, aides said.', 'President Biden signed the bill on Monday'],
+    ['NEW YORK—Stocks fell sharply on Friday, traders said.', 'Stocks fell sharply on Friday'],
+    ['US, EU—China trade talks resumed on Friday, officials said.', 'US, EU—China trade talks resumed on Friday'],
     ['WASHINGTON (AP) — The court on Monday — in a 6-3 ruling — struck down the law, the justices said.', 'The court on Monday — in a 6-3 ruling — struck down the law'],
   ])('reads datelines only where there is one: %s', (paragraph, content) => {
     const analysis = analyzer.analyze(`A headline\n\n${paragraph}`);
@@ -203,6 +206,7 @@ describe('actors', () => {
     ['Russian President Putin said the talks had failed.', ['Vladimir Putin']],
     ['Wells Fargo CEO John Stumpf said he was sorry.', ['John Stumpf']],
     ['Governor of the Bank of England Andrew Bailey said rates would stay. Bailey said inflation would fall.', ['Andrew Bailey', 'Andrew Bailey']],
+    ['European Commission Ursula von der Leyen said the deal was fair.', ['Ursula von der Leyen']],
     ['Marcus Bell, 31, was charged on Friday. Judge Tom Price, 64, set bail. The 31-year-old said he was innocent.', ['Marcus Bell']],
     ['John Smith of the Office of the Director of National Intelligence said the threat was real.', ['John Smith']],
     ['The I-Team spoke to Mayor Eric Adams, who denied wrongdoing.', ['Eric Adams']],

@@ -589,6 +589,8 @@ describe('no attribution', () => {
     'He founded a company called Anchor three days ago.',
     'He joined a band called Maroon 5 in 2010.',
     'He founded a company called Anchor he later sold.',
+    'He founded a company called Anchor nobody had heard of.',
+    'He founded a company called Anchor a few years ago.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
