@@ -178,7 +178,8 @@ function givenNameInside(tokens: readonly Token[], start: number, end: number, g
     // The word before is a name ("England" of "Bank of England", "Commission" of "European
     // Commission"), not "of", a place word that heads a place's name ("Lake Louise"), a given name, a
     // title, a particle or a prefix.
-    if (ORGANIZATION_WORD_SET.has(word)) institution = true;
+    // (The organization word must follow a name of its own: "University Joseph Fourier" is one name.)
+    if (ORGANIZATION_WORD_SET.has(word) && at - 2 >= start && isNameToken(tokens[at - 2] as Token)) institution = true;
     const free = isNameToken(previous) && !PLACE_WORD_SET.has(word) && !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
     if (institution && free) return at;
     if (isInstitutionWord(word)) institution = true;

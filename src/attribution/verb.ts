@@ -591,10 +591,12 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   const then = view.tokens[index + 1];
   if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
   // "… a few years ago", "… early in his career": a time, not an object.
-  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || agoWithin(view, index, sentenceEnd)) return false;
-  // ("called Pelosi one of the worst", "… someone who could not be trusted"; not "… that backed him",
-  // "… he later sold", "… nobody had heard of", "… Maroon 5 in 2010".)
-  if (INDEFINITE_PRONOUNS.has(lower(next))) return then === undefined || (then.pos !== 'VERB' && then.pos !== 'AUX');
+  // ("a few years ago", "a couple of years ago"; but "a liar just weeks ago" opens an object.)
+  const quantity = INDEFINITE_ARTICLES.has(lower(next)) && (lower(then) === 'few' || lower(then) === 'couple');
+  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || ((quantity || !INDEFINITE_ARTICLES.has(lower(next))) && agoWithin(view, index, sentenceEnd))) return false;
+  // ("called Pelosi one of the worst", "… someone who could not be trusted", "… someone trying to …";
+  // not "… that backed him", "… he later sold", "… nobody had heard of", "… Maroon 5 in 2010".)
+  if (INDEFINITE_PRONOUNS.has(lower(next))) return then === undefined || !((then.pos === 'VERB' && !lower(then).endsWith('ing')) || then.pos === 'AUX');
   if (lower(next) === 'one' && lower(then) === 'of') return true;
   return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
 }

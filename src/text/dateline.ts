@@ -13,8 +13,10 @@ const DASHES = new Set(['—', '–', '-', '--']);
 const CAPITALS = /^\p{Lu}{2,}$/u;
 /** An abbreviated place in a dateline ("D.C.", "N.Y."). */
 const ABBREVIATED_PLACE = /^(?:\p{Lu}\.)+$/u;
-/** The shortest dateline word before a dash glued to it ("KYIV—The …"; "US—China talks" is no dateline). */
+/** Letters of the longest word in capitals of a marked dateline whose long dash is glued ("KYIV, Ukraine—…"; not "US, EU—China …"). */
 const MIN_GLUED_DATELINE = 4;
+/** The same for an unmarked dateline of one word ("LONDON—…"), longer than four-letter acronyms ("NATO—Russia talks"). */
+const MIN_UNMARKED_GLUED = 5;
 
 /**
  * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
@@ -31,8 +33,9 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   // Beyond the capitals, a dateline shows its kind: a parenthesized agency or a comma before a place or date.
   let marked = false;
   let capitalsOnly = true;
-  // The longest word in capitals ("YORK" of "NEW YORK"): four letters or more make a glued dash a dateline's.
+  // The longest word in capitals ("YORK" of "NEW YORK") and how many there are: see `isDatelineDash`.
   let longestCapitals = first.text.length;
+  let capitalWords = 1;
   for (let at = index + 1; at < Math.min(tokens.length, index + MAX_DATELINE_TOKENS); at += 1) {
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
@@ -40,13 +43,16 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
       // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an
       // aside between dashes, unless an agency or a place marks the dateline ("WASHINGTON (AP) — The
       // court on Monday — in a 6-3 ruling — …").
-      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, longestCapitals, marked) || (!marked && hasLaterDash(tokens, at))) return -1;
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked, longestCapitals, capitalWords) || (!marked && hasLaterDash(tokens, at))) return -1;
       return at + 1;
     }
     if (!isDatelineWord(token)) return -1;
     if (token.text === '(' || token.text === ',') marked = true;
     if (!CAPITALS.test(token.text) && !ABBREVIATED_PLACE.test(token.text)) capitalsOnly = false;
-    if (CAPITALS.test(token.text)) longestCapitals = Math.max(longestCapitals, token.text.length);
+    if (CAPITALS.test(token.text)) {
+      longestCapitals = Math.max(longestCapitals, token.text.length);
+      capitalWords += 1;
+    }
   }
   return -1;
 }
@@ -70,11 +76,12 @@ function isDatelineWord(token: Token): boolean {
 
 /**
  * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
- * by spaces, or a long dash glued after an agency or in a dateline with a word in capitals of four
- * letters or more ("NEW YORK—The company", "KYIV, Ukraine—Russia …"). "EU-China", "US, EU—China",
- * "NATO–Russia talks" are compounds.
+ * by spaces, or a long dash glued after a closing parenthesis, in a marked dateline with a word in
+ * capitals of four letters or more, or after capitals of two words or five letters ("NEW YORK—The
+ * company", "KYIV, Ukraine—Russian drones …"). "EU-China", "US, EU—China", "NATO–Russia talks" are
+ * compounds.
  */
-function isDatelineDash(tokens: readonly Token[], at: number, longestCapitals: number, marked: boolean): boolean {
+function isDatelineDash(tokens: readonly Token[], at: number, marked: boolean, longestCapitals: number, capitalWords: number): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
@@ -84,11 +91,13 @@ function isDatelineDash(tokens: readonly Token[], at: number, longestCapitals: n
   // A glued long dash ends a dateline with a word in capitals of four letters or more ("KYIV,
   // Ukraine—Russia …", "WASHINGTON—President Biden …"; not "US, EU—China …"), or an agency ("(AP)—"),
   // unless the word after it modifies a noun: "NATO–Russia talks", "US—China trade" are compounds.
+  // After a closing parenthesis (an agency, "(AP)—"), or in a dateline marked by a comma, with a
+  // word in capitals of four letters or more ("KYIV, Ukraine—Russian drones …"). Unmarked, the
+  // capitals must be more than an acronym: two words or five letters ("NEW YORK—Stocks fell",
+  // "WASHINGTON—President Biden"; "NATO—Russia military talks", "US—China" are compounds).
   if (before.text === ')') return true;
-  if (longestCapitals < MIN_GLUED_DATELINE || (!marked && !CAPITALS.test(before.text))) return false;
-  const following = tokens[at + 2];
-  const compound = after.pos === 'PROPN' && following !== undefined && following.pos === 'NOUN' && /^\p{Ll}/u.test(following.text);
-  return !compound;
+  if (marked) return longestCapitals >= MIN_GLUED_DATELINE;
+  return CAPITALS.test(before.text) && (capitalWords >= 2 || longestCapitals >= MIN_UNMARKED_GLUED);
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

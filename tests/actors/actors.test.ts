@@ -184,6 +184,9 @@ describe('actors', () => {
     ['WASHINGTON—President Biden signed the bill on Monday, aides said.', 'President Biden signed the bill on Monday'],
     ['NEW YORK—Stocks fell sharply on Friday, traders said.', 'Stocks fell sharply on Friday'],
     ['US, EU—China trade talks resumed on Friday, officials said.', 'US, EU—China trade talks resumed on Friday'],
+    ['BEIRUT, Lebanon—Israeli airstrikes killed 12 people overnight, officials said.', 'Israeli airstrikes killed 12 people overnight'],
+    ['LONDON—British lawmakers voted on Tuesday, aides said.', 'British lawmakers voted on Tuesday'],
+    ['NATO—Russia military talks resumed on Friday, officials said.', 'NATO—Russia military talks resumed on Friday'],
     ['WASHINGTON (AP) — The court on Monday — in a 6-3 ruling — struck down the law, the justices said.', 'The court on Monday — in a 6-3 ruling — struck down the law'],
   ])('reads datelines only where there is one: %s', (paragraph, content) => {
     const analysis = analyzer.analyze(`A headline\n\n${paragraph}`);
@@ -207,6 +210,7 @@ describe('actors', () => {
     ['Wells Fargo CEO John Stumpf said he was sorry.', ['John Stumpf']],
     ['Governor of the Bank of England Andrew Bailey said rates would stay. Bailey said inflation would fall.', ['Andrew Bailey', 'Andrew Bailey']],
     ['European Commission Ursula von der Leyen said the deal was fair.', ['Ursula von der Leyen']],
+    ['Harvard University Lawrence Summers said the data was sound.', ['Lawrence Summers']],
     ['Marcus Bell, 31, was charged on Friday. Judge Tom Price, 64, set bail. The 31-year-old said he was innocent.', ['Marcus Bell']],
     ['John Smith of the Office of the Director of National Intelligence said the threat was real.', ['John Smith']],
     ['The I-Team spoke to Mayor Eric Adams, who denied wrongdoing.', ['Eric Adams']],
@@ -228,6 +232,7 @@ describe('actors', () => {
     ['Congress on Tuesday passed the bill, aides said. The party congress meets next month.', 'U.S. Congress'],
     ['The University of Mary Washington said on Friday that classes would resume.', 'University of Mary Washington'],
     ['Lake Louise Ski Resort said the slopes would open.', 'Lake Louise Ski Resort'],
+    ['University Joseph Fourier said the data was sound.', 'University Joseph Fourier'],
   ])('keeps a name whole: %s', (text, name) => {
     expect(analyzer.analyze(text).actors.map((actor) => actor.name)).toContain(name);
   });

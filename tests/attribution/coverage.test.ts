@@ -346,6 +346,10 @@ describe('appositions stay inside the source mention', () => {
     ['The bank published its forecast. It is worried that inflation will return.', { source: 'It', cue: 'is worried', content: ['that inflation will return'] }],
     ['It was said that the talks had failed.', { source: null, cue: 'was said', content: ['that the talks had failed'] }],
     ['It was revealed that the minister had lied.', { source: null, cue: 'was revealed', content: ['that the minister had lied'] }],
+    ['Aides said a senator called Pelosi a liar just weeks ago.', [
+      { source: 'Aides', cue: 'said', content: ['a senator called Pelosi a liar just weeks ago'] },
+      { source: 'a senator', cue: 'called', content: ['Pelosi a liar just weeks ago'] },
+    ]],
     ['Aides said a senator called Pelosi one of the worst speakers ever.', [
       { source: 'Aides', cue: 'said', content: ['a senator called Pelosi one of the worst speakers ever'] },
       { source: 'a senator', cue: 'called', content: ['Pelosi one of the worst speakers ever'] },
