@@ -591,15 +591,18 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   const then = view.tokens[index + 1];
   if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
   // "… a few years ago", "… early in his career": a time, not an object.
-  // ("a few years ago", "a couple of years ago"; but "a liar just weeks ago" opens an object.)
-  const quantity = INDEFINITE_ARTICLES.has(lower(next)) && (lower(then) === 'few' || lower(then) === 'couple');
-  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || ((quantity || !INDEFINITE_ARTICLES.has(lower(next))) && agoWithin(view, index, sentenceEnd))) return false;
+  // ("a decade ago", "a few years ago", "a long time ago"; but "a liar just weeks ago" opens an object.)
+  const timeAfterArticle = INDEFINITE_ARTICLES.has(lower(next)) && then !== undefined && (TIME_NOUNS.has(then.lemma) || TIME_SPANS.has(lower(then)));
+  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || ((timeAfterArticle || !INDEFINITE_ARTICLES.has(lower(next))) && agoWithin(view, index, sentenceEnd))) return false;
   // ("called Pelosi one of the worst", "… someone who could not be trusted", "… someone trying to …";
   // not "… that backed him", "… he later sold", "… nobody had heard of", "… Maroon 5 in 2010".)
   if (INDEFINITE_PRONOUNS.has(lower(next))) return then === undefined || !((then.pos === 'VERB' && !lower(then).endsWith('ing')) || then.pos === 'AUX');
   if (lower(next) === 'one' && lower(then) === 'of') return true;
   return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
 }
+
+/** Words after "a" that open a span of time before "ago" ("a decade ago", "a long time ago", "a number of years ago"). */
+const TIME_SPANS = new Set(['few', 'couple', 'decade', 'century', 'hour', 'minute', 'second', 'while', 'long', 'dozen', 'number', 'generation', 'lifetime', 'fortnight', 'day', 'half']);
 
 /** Whether "ago" closes a time within the next few tokens ("a few years ago"). */
 function agoWithin(view: DocView, index: number, sentenceEnd: number): boolean {

@@ -13,10 +13,10 @@ const DASHES = new Set(['—', '–', '-', '--']);
 const CAPITALS = /^\p{Lu}{2,}$/u;
 /** An abbreviated place in a dateline ("D.C.", "N.Y."). */
 const ABBREVIATED_PLACE = /^(?:\p{Lu}\.)+$/u;
-/** Letters of the longest word in capitals of a marked dateline whose long dash is glued ("KYIV, Ukraine—…"; not "US, EU—China …"). */
+/** The fewest letters of the longest word in capitals of a dateline whose long dash is glued ("KYIV—…"; not "US, EU—China …"). */
 const MIN_GLUED_DATELINE = 4;
-/** The same for an unmarked dateline of one word ("LONDON—…"), longer than four-letter acronyms ("NATO—Russia talks"). */
-const MIN_UNMARKED_GLUED = 5;
+/** The most letters of a word in capitals that may be an acronym joined to a name ("NATO", "ASEAN", "AUKUS"). */
+const MAX_ACRONYM = 5;
 
 /**
  * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
@@ -33,9 +33,8 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   // Beyond the capitals, a dateline shows its kind: a parenthesized agency or a comma before a place or date.
   let marked = false;
   let capitalsOnly = true;
-  // The longest word in capitals ("YORK" of "NEW YORK") and how many there are: see `isDatelineDash`.
+  // The longest word in capitals ("YORK" of "NEW YORK"): see `isDatelineDash`.
   let longestCapitals = first.text.length;
-  let capitalWords = 1;
   for (let at = index + 1; at < Math.min(tokens.length, index + MAX_DATELINE_TOKENS); at += 1) {
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
@@ -43,16 +42,14 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
       // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an
       // aside between dashes, unless an agency or a place marks the dateline ("WASHINGTON (AP) — The
       // court on Monday — in a 6-3 ruling — …").
-      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked, longestCapitals, capitalWords) || (!marked && hasLaterDash(tokens, at))) return -1;
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked && !capitalsOnly, longestCapitals) || (!marked && hasLaterDash(tokens, at))) return -1;
       return at + 1;
     }
     if (!isDatelineWord(token)) return -1;
     if (token.text === '(' || token.text === ',') marked = true;
-    if (!CAPITALS.test(token.text) && !ABBREVIATED_PLACE.test(token.text)) capitalsOnly = false;
-    if (CAPITALS.test(token.text)) {
-      longestCapitals = Math.max(longestCapitals, token.text.length);
-      capitalWords += 1;
-    }
+    // (Only words count: "NATO, EU" is capitals only; "KYIV, Ukraine" and "LONDON, Jan. 5" are not.)
+    if (/[\p{L}\p{N}]/u.test(token.text) && !CAPITALS.test(token.text) && !ABBREVIATED_PLACE.test(token.text)) capitalsOnly = false;
+    if (CAPITALS.test(token.text)) longestCapitals = Math.max(longestCapitals, token.text.length);
   }
   return -1;
 }
@@ -76,28 +73,37 @@ function isDatelineWord(token: Token): boolean {
 
 /**
  * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
- * by spaces, or a long dash glued after a closing parenthesis, in a marked dateline with a word in
- * capitals of four letters or more, or after capitals of two words or five letters ("NEW YORK—The
- * company", "KYIV, Ukraine—Russian drones …"). "EU-China", "US, EU—China", "NATO–Russia talks" are
- * compounds.
+ * by spaces, or a long dash glued as the comments below say. `placeMarked`: a comma or parenthesis
+ * before a word not in capitals (a place, a date) marks the dateline; "NATO, EU" is capitals only.
  */
-function isDatelineDash(tokens: readonly Token[], at: number, marked: boolean, longestCapitals: number, capitalWords: number): boolean {
+function isDatelineDash(tokens: readonly Token[], at: number, placeMarked: boolean, longestCapitals: number): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
   if (after === undefined || !/^[\p{Lu}“"‘']/u.test(after.text)) return false;
   if (before.end < dash.start && dash.end < after.start) return true;
   if (dash.text === '-') return false;
-  // A glued long dash ends a dateline with a word in capitals of four letters or more ("KYIV,
-  // Ukraine—Russia …", "WASHINGTON—President Biden …"; not "US, EU—China …"), or an agency ("(AP)—"),
-  // unless the word after it modifies a noun: "NATO–Russia talks", "US—China trade" are compounds.
-  // After a closing parenthesis (an agency, "(AP)—"), or in a dateline marked by a comma, with a
-  // word in capitals of four letters or more ("KYIV, Ukraine—Russian drones …"). Unmarked, the
-  // capitals must be more than an acronym: two words or five letters ("NEW YORK—Stocks fell",
-  // "WASHINGTON—President Biden"; "NATO—Russia military talks", "US—China" are compounds).
+  // Glued: after a closing parenthesis (an agency, "(AP)—"); in a dateline marked by a place or date
+  // ("KYIV, Ukraine—Russian drones …", "LONDON, Jan. 5—…") with a word in capitals of four letters or
+  // more; else after capitals of four letters or more, unless a short word in capitals (an acronym
+  // perhaps) is joined to a name that modifies a noun ("NATO—Russia military talks", "ASEAN—China
+  // trade talks", "NATO, EU—Russia talks"; "ROME—Pope Francis …", "LONDON—British lawmakers …" are
+  // datelines).
   if (before.text === ')') return true;
-  if (marked) return longestCapitals >= MIN_GLUED_DATELINE;
-  return CAPITALS.test(before.text) && (capitalWords >= 2 || longestCapitals >= MIN_UNMARKED_GLUED);
+  if (longestCapitals < MIN_GLUED_DATELINE) return false;
+  if (placeMarked) return true;
+  // ("NASA—ESA Mars mission": two acronyms joined are a compound too.)
+  const acronymJoined = longestCapitals <= MAX_ACRONYM && (modifiesNoun(tokens, at + 1) || CAPITALS.test(after.text));
+  return (CAPITALS.test(before.text) || ABBREVIATED_PLACE.test(before.text)) && !acronymJoined;
+}
+
+/** Whether the name at `index` modifies a noun after it, adjectives between ("Russia military talks"). */
+function modifiesNoun(tokens: readonly Token[], index: number): boolean {
+  if ((tokens[index] as Token).pos !== 'PROPN') return false;
+  let at = index + 1;
+  while (tokens[at]?.pos === 'ADJ') at += 1;
+  const noun = tokens[at];
+  return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text);
 }
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */

@@ -187,6 +187,11 @@ describe('actors', () => {
     ['BEIRUT, Lebanon—Israeli airstrikes killed 12 people overnight, officials said.', 'Israeli airstrikes killed 12 people overnight'],
     ['LONDON—British lawmakers voted on Tuesday, aides said.', 'British lawmakers voted on Tuesday'],
     ['NATO—Russia military talks resumed on Friday, officials said.', 'NATO—Russia military talks resumed on Friday'],
+    ['ROME—Pope Francis called for a ceasefire on Sunday, the Vatican said.', 'Pope Francis called for a ceasefire on Sunday'],
+    ['ASEAN—China trade talks resumed on Friday, officials said.', 'ASEAN—China trade talks resumed on Friday'],
+    ['NATO, EU—Russia talks resumed, officials said.', 'NATO, EU—Russia talks resumed'],
+    ['NASA—ESA Mars mission was delayed, officials said.', 'NASA—ESA Mars mission was delayed'],
+    ['WASHINGTON, D.C.—The Senate passed the bill, aides said.', 'The Senate passed the bill'],
     ['WASHINGTON (AP) — The court on Monday — in a 6-3 ruling — struck down the law, the justices said.', 'The court on Monday — in a 6-3 ruling — struck down the law'],
   ])('reads datelines only where there is one: %s', (paragraph, content) => {
     const analysis = analyzer.analyze(`A headline\n\n${paragraph}`);

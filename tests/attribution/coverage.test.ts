@@ -595,6 +595,8 @@ describe('no attribution', () => {
     'He founded a company called Anchor he later sold.',
     'He founded a company called Anchor nobody had heard of.',
     'He founded a company called Anchor a few years ago.',
+    'He joined a group called Citizens for Trump a decade ago.',
+    'She founded a company called Anchor a long time ago.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
