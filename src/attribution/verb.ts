@@ -592,8 +592,8 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
   // "… a few years ago", "… early in his career": a time, not an object.
   // ("a decade ago", "a few years ago", "a long time ago"; but "a liar just weeks ago" opens an object.)
-  const timeAfterArticle = INDEFINITE_ARTICLES.has(lower(next)) && then !== undefined && (TIME_NOUNS.has(then.lemma) || TIME_SPANS.has(lower(then)));
-  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || ((timeAfterArticle || !INDEFINITE_ARTICLES.has(lower(next))) && agoWithin(view, index, sentenceEnd))) return false;
+  const article = INDEFINITE_ARTICLES.has(lower(next));
+  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || (article ? timeAgo(view, index + 1, sentenceEnd) : agoWithin(view, index, sentenceEnd))) return false;
   // ("called Pelosi one of the worst", "… someone who could not be trusted", "… someone trying to …";
   // not "… that backed him", "… he later sold", "… nobody had heard of", "… Maroon 5 in 2010".)
   if (INDEFINITE_PRONOUNS.has(lower(next))) return then === undefined || !((then.pos === 'VERB' && !lower(then).endsWith('ing')) || then.pos === 'AUX');
@@ -601,8 +601,18 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   return INDEFINITE_ARTICLES.has(lower(next)) || next.pos === 'ADJ';
 }
 
-/** Words after "a" that open a span of time before "ago" ("a decade ago", "a long time ago", "a number of years ago"). */
-const TIME_SPANS = new Set(['few', 'couple', 'decade', 'century', 'hour', 'minute', 'second', 'while', 'long', 'dozen', 'number', 'generation', 'lifetime', 'fortnight', 'day', 'half']);
+/** Words of a span of time after "a" and before "ago" ("a decade ago", "a long time ago", "a number of years ago"). */
+const TIME_SPAN_WORDS = new Set(['few', 'couple', 'decade', 'century', 'hour', 'minute', 'second', 'while', 'long', 'dozen', 'number', 'generation', 'lifetime', 'fortnight', 'day', 'half', 'time', 'of']);
+
+/** Whether only words of a span of time stand between `from` and an "ago" ("a | few years ago"; not "a | long shot weeks ago"). */
+function timeAgo(view: DocView, from: number, sentenceEnd: number): boolean {
+  for (let at = from; at < Math.min(sentenceEnd, from + 5); at += 1) {
+    const token = view.tokens[at] as Token;
+    if (lower(token) === 'ago') return at > from;
+    if (!TIME_SPAN_WORDS.has(lower(token)) && !TIME_NOUNS.has(token.lemma) && token.pos !== 'NUM') return false;
+  }
+  return false;
+}
 
 /** Whether "ago" closes a time within the next few tokens ("a few years ago"). */
 function agoWithin(view: DocView, index: number, sentenceEnd: number): boolean {

@@ -13,10 +13,8 @@ const DASHES = new Set(['—', '–', '-', '--']);
 const CAPITALS = /^\p{Lu}{2,}$/u;
 /** An abbreviated place in a dateline ("D.C.", "N.Y."). */
 const ABBREVIATED_PLACE = /^(?:\p{Lu}\.)+$/u;
-/** The fewest letters of the longest word in capitals of a dateline whose long dash is glued ("KYIV—…"; not "US, EU—China …"). */
+/** The fewest letters of the longest word in capitals of a dateline whose long dash is glued ("KYIV—The …"; not "US, EU—China …"); one word of exactly this many may be an acronym ("NATO—Russia talks"). */
 const MIN_GLUED_DATELINE = 4;
-/** The most letters of a word in capitals that may be an acronym joined to a name ("NATO", "ASEAN", "AUKUS"). */
-const MAX_ACRONYM = 5;
 
 /**
  * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
@@ -33,8 +31,9 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   // Beyond the capitals, a dateline shows its kind: a parenthesized agency or a comma before a place or date.
   let marked = false;
   let capitalsOnly = true;
-  // The longest word in capitals ("YORK" of "NEW YORK"): see `isDatelineDash`.
+  // The longest word in capitals ("YORK" of "NEW YORK") and how many there are: see `isDatelineDash`.
   let longestCapitals = first.text.length;
+  let capitalWords = 1;
   for (let at = index + 1; at < Math.min(tokens.length, index + MAX_DATELINE_TOKENS); at += 1) {
     const token = tokens[at] as Token;
     if (token.sentence !== first.sentence) return -1;
@@ -42,14 +41,17 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
       // "UK Prime Minister Keir Starmer — Labour’s leader —", "OPEC — Saudi Arabia in particular —": an
       // aside between dashes, unless an agency or a place marks the dateline ("WASHINGTON (AP) — The
       // court on Monday — in a 6-3 ruling — …").
-      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked && !capitalsOnly, longestCapitals) || (!marked && hasLaterDash(tokens, at))) return -1;
+      if (!(marked || capitalsOnly) || !isDatelineDash(tokens, at, marked && !capitalsOnly, longestCapitals, capitalWords) || (!marked && hasLaterDash(tokens, at))) return -1;
       return at + 1;
     }
     if (!isDatelineWord(token)) return -1;
     if (token.text === '(' || token.text === ',') marked = true;
     // (Only words count: "NATO, EU" is capitals only; "KYIV, Ukraine" and "LONDON, Jan. 5" are not.)
     if (/[\p{L}\p{N}]/u.test(token.text) && !CAPITALS.test(token.text) && !ABBREVIATED_PLACE.test(token.text)) capitalsOnly = false;
-    if (CAPITALS.test(token.text)) longestCapitals = Math.max(longestCapitals, token.text.length);
+    if (CAPITALS.test(token.text)) {
+      longestCapitals = Math.max(longestCapitals, token.text.length);
+      capitalWords += 1;
+    }
   }
   return -1;
 }
@@ -73,10 +75,11 @@ function isDatelineWord(token: Token): boolean {
 
 /**
  * Whether the dash at `at` ends a dateline: before a capitalized word or a quotation, and set apart
- * by spaces, or a long dash glued as the comments below say. `placeMarked`: a comma or parenthesis
- * before a word not in capitals (a place, a date) marks the dateline; "NATO, EU" is capitals only.
+ * by spaces, or a long dash glued as the comments below say. `placeMarked`: the dateline has a comma
+ * or parenthesis and a word not in capitals (a place, a date: "KYIV, Ukraine", "LONDON, Jan. 5");
+ * "ROME, ITALY" and "NATO, EU" are capitals only.
  */
-function isDatelineDash(tokens: readonly Token[], at: number, placeMarked: boolean, longestCapitals: number): boolean {
+function isDatelineDash(tokens: readonly Token[], at: number, placeMarked: boolean, longestCapitals: number, capitalWords: number): boolean {
   const dash = tokens[at] as Token;
   const before = tokens[at - 1] as Token;
   const after = tokens[at + 1];
@@ -84,27 +87,27 @@ function isDatelineDash(tokens: readonly Token[], at: number, placeMarked: boole
   if (before.end < dash.start && dash.end < after.start) return true;
   if (dash.text === '-') return false;
   // Glued: after a closing parenthesis (an agency, "(AP)—"); in a dateline marked by a place or date
-  // ("KYIV, Ukraine—Russian drones …", "LONDON, Jan. 5—…") with a word in capitals of four letters or
-  // more; else after capitals of four letters or more, unless a short word in capitals (an acronym
-  // perhaps) is joined to a name that modifies a noun ("NATO—Russia military talks", "ASEAN—China
-  // trade talks", "NATO, EU—Russia talks"; "ROME—Pope Francis …", "LONDON—British lawmakers …" are
-  // datelines).
+  // ("KYIV, Ukraine—…", "LONDON, Jan. 5—…"); else after capitals whose longest word has four letters or
+  // more ("US, EU—China" is a compound) and that are two words or five letters ("NEW YORK—US stocks
+  // fell", "MIAMI—FBI agents …", "ROME, ITALY—…"), or before a clause's start ("KYIV—The …",
+  // "DOHA—Negotiators met …"). A four-letter word in capitals joined to a name is read as an acronym
+  // in a compound ("NATO—Russia Council met", "NASA—ESA Mars mission"; also "ROME—Pope Francis", a
+  // known miss).
   if (before.text === ')') return true;
   if (longestCapitals < MIN_GLUED_DATELINE) return false;
   if (placeMarked) return true;
-  // ("NASA—ESA Mars mission": two acronyms joined are a compound too.)
-  const acronymJoined = longestCapitals <= MAX_ACRONYM && (modifiesNoun(tokens, at + 1) || CAPITALS.test(after.text));
-  return (CAPITALS.test(before.text) || ABBREVIATED_PLACE.test(before.text)) && !acronymJoined;
+  if (!CAPITALS.test(before.text) && !ABBREVIATED_PLACE.test(before.text)) return false;
+  return capitalWords >= 2 || longestCapitals > MIN_GLUED_DATELINE || opensClause(tokens, at + 1);
 }
 
-/** Whether the name at `index` modifies a noun after it, adjectives between ("Russia military talks"). */
-function modifiesNoun(tokens: readonly Token[], index: number): boolean {
-  if ((tokens[index] as Token).pos !== 'PROPN') return false;
-  let at = index + 1;
-  while (tokens[at]?.pos === 'ADJ') at += 1;
-  const noun = tokens[at];
-  return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text);
+/** Whether a clause starts at `index`: an article, a pronoun or a quotation, or a word right before its verb ("Negotiators met"). */
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.pos === 'DET' || token.pos === 'PRON' || /^[“"‘']$/u.test(token.text)) return true;
+  const next = tokens[index + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
+
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */
 function hasLineBreak(input: string, from: number, to: number): boolean {

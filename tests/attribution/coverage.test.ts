@@ -346,6 +346,10 @@ describe('appositions stay inside the source mention', () => {
     ['The bank published its forecast. It is worried that inflation will return.', { source: 'It', cue: 'is worried', content: ['that inflation will return'] }],
     ['It was said that the talks had failed.', { source: null, cue: 'was said', content: ['that the talks had failed'] }],
     ['It was revealed that the minister had lied.', { source: null, cue: 'was revealed', content: ['that the minister had lied'] }],
+    ['Aides said a senator called Pelosi a long shot weeks ago.', [
+      { source: 'Aides', cue: 'said', content: ['a senator called Pelosi a long shot weeks ago'] },
+      { source: 'a senator', cue: 'called', content: ['Pelosi a long shot weeks ago'] },
+    ]],
     ['Aides said a senator called Pelosi a liar just weeks ago.', [
       { source: 'Aides', cue: 'said', content: ['a senator called Pelosi a liar just weeks ago'] },
       { source: 'a senator', cue: 'called', content: ['Pelosi a liar just weeks ago'] },
@@ -597,6 +601,7 @@ describe('no attribution', () => {
     'He founded a company called Anchor a few years ago.',
     'He joined a group called Citizens for Trump a decade ago.',
     'She founded a company called Anchor a long time ago.',
+    'He founded a company called Anchor a number of years ago.',
     'The fund paid $300,000 to a consulting firm named Arden Partners.',
   ])('%s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
