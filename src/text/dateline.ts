@@ -91,8 +91,8 @@ function isDatelineDash(tokens: readonly Token[], at: number, placeMarked: boole
   // more ("US, EU—China" is a compound) and that are two words or five letters ("NEW YORK—US stocks
   // fell", "MIAMI—FBI agents …", "ROME, ITALY—…"), or before a clause's start ("KYIV—The …",
   // "DOHA—Negotiators met …"). A four-letter word in capitals joined to a name is read as an acronym
-  // in a compound ("NATO—Russia Council met", "NASA—ESA Mars mission"; also "ROME—Pope Francis", a
-  // known miss).
+  // in a compound ("NATO—Russia Council met", "NASA—ESA Mars mission"). Known misses: "ROME—Pope
+  // Francis …" stays in the content; "ASEAN—China trade talks" loses "ASEAN—" as a dateline.
   if (before.text === ')') return true;
   if (longestCapitals < MIN_GLUED_DATELINE) return false;
   if (placeMarked) return true;
