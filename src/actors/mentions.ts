@@ -5,6 +5,7 @@ import { CALENDAR, PERSONAL_TITLES, TITLES } from './names.js';
 import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
+import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL, PARTY_LABEL_START, PARTY_LETTERS } from '../text/party-label.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
 export interface Mention extends Span {
@@ -83,14 +84,6 @@ function isTitleToken(token: Token | undefined): boolean {
   return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
-/** The start of an AP party label ("D-Conn.", "R-Texas"), which names a party and a state, not a participant. */
-const PARTY_LABEL_START = /^(?:[DRI]|Ind)-\p{Lu}/u;
-/** A whole party label as text ("D-N.J", "R-Texas", "D-New York"), its final period left out. */
-const PARTY_LABEL = /^(?:[DRI]|Ind)-\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?$/u;
-/** Party letters of a label ("D", "R", "I", "Ind"). */
-const PARTY_LETTERS = new Set(['D', 'R', 'I', 'Ind']);
-/** The most tokens a party label takes ("R", "-", "S.", "D."). */
-const MAX_PARTY_LABEL_TOKENS = 7;
 
 /**
  * One past a party label that starts at `index` ("D-N.J.", "I-Vt."): a party letter glued to a

@@ -1,4 +1,5 @@
 import { isGluedHyphen } from '../text/hyphen.js';
+import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
 import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
@@ -328,10 +329,6 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   return { start: head.start, end: closingComma };
 }
 
-/** A party and state in AP style, as text: "D-Conn.", "R-Texas", "R-S.D.", "I-Vt.", "D-New York". */
-const PARTY_LABEL = /^(?:[DRI]|Ind)-\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?$/u;
-/** The most tokens a party label takes ("R", "-", "S.", "D."). */
-const MAX_PARTY_LABEL_TOKENS = 7;
 
 /**
  * Where a party label that starts at token `start` ends: the index of the comma (or closing
