@@ -1,5 +1,6 @@
 /** Command-line arguments: a command, its inputs and options, or a usage error. */
 import { parseArgs } from 'node:util';
+import { LEXICON_KINDS } from '../lexicons/user.js';
 
 /** Output formats. */
 export const FORMATS = ['table', 'markdown', 'json', 'jsonl', 'html'] as const;
@@ -42,7 +43,7 @@ Options:
   --jsonl                read JSON Lines records {"id", "text", ...} from the inputs or stdin
                          and write one line per record, in input order
   --lexicon <file>       a lexicon file (JSON); repeatable; "kind:path" names its kind
-                         (actors, frames, markers, labels, tone, cues, boilerplate)
+                         (${LEXICON_KINDS.join(', ')})
   --jobs <n>             worker threads (default: number of cores)
   --max-chars <n>        longest text accepted (default 5000000)
   --min-confidence <x>   leave out attributions less confident than x (0..1, default 0.4)
