@@ -60,8 +60,14 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   // "the spokesman, Josh Earnest, said": two capitals in a row inside a sentence are a name (after
   // a word or a comma; a quote mark, a colon or a dash may open a title instead).
   if (previous && isCapitalizedName(next) && (previous.pos !== 'PUNCT' || previous.text === ',') && !context.closesQuote(previous)) return true;
-  // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb.
-  if (index === start) return token.pos === 'VERB' && !/ing$/iu.test(token.text) && isFiniteVerb(next);
+  // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb. "Downing Street
+  // insisted …": a word in -ing and a name before a finite verb ("Visiting France, Macron said" has a comma).
+  if (index === start) {
+    if (token.pos !== 'VERB') return false;
+    if (!/ing$/iu.test(token.text)) return isFiniteVerb(next);
+    const after = index + 2 < end ? tokens[index + 2] : undefined;
+    return next?.pos === 'PROPN' && CAPITALIZED.test(next.text) && isFiniteVerb(after);
+  }
   if (!previous) return false;
   // `“…,” Lynch said`: right after a closing quote mark and before a speech verb.
   if (context.closesQuote(previous) && isSpeechVerb(next, context)) return true;

@@ -215,6 +215,8 @@ describe('actors', () => {
     ['Donald Trump attacked Republican Liz Cheney on Monday. Republican Liz Cheney said the attack was shameful. He said she was disloyal.', ['Donald Trump', 'Liz Cheney', 'Donald Trump']],
     ['Russian President Putin said the talks had failed.', ['Vladimir Putin']],
     ['Wells Fargo CEO John Stumpf said he was sorry.', ['John Stumpf']],
+    // A sentence-opening word in -ing before a name and a finite verb is part of the name.
+    ['Downing Street insisted the policy was fair.', ['Downing Street']],
     ['Governor of the Bank of England Andrew Bailey said rates would stay. Bailey said inflation would fall.', ['Andrew Bailey', 'Andrew Bailey']],
     ['European Commission Ursula von der Leyen said the deal was fair.', ['Ursula von der Leyen']],
     ['Harvard University Lawrence Summers said the data was sound.', ['Lawrence Summers']],

@@ -329,6 +329,8 @@ describe('appositions stay inside the source mention', () => {
     // "as X put it" after a quotation: the quotation is the content, wherever it stands in the sentence.
     ['“Policy works with long lags,” as one former governor put it.', { source: 'one former governor', cue: 'put it', content: ['Policy works with long lags'] }],
     ['The main test is a “lawful source of income,” as a federal memo put it.', { source: 'a federal memo', cue: 'put it', content: ['lawful source of income'] }],
+    // An opening participle before a name and a comma stays a participle.
+    ['Visiting France, Macron said the talks were good.', { source: 'Macron', cue: 'said', content: ['the talks were good'] }],
     // A plural possessive inside a source, before or after the cue.
     ["The teachers' union said it would strike.", { source: "The teachers' union", cue: 'said', content: ['it would strike'] }],
     ["“We understand,” said Emma Clarke of the parents' network.", { source: "Emma Clarke of the parents' network", cue: 'said', content: ['We understand'] }],
