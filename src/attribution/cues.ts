@@ -188,6 +188,29 @@ function participleAfterComma(view: DocView, matcher: CueMatcher, index: number)
   return matcher.verbs.get(stem) ?? matcher.verbs.get(`${stem}e`) ?? matcher.verbs.get(stem.slice(0, -1));
 }
 
+/** The most tokens between "with" and the participle of an absolute clause ("with more than 50 Labour MPs | warning"). */
+const MAX_WITH_SUBJECT = 6;
+
+/**
+ * "…, with more than 50 Labour MPs warning that …": in an absolute clause after "with", a form in -ing
+ * after its subject and before a that-clause or an infinitive is a participle, though wink-nlp tags
+ * "warning" as a noun. (A noun would take an article: "with a warning that …".)
+ */
+function participleAfterWithSubject(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
+  const token = view.tokens[index] as Token;
+  const previous = view.tokens[index - 1];
+  // (The subject ends in a plural, "MPs" included, or is a quantifier: "with many warning that …".)
+  const plural = previous !== undefined && (isPluralNoun(previous) || ((previous.pos === 'PROPN' || previous.pos === 'NOUN') && /[^s]s$/u.test(lower(previous))));
+  if (token.pos !== 'NOUN' || !lower(token).endsWith('ing') || !previous || !(plural || QUANTIFIER_SUBJECTS.has(lower(previous)))) return undefined;
+  const next = lower(view.tokens[index + 1]);
+  if (next !== 'that' && !(next === 'to' && view.tokens[index + 2]?.pos === 'VERB')) return undefined;
+  let at = index - 2;
+  while (at > index - 2 - MAX_WITH_SUBJECT && at >= 0 && lower(view.tokens[at]) !== 'with') at -= 1;
+  if (lower(view.tokens[at]) !== 'with') return undefined;
+  const stem = lower(token).slice(0, -3);
+  return matcher.verbs.get(stem) ?? matcher.verbs.get(`${stem}e`) ?? matcher.verbs.get(stem.slice(0, -1));
+}
+
 /** Quantifiers that stand for people as the subject of a cue ("some say", "a third say", "most believe"). */
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 
@@ -362,7 +385,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       }
     }
     // wink-nlp lemmatizes a participle it tagged as an adjective as itself ("promising").
-    const participle = participleAfterComma(view, matcher, index);
+    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index);
     if (participle) {
       found.push({ start: index, end: index + 1, head: index, entry: participle, form: 'verb' });
       continue;

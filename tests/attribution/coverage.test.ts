@@ -329,6 +329,9 @@ describe('appositions stay inside the source mention', () => {
     // "as X put it" after a quotation: the quotation is the content, wherever it stands in the sentence.
     ['“Policy works with long lags,” as one former governor put it.', { source: 'one former governor', cue: 'put it', content: ['Policy works with long lags'] }],
     ['The main test is a “lawful source of income,” as a federal memo put it.', { source: 'a federal memo', cue: 'put it', content: ['lawful source of income'] }],
+    // An absolute clause after "with": its subject speaks through the participle, which wink-nlp tags as a noun.
+    ['Starmer faces a rebellion, with 50 Labour MPs warning that the cut will hurt pensioners.', { source: '50 Labour MPs', cue: 'warning', content: ['that the cut will hurt pensioners'] }],
+    ['He sent a letter with a warning that the policy was wrong.', { source: null, cue: 'warning', content: ['that the policy was wrong'] }],
     // An opening participle before a name and a comma stays a participle.
     ['Visiting France, Macron said the talks were good.', { source: 'Macron', cue: 'said', content: ['the talks were good'] }],
     // A plural possessive inside a source, before or after the cue.
