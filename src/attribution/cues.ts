@@ -193,8 +193,8 @@ const MAX_WITH_SUBJECT = 6;
 
 /**
  * "…, with more than 50 Labour MPs warning that …": in an absolute clause after "with", a form in -ing
- * after its subject and before a that-clause or an infinitive is a participle, though wink-nlp tags
- * "warning" as a noun. (A noun would take an article: "with a warning that …".)
+ * right after its plural or quantifier subject and before a that-clause or an infinitive is a
+ * participle, though wink-nlp tags "warning" as a noun. ("with a warning that …" has no such subject.)
  */
 function participleAfterWithSubject(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
   const token = view.tokens[index] as Token;

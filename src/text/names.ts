@@ -50,6 +50,9 @@ function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
 }
 
+/** Words that end the names of streets and buildings ("Downing Street", "Lancaster House"). */
+const STREET_WORDS = new Set(['street', 'square', 'road', 'avenue', 'lane', 'house', 'hall', 'place', 'park', 'gate']);
+
 /** Whether the capitalized word at `index` (of the sentence `[start, end)`) names someone or something. */
 function readsAsName(tokens: readonly Token[], index: number, start: number, end: number, context: NameContext): boolean {
   const token = tokens[index] as Token;
@@ -61,12 +64,13 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   // a word or a comma; a quote mark, a colon or a dash may open a title instead).
   if (previous && isCapitalizedName(next) && (previous.pos !== 'PUNCT' || previous.text === ',') && !context.closesQuote(previous)) return true;
   // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb. "Downing Street
-  // insisted …": a word in -ing and a name before a finite verb ("Visiting France, Macron said" has a comma).
+  // insisted …": a word in -ing before a street's or building's word and a finite verb ("Leading
+  // Republicans said", "Visiting France, Macron said" keep their participles).
   if (index === start) {
     if (token.pos !== 'VERB') return false;
     if (!/ing$/iu.test(token.text)) return isFiniteVerb(next);
     const after = index + 2 < end ? tokens[index + 2] : undefined;
-    return next?.pos === 'PROPN' && CAPITALIZED.test(next.text) && isFiniteVerb(after);
+    return next !== undefined && CAPITALIZED.test(next.text) && STREET_WORDS.has(next.text.toLowerCase()) && isFiniteVerb(after);
   }
   if (!previous) return false;
   // `“…,” Lynch said`: right after a closing quote mark and before a speech verb.

@@ -217,6 +217,7 @@ describe('actors', () => {
     ['Wells Fargo CEO John Stumpf said he was sorry.', ['John Stumpf']],
     // A sentence-opening word in -ing before a name and a finite verb is part of the name.
     ['Downing Street insisted the policy was fair.', ['Downing Street']],
+    ['Leading Republicans said the bill was dead.', ['Republicans']],
     ['Governor of the Bank of England Andrew Bailey said rates would stay. Bailey said inflation would fall.', ['Andrew Bailey', 'Andrew Bailey']],
     ['European Commission Ursula von der Leyen said the deal was fair.', ['Ursula von der Leyen']],
     ['Harvard University Lawrence Summers said the data was sound.', ['Lawrence Summers']],
