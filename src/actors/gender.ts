@@ -5,7 +5,7 @@
  */
 import type { Gender, NameLexicon } from '../lexicons/schemas.js';
 import type { Mention } from './mentions.js';
-import { NAME_DESCRIPTORS, PERSONAL_TITLES, TITLES } from './names.js';
+import { NAME_DESCRIPTORS, PERSONAL_TITLES, titleKey, TITLES, trimWord } from './names.js';
 
 /** Given names (lower case) and the gender of their bearers. */
 export type GivenNames = ReadonlyMap<string, Gender>;
@@ -50,23 +50,12 @@ function wordGender(word: string): Gender | null {
   return null;
 }
 
-const LETTER = /\p{L}/u;
-
-/** A word without the characters other than letters at its ends ("Mrs." → "mrs"): a loop, linear. */
-function trimToLetters(word: string): string {
-  let start = 0;
-  let end = word.length;
-  while (start < end && !LETTER.test(word[start] as string)) start += 1;
-  while (end > start && !LETTER.test(word[end - 1] as string)) end -= 1;
-  return word.slice(start, end);
-}
-
-/** Lower-case words without punctuation at their ends. */
+/** Lower-case words without punctuation at their ends ("Mrs." → "mrs"). */
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/\s+/u)
-    .map(trimToLetters)
+    .map((word) => titleKey(trimWord(word)))
     .filter((word) => word.length > 0);
 }
 

@@ -2,7 +2,7 @@ import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
-import { NAME_DESCRIPTORS, nameWords, PERSONAL_TITLES, sameSurname, TITLES } from './names.js';
+import { NAME_DESCRIPTORS, nameWords, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
 
 /** Role words that name the same function ("the Kremlin spokesman" is the "press secretary"). */
 const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -136,8 +136,8 @@ function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | 
     // ("Mrs. Clinton" is not the Bill Clinton whom "Clinton" last named.)
     const agrees = (cluster: Cluster): boolean =>
       gendersAgree(cluster.firmGender, gender) && (first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `));
-    const known = byKey.get(key) ?? (bySurnameKey && agrees(bySurnameKey) ? bySurnameKey : undefined);
-    if (known && known.kind !== 'group' && gendersAgree(known.firmGender, gender)) return known;
+    const known = byKey.get(key) ?? bySurnameKey;
+    if (known && known.kind !== 'group' && agrees(known)) return known;
     if (words.length > 1) {
       // "Clinton" seen first, "Hillary Clinton" now: the surname-only actor is the same one.
       const bySurnameOnly = bySurname.get(surname);
@@ -205,7 +205,6 @@ const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'i
  */
 function withoutTitles(text: string, person: boolean): string {
   const words = text.split(/\s+/u);
-  const bare = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
   let first = 0;
   // Only before a name: "A State Department official" keeps its words, and so does "Martin Luther
   // King Jr." ("King" is a surname when only a generation follows it).
@@ -213,11 +212,11 @@ function withoutTitles(text: string, person: boolean): string {
     const rest = words.slice(from).filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase()) && !NAME_PARTICLES.has(word));
     return rest.length >= 1 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
   };
-  if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(bare(words[index] as string)) && named(index + 1)) {
+  if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(titleKey(words[index] as string)) && named(index + 1)) {
     first = index + 1;
     break;
   }
-  while (first < words.length - 1 && (TITLES.has(bare(words[first] as string)) || (person && NAME_DESCRIPTORS.has(bare(words[first] as string))))) first += 1;
+  while (first < words.length - 1 && (TITLES.has(titleKey(words[first] as string)) || (person && NAME_DESCRIPTORS.has(titleKey(words[first] as string))))) first += 1;
   return words.slice(first).join(' ');
 }
 

@@ -1,7 +1,7 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
-import { CALENDAR, PERSONAL_TITLES, TITLES } from './names.js';
+import { CALENDAR, PERSONAL_TITLES, titleKey, TITLES } from './names.js';
 import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
@@ -45,7 +45,7 @@ function isEventName(text: string): boolean {
 function isPersonAfterTitle(parts: readonly string[]): boolean {
   let lastTitle = -1;
   parts.forEach((part, index) => {
-    if (PERSONAL_TITLES.has(part.replace(/\.$/u, ''))) lastTitle = index;
+    if (PERSONAL_TITLES.has(titleKey(part))) lastTitle = index;
   });
   if (lastTitle < 1 || lastTitle === parts.length - 1) return false;
   const name = parts.slice(lastTitle + 1);
@@ -79,9 +79,7 @@ function isNameToken(token: Token): boolean {
 }
 
 function isTitleToken(token: Token | undefined): boolean {
-  if (token === undefined || !startsUpper(token.text)) return false;
-  const word = token.text.toLowerCase();
-  return TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word);
+  return token !== undefined && startsUpper(token.text) && TITLES.has(titleKey(token.text));
 }
 
 
@@ -356,7 +354,7 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (!capitalizedLast && GROUP_NOUN.test(last)) return mentionOf(head, 'group', 'group', roles, attribution);
   // A description is of the kind of its head noun: "A State Department official" is a person.
   if (!capitalizedLast) return mentionOf(head, 'description', ORGANIZATION_WORD_SET.has(last) ? 'organization' : 'person', [...roles, ...roleWords(head.text)], attribution);
-  const titled = words.length > 1 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''));
+  const titled = words.length > 1 && TITLES.has(titleKey(words[0] ?? ''));
   return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
 }
 
@@ -373,7 +371,7 @@ export function affiliationStart(mention: Span): number {
   const match = AFFILIATION.exec(mention.text);
   if (!match) return mention.end;
   const words = mention.text.slice(0, match.index).split(/\s+/u);
-  const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/u, '');
+  const last = titleKey(words.at(-1) ?? '');
   const named = words.length >= 2 && words.every((word) => startsUpper(word));
   if (!named || TITLES.has(last) || PERSONAL_TITLES.has(last) || OFFICE_HEADS.has(last) || ORGANIZATION_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return mention.end;
   // "Joint Chiefs of Staff Chairman Gen. Dan Caine": a title after the affiliation, then only a name,
@@ -381,7 +379,7 @@ export function affiliationStart(mention: Span): number {
   const after = mention.text.slice(match.index + match[0].length).split(/\s+/u);
   let lastTitle = -1;
   after.forEach((word, index) => {
-    if (PERSONAL_TITLES.has(word.toLowerCase().replace(/\.$/u, ''))) lastTitle = index;
+    if (PERSONAL_TITLES.has(titleKey(word))) lastTitle = index;
   });
   const name = after.slice(lastTitle + 1);
   if (lastTitle >= 0 && name.length > 0 && name.every((word) => startsUpper(word))) return mention.end;

@@ -32,6 +32,11 @@ export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
   'mp', 'mep', 'msp', 'ms', 'mla', 'peer', 'lawmaker', 'activist', 'candidate', 'nominee', 'incumbent', 'challenger', 'ceo', 'cfo', 'chief',
 ]);
 
+/** A word as the title sets hold it: lower case, without an abbreviation's period ("Sen." → "sen"). */
+export function titleKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/u, '');
+}
+
 /** Calendar words that wink-nlp tags as proper nouns but that name no one. */
 export const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
@@ -39,7 +44,7 @@ export const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 const isWordChar = (char: string): boolean => /[\p{L}\p{N}]/u.test(char);
 
 /** A word without leading punctuation, nor trailing punctuation other than a period ("Jr."); a loop, linear. */
-function trimWord(word: string): string {
+export function trimWord(word: string): string {
   const chars = Array.from(word);
   let start = 0;
   while (start < chars.length && !isWordChar(chars[start] as string)) start += 1;
@@ -57,7 +62,7 @@ export function nameWords(text: string): string[] {
     .map(trimWord)
     .filter((word) => word.length > 0 && word !== 'the');
   let first = 0;
-  while (first < words.length - 1 && TITLES.has((words[first] as string).replace(/\.$/u, ''))) first += 1;
+  while (first < words.length - 1 && TITLES.has(titleKey(words[first] as string))) first += 1;
   return words.slice(first);
 }
 
