@@ -1,4 +1,4 @@
-import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
 import type { TokenRange } from './source.js';
@@ -65,8 +65,7 @@ function isFollowUpParticiple(view: DocView, index: number, options: ContentOpti
   if (token.pos === 'VERB') return options.isCueLemma(token.lemma);
   const after = lower(view.tokens[index + 1]);
   if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || (after !== 'that' && after !== 'to')) return false;
-  const stem = word.slice(0, -3);
-  return options.isCueLemma(stem) || options.isCueLemma(`${stem}e`) || options.isCueLemma(stem.slice(0, -1));
+  return ingBaseForms(word).some(options.isCueLemma);
 }
 
 /** How the content after a cue ends. */

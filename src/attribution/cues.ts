@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { SUBJECT_PRONOUNS } from '../text/words.js';
+import { ingBaseForms, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import type { DocView } from './view.js';
@@ -182,10 +182,22 @@ function participleAfterComma(view: DocView, matcher: CueMatcher, index: number)
   if ((token.pos !== 'ADJ' && token.pos !== 'NOUN') || view.tokens[index - 1]?.text !== ',') return undefined;
   const word = lower(token);
   if (!word.endsWith('ing')) return undefined;
-  const next = lower(view.tokens[index + 1]);
-  if (next !== 'that' && !(next === 'to' && view.tokens[index + 2]?.pos === 'VERB')) return undefined;
-  const stem = word.slice(0, -3);
-  return matcher.verbs.get(stem) ?? matcher.verbs.get(`${stem}e`) ?? matcher.verbs.get(stem.slice(0, -1));
+  return opensThatOrInfinitive(view, index + 1) ? verbOfIngForm(matcher, word) : undefined;
+}
+
+/** Whether a that-clause or an infinitive opens at `index` ("that …", "to lift …"). */
+function opensThatOrInfinitive(view: DocView, index: number): boolean {
+  const word = lower(view.tokens[index]);
+  return word === 'that' || (word === 'to' && view.tokens[index + 1]?.pos === 'VERB');
+}
+
+/** The verb entry a word in -ing is a form of (see `ingBaseForms`), or undefined. */
+function verbOfIngForm(matcher: CueMatcher, word: string): CueEntry | undefined {
+  for (const base of ingBaseForms(word)) {
+    const entry = matcher.verbs.get(base);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /** The most tokens between "with" and the participle of an absolute clause ("with more than 50 Labour MPs | warning"). */
@@ -200,15 +212,13 @@ function participleAfterWithSubject(view: DocView, matcher: CueMatcher, index: n
   const token = view.tokens[index] as Token;
   const previous = view.tokens[index - 1];
   // (The subject ends in a plural, "MPs" included, or is a quantifier: "with many warning that …".)
-  const plural = previous !== undefined && (isPluralNoun(previous) || ((previous.pos === 'PROPN' || previous.pos === 'NOUN') && /[^s]s$/u.test(lower(previous))));
+  const plural = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && /[^s]s$/u.test(lower(previous));
   if (token.pos !== 'NOUN' || !lower(token).endsWith('ing') || !previous || !(plural || QUANTIFIER_SUBJECTS.has(lower(previous)))) return undefined;
-  const next = lower(view.tokens[index + 1]);
-  if (next !== 'that' && !(next === 'to' && view.tokens[index + 2]?.pos === 'VERB')) return undefined;
+  if (!opensThatOrInfinitive(view, index + 1)) return undefined;
   let at = index - 2;
   while (at > index - 2 - MAX_WITH_SUBJECT && at >= 0 && lower(view.tokens[at]) !== 'with') at -= 1;
   if (lower(view.tokens[at]) !== 'with') return undefined;
-  const stem = lower(token).slice(0, -3);
-  return matcher.verbs.get(stem) ?? matcher.verbs.get(`${stem}e`) ?? matcher.verbs.get(stem.slice(0, -1));
+  return verbOfIngForm(matcher, lower(token));
 }
 
 /** Quantifiers that stand for people as the subject of a cue ("some say", "a third say", "most believe"). */

@@ -589,11 +589,11 @@ function opensSecondObject(view: DocView, index: number, sentenceEnd: number): b
   if (next === undefined || index >= sentenceEnd) return false;
   if (view.opensQuote[index] === 1) return true;
   const then = view.tokens[index + 1];
-  if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && (TIME_NOUNS.has(lower(then)) || TIME_NOUNS.has(then.lemma)))) return false;
-  // "… a few years ago", "… early in his career": a time, not an object.
-  // ("a decade ago", "a few years ago", "a long time ago"; but "a liar just weeks ago" opens an object.)
+  if (skipTime(view, index, sentenceEnd) > index || (then !== undefined && TIME_NOUNS.has(then.lemma))) return false;
+  // A time, not an object: "… early in his career", "… two decades ago", "… a few years ago", "… a
+  // long time ago" (but "a liar just weeks ago" opens an object).
   const article = INDEFINITE_ARTICLES.has(lower(next));
-  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || (article ? timeAgo(view, index + 1, sentenceEnd) : agoWithin(view, index, sentenceEnd))) return false;
+  if (TIME_MODIFIERS.has(lower(next)) || lower(next) === 'earlier' || timeAgo(view, article ? index + 1 : index, sentenceEnd)) return false;
   // ("called Pelosi one of the worst", "… someone who could not be trusted", "… someone trying to …";
   // not "… that backed him", "… he later sold", "… nobody had heard of", "… Maroon 5 in 2010".)
   if (INDEFINITE_PRONOUNS.has(lower(next))) return then === undefined || !((then.pos === 'VERB' && !lower(then).endsWith('ing')) || then.pos === 'AUX');
@@ -611,12 +611,6 @@ function timeAgo(view: DocView, from: number, sentenceEnd: number): boolean {
     if (lower(token) === 'ago') return at > from;
     if (!TIME_SPAN_WORDS.has(lower(token)) && !TIME_NOUNS.has(token.lemma) && token.pos !== 'NUM') return false;
   }
-  return false;
-}
-
-/** Whether "ago" closes a time within the next few tokens ("a few years ago"). */
-function agoWithin(view: DocView, index: number, sentenceEnd: number): boolean {
-  for (let at = index + 1; at < Math.min(sentenceEnd, index + 5); at += 1) if (lower(view.tokens[at]) === 'ago') return true;
   return false;
 }
 

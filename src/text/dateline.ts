@@ -19,8 +19,9 @@ const MIN_GLUED_DATELINE = 4;
 /**
  * One past the dash of a dateline that opens a paragraph at `index`, or -1 when none starts there:
  * a word in capitals, then only capitals, or names, a date and a parenthesized agency or a comma,
- * then a dash before a capitalized word or a quotation, and no second dash in the sentence. ("EU-China
- * talks", "US-led forces" glue their hyphen; "NATO — which has 32 members —" is an aside.)
+ * then a dash before a capitalized word or a quotation (see `isDatelineDash`); an unmarked dateline
+ * also needs no second dash in the sentence. ("EU-China talks", "US-led forces" glue their hyphen;
+ * "NATO — which has 32 members —" is an aside.)
  */
 export function datelineEnd(input: string, tokens: readonly Token[], index: number): number {
   const first = tokens[index] as Token;
@@ -107,7 +108,6 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
-
 
 /** Whether `input[from, to)` holds a line break: only the white space between two tokens is read. */
 function hasLineBreak(input: string, from: number, to: number): boolean {

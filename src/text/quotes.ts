@@ -91,7 +91,7 @@ function looksPossessive(input: string, index: number): boolean {
 
 /** Whether the mark at `index` may end a plural possessive: "students’ union" (s, the mark, a space, a lower-case word). */
 function isPluralPossessive(input: string, index: number): boolean {
-  return input[index - 1] === 's' && input[index + 1] === ' ' && /\p{Ll}/u.test(input[index + 2] ?? '');
+  return looksPossessive(input, index) && /\p{Ll}/u.test(input[index + 2] as string);
 }
 
 /**

@@ -52,3 +52,13 @@ export const POSTMODIFYING_ADJECTIVES: ReadonlySet<string> = new Set([
   'familiar', 'close', 'knowledgeable', 'involved', 'opposed', 'loyal', 'sympathetic', 'aligned', 'allied', 'linked', 'connected', 'affiliated',
   'responsible', 'briefed', 'present', 'based', 'surveyed', 'polled', 'interviewed', 'quoted', 'cited',
 ]);
+
+/**
+ * The base forms a word in -ing may come from: its stem, the stem with an "e", the stem without a
+ * doubled consonant ("saying" → say, "ruling" → rule, "admitting" → admit). For looking a participle
+ * up in a lexicon when wink-nlp tagged it as a noun or adjective and gave no verb lemma.
+ */
+export function ingBaseForms(word: string): [string, string, string] {
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)];
+}
