@@ -2,7 +2,7 @@
  * Entities of a perspective pack, found in the text of a mention: a name ("Moscow", "Vladimir
  * Putin", "U.S.") or a demonym ("Russian officials", "Western leaders").
  */
-import { TITLES } from '../actors/names.js';
+import { titleKey, TITLES } from '../actors/names.js';
 import type { ActorEntity, ActorLexicon } from '../lexicons/schemas.js';
 
 /** How an entity was found in a mention. */
@@ -150,7 +150,7 @@ function personEntity(matcher: EntityMatcher, part: string): EntityMatch | null 
   const words = wordsOf(part);
   if (!isProperName(words)) return undefined;
   let first = 0;
-  while (first < words.length - 1 && TITLES.has((words[first] as Word).text.toLowerCase().replace(/\.$/u, ''))) first += 1;
+  while (first < words.length - 1 && TITLES.has(titleKey((words[first] as Word).text))) first += 1;
   const name = words.slice(first);
   const found = findEntity(matcher, part.slice((name[0] as Word).start));
   const whole = found && found.entity.kind === 'person' && found.start === 0 && found.end === (name.at(-1) as Word).end - (name[0] as Word).start;
