@@ -1,7 +1,7 @@
 import { resolveActors } from './actors/index.js';
 import { compileGivenNames } from './actors/gender.js';
 import { extractAttributions } from './attribution/index.js';
-import { compileCues } from './attribution/cues.js';
+import { compileCues, speechVerbLemmas } from './attribution/cues.js';
 import { compileModel } from './attribution/model.js';
 import { DEFAULT_MIN_CONFIDENCE } from './attribution/extract.js';
 import { assertAnalyzableText, assertOptions, resolveMaxChars, resolveMinConfidence } from './input.js';
@@ -53,13 +53,10 @@ export function checkOptions(options: AnalyzerOptions): { maxChars: number; minC
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const { maxChars, minConfidence, lexicons } = checkOptions(options);
-  const speechLemmas = new Set(
-    lexicons.cues.entries.filter((entry) => entry.pos === 'verb' && entry.class === 'reporting').flatMap((entry) => entry.lemmas),
-  );
   const config: TextLayerConfig = {
     nlp: currentNlp,
     boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
-    speechLemmas,
+    speechLemmas: speechVerbLemmas(lexicons.cues.entries),
   };
   const cues = compileCues(lexicons.cues.entries);
   const model = compileModel(lexicons.confidenceModel);

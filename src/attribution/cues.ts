@@ -2,6 +2,7 @@ import type { CueEntry } from '../lexicons/schemas.js';
 import { ingBaseForms, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
+import { isGluedHyphen } from '../text/hyphen.js';
 import type { DocView } from './view.js';
 import { isCapitalized, lower } from './view.js';
 
@@ -25,6 +26,17 @@ export interface CueMatcher {
   dash: CueEntry | undefined;
   /** The idioms of each entry, as word lists, by its first lemma. */
   idioms: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+}
+
+/**
+ * The lemmas of the verbs that introduce speech: reporting verbs ("say", "ask") and verbs of
+ * demand and promise ("demand", "urge", "vow"), which end a quotation as often (`“…?” Vitter
+ * demanded.`). Sentence repair keeps such a short sentence with the quotation before it, and name
+ * repair reads a capitalized word before one as a name.
+ */
+export function speechVerbLemmas(entries: readonly CueEntry[]): Set<string> {
+  const speech = entries.filter((entry) => entry.pos === 'verb' && (entry.class === 'reporting' || entry.class === 'intention'));
+  return new Set(speech.flatMap((entry) => entry.lemmas));
 }
 
 /** Compiles cue entries into lookup tables. */
@@ -283,8 +295,9 @@ const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', '
 
 /** Whether a verb cue is used as an adjective ("the alleged attack", "NATO’s perceived encroachment"). */
 function isAdjectival(view: DocView, index: number): boolean {
-  // "so-called": a distancing marker, not a cue.
-  if (lower(view.tokens[index - 2]) === 'so' && /^[-‐‑]$/u.test(view.tokens[index - 1]?.text ?? '')) return true;
+  // "so-called", "a well-known lawyer", "the long-expected ruling": a participle glued by a hyphen to
+  // the word before it is a compound modifier (and "so-called" a distancing marker), not a cue.
+  if (isGluedHyphen(view.tokens, index - 1)) return true;
   const previous = view.tokens[index - 1];
   const next = view.tokens[index + 1];
   if (!previous || !next) return false;

@@ -474,13 +474,18 @@ export function relativeClauseEnd(view: DocView, opener: number, sentenceEnd: nu
 /** Prepositions after an inverted source that still tell who it is ("said Maria Lopez of the Green Party"). */
 const INVERTED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from']);
 
+/** Whether a token is a glued hyphen or a word it joins ("a 52-count complaint", "a well-known lawyer"): part of a compound modifier. */
+function inHyphenCompound(view: DocView, index: number): boolean {
+  return isGluedHyphen(view.tokens, index) || isGluedHyphen(view.tokens, index + 1) || isGluedHyphen(view.tokens, index - 1);
+}
+
 /**
  * The source that follows an inverted cue ("said Dmitry Peskov, President Vladimir Putin’s press
  * secretary, during a briefing"), apposition included, or null.
  */
 export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number): TokenRange | null {
   let end = cueEnd;
-  while (end < sentenceEnd && (isNounPhraseToken(view.tokens[end] as Token) || isPluralPossessive(view, end)) && (view.quoteAt[end] as number) < 0) {
+  while (end < sentenceEnd && (isNounPhraseToken(view.tokens[end] as Token) || isPluralPossessive(view, end) || inHyphenCompound(view, end)) && (view.quoteAt[end] as number) < 0) {
     if (end > cueEnd && (view.tokens[end] as Token).pos === 'DET' && !isPossessiveMarker(view.tokens[end - 1])) break;
     // "said a party member who supports the plan": the relative clause describes the source.
     if (end > cueEnd && RELATIVE_OPENERS.has(lower(view.tokens[end])) && NOMINAL.has((view.tokens[end - 1] as Token).pos)) {

@@ -37,6 +37,8 @@ describe('direct quotations', () => {
       ['“The pipeline will be finished by spring,” the engineer said.', { source: 'the engineer', cue: 'said', content: ['The pipeline will be finished by spring'], kind: 'direct' }],
       ['“Nobody expected the floods,” Ms. Novak said.', { source: 'Ms. Novak', cue: 'said', content: ['Nobody expected the floods'], kind: 'direct' }],
       ['"The vote was rigged," the candidate said.', { source: 'the candidate', cue: 'said', content: ['The vote was rigged'], kind: 'direct' }],
+      // A question and a verb of demand after it, which wink-nlp makes a sentence of its own.
+      ['“Why is the bank still too big to fail?” Vitter demanded.', { source: 'Vitter', cue: 'demanded', content: ['Why is the bank still too big to fail?'], kind: 'direct' }],
     ])('%s', check);
   });
 
@@ -118,6 +120,11 @@ describe('"according to"', () => {
       { source: 'the weather service', cue: 'according to', content: ['The storm will reach the coast on Friday'], kind: 'indirect' },
     ],
     ['According to police, two men were arrested near the stadium.', { source: 'police', cue: 'According to', content: ['two men were arrested near the stadium'] }],
+    // A compound modifier joined by a hyphen stays in the source.
+    [
+      'According to a 52-count civil complaint filed by the commission, the developers raised money.',
+      { source: 'a 52-count civil complaint filed by the commission', cue: 'According to', content: ['the developers raised money'] },
+    ],
     // A relative clause after the source describes it; the content follows its comma.
     [
       'According to a person familiar with the talks, who spoke on condition of anonymity, the deal was close.',
@@ -656,6 +663,9 @@ describe('distancing markers are no cues', () => {
   it.each<Row>([
     ['The so-called “reform” left many families worse off.', []],
     ['The so-called reform left many families worse off.', []],
+    // Nor is a participle in a compound modifier, and the compound stays in an inverted source.
+    ['“The deal was signed,” said a well-known local lawyer.', { source: 'a well-known local lawyer', cue: 'said', content: ['The deal was signed'], kind: 'direct' }],
+    ['The long-expected ruling came on Monday.', []],
   ])('%s', check);
 });
 

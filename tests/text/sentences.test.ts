@@ -15,6 +15,9 @@ describe('a quotation and the attribution after it are one sentence', () => {
     '"Is it true?" asked the reporter.',
     "'Is it true?' asked the reporter.",
     '«Enough!» the minister said.',
+    // Verbs of demand and promise end a quotation as "said" does.
+    '“Why is it too big to fail?” Vitter demanded.',
+    '“We will be back.” Lopez vowed.',
   ])('%s', (input) => {
     expect(sentencesOf(input)).toEqual([input]);
   });
