@@ -174,6 +174,14 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON') && !subjectOpen) break;
     if (isComma(token) && end > start) {
       if (options.subordinate) break;
+      // "say the camp, which holds 500,000 people, has been …", "say Smith, a former banker, was …":
+      // the subject's relative clause or apposition between commas, then the clause's verb.
+      const insertion = sawVerb ? -1 : insertionEnd(view, end, limit);
+      if (insertion > 0) {
+        clause = true;
+        end = insertion;
+        continue;
+      }
       if (next && INDEFINITE_ARTICLES.has(lower(next)) && !subjectOpen) break;
       if (next && isFollowUpParticiple(view, end + 1, options)) break;
       // ", and the town began …", ", who has not been charged": the author's clause, not the content.
@@ -215,6 +223,37 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
   while (end > start && isTrailingPunct(view, end - 1)) end -= 1;
   return end > start ? { start, end } : null;
 }
+
+/** How many tokens a subject's relative clause or apposition between commas may hold. */
+const MAX_INSERTION = 25;
+
+/**
+ * The comma that closes a relative clause or an apposition opening after the comma at `comma`
+ * ("the camp, which holds …, has", "Smith, a former banker, was"), when a verb follows it; else -1.
+ */
+function insertionEnd(view: DocView, comma: number, limit: number): number {
+  const first = view.tokens[comma + 1];
+  if (!first || (view.quoteAt[comma + 1] as number) >= 0) return -1;
+  const relative = RELATIVE_WORDS.has(lower(first)) && lower(first) !== 'that';
+  if (!relative && !APPOSITION_OPENERS.has(first.pos)) return -1;
+  for (let index = comma + 2; index < Math.min(limit, comma + 1 + MAX_INSERTION); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.text === ';' || isDash(token)) return -1;
+    // An apposition holds no verb ("Smith, a former banker who …" aside: its relative clause ends it).
+    if (!relative && (token.pos === 'VERB' || token.pos === 'AUX') && !RELATIVE_WORDS.has(lower(view.tokens[index - 1]))) return -1;
+    if (!isComma(token)) continue;
+    let next = index + 1;
+    while (view.tokens[next]?.pos === 'ADV') next += 1;
+    const verb = view.tokens[next];
+    return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(lower(verb)))) ? index : -1;
+  }
+  return -1;
+}
+
+/** Parts of speech that open an apposition ("a former banker", "the city's mayor", "Mexico's president"). */
+const APPOSITION_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Words that open a relative clause inside an apposition ("a banker who …"). */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 
 function isTrailingPunct(view: DocView, index: number): boolean {
   const token = view.tokens[index] as Token;

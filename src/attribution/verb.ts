@@ -344,6 +344,8 @@ function carrierVerbStart(context: SentenceContext, match: CueMatch, cue: TokenR
  */
 function carrierParticiple(context: SentenceContext, cue: TokenRange, content: TokenRange): number {
   const { view } = context;
+  // "said in a statement, calling the attack …": after a comma the participle is a cue of its own.
+  for (let index = cue.end; index < content.start; index += 1) if (isComma(view.tokens[index])) return -1;
   let carrier = false;
   for (let index = cue.start; index < cue.end; index += 1) if (CARRIERS.has((view.tokens[index] as Token).lemma)) carrier = true;
   for (let index = content.start; index < Math.min(content.end - 1, content.start + CARRIER_REACH); index += 1) {
@@ -482,11 +484,23 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
       isCueLemma: context.isCueLemma,
     });
     const trimmed = after && !around.strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
+    // "said in a statement, calling the attack …": what follows the comma is the participle's own
+    // attribution (with the same source), not the content of this cue.
+    if (trimmed && isParticipleCueAfterComma(context, cue.end, trimmed.start)) return { content: [], pattern: 'object', source };
     if (trimmed) return { content: [trimmed], pattern: afterPattern(view, opening, trimmed, takesAs, source), source };
   }
   // "X continued:" and the quotation in the next sentence.
   const next = opening.colon || opening.start >= sentenceEnd ? (quoteOpeningNext(view, sentence) ?? (opening.colon && opening.start >= sentenceEnd ? paragraphAfterColon(view, sentence) : null)) : null;
   return { content: next ? [next] : [], pattern: 'quote-after', source };
+}
+
+/** Whether the content at `start` opens with a participle cue that a comma after the cue (at `cueEnd`) sets off. */
+function isParticipleCueAfterComma(context: SentenceContext, cueEnd: number, start: number): boolean {
+  const { view } = context;
+  const token = view.tokens[start] as Token;
+  if (token.pos !== 'VERB' || !/ing$/u.test(lower(token)) || !context.isCueLemma(token.lemma)) return false;
+  for (let index = cueEnd; index < start; index += 1) if (isComma(view.tokens[index])) return true;
+  return false;
 }
 
 /**

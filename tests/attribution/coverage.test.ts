@@ -692,6 +692,21 @@ describe('content boundaries after the cue', () => {
     // An addressee is not content.
     ['The mayor urged residents to stay indoors.', { source: 'The mayor', cue: 'urged', content: ['to stay indoors'] }],
     ['The storm will pass by Sunday, the forecaster told the radio station on Friday.', { source: 'the forecaster', cue: 'told', content: ['The storm will pass by Sunday'] }],
+    // The subject of a clause without "that" keeps its relative clause or apposition between commas.
+    [
+      'Aid groups say the camp, which holds many people, has been under siege for months.',
+      { source: 'Aid groups', cue: 'say', content: ['the camp, which holds many people, has been under siege for months'] },
+    ],
+    ['Officials say Smith, a former banker, was never told about the plan.', { source: 'Officials', cue: 'say', content: ['Smith, a former banker, was never told about the plan'] }],
+    // (A list is no apposition, and a clause after the object is the author's.)
+    ['Officials say the camp, the school and the clinic were hit.', { source: 'Officials', cue: 'say', content: ['the camp, the school and the clinic were hit'] }],
+    ['She praised Smith, a former banker, for his work.', { source: 'She', cue: 'praised', content: ['Smith'] }],
+    // A participle cue after a comma is an attribution of its own, not the content of the cue before.
+    [
+      'The army spokesman said in a statement, calling the attack “a war crime by any measure.”',
+      { source: 'The army spokesman', cue: 'calling', content: ['the attack “a war crime by any measure.”'] },
+    ],
+    ['The ministry issued a statement, saying the talks had failed.', { source: 'The ministry', cue: 'saying', content: ['the talks had failed'] }],
   ])('%s', check);
 });
 
