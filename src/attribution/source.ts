@@ -243,7 +243,8 @@ const MAX_RELATIVE_TOKENS = 12;
  */
 function restrictiveRelative(view: DocView, end: number, sentenceStart: number): TokenRange | null {
   const last = view.tokens[end - 1];
-  if (!last || last.pos === 'PRON' || last.pos === 'PROPN') return null;
+  // ("told reporters that … and | urged": a coordinator before the cue opens a second predicate, no relative clause.)
+  if (!last || last.pos === 'PRON' || last.pos === 'PROPN' || last.pos === 'CCONJ') return null;
   for (let index = end - 2; index > Math.max(sentenceStart, end - MAX_RELATIVE_TOKENS); index -= 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token) || (view.quoteAt[index] as number) >= 0) return null;

@@ -375,7 +375,10 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   if (ing && !participle && source && isObjectOfVerb(context, source)) source = clauseSubject(context, cue.start) ?? source;
   const anchor = participle || !source ? cue.start : source.start;
   // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat put it: "as".
-  const quoteEnd = isDash(view.tokens[anchor - 1]) || isAsAfterComma(view, anchor, sentenceStart) ? anchor - 2 : anchor - 1;
+  // "X claimed the bill “gives away the store,” as the White House pushed back": what another cue of
+  // the sentence already reports makes "as …" the author's clause, not its attribution.
+  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !isReportedContent(context.found, view.closesQuote[anchor - 2] === 1 ? anchor - 2 : anchor - 3);
+  const quoteEnd = isDash(view.tokens[anchor - 1]) || asClause ? anchor - 2 : anchor - 1;
   const afterQuote = quoteEnd >= sentenceStart && view.closesQuote[quoteEnd] === 1;
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
   const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
@@ -395,10 +398,15 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
     // An opening adjunct alone before the source is no content ("As voting began, voters weighed in on …").
     clauseBefore:
       anchor > sentenceStart &&
-      (isComma(view.tokens[anchor - 1]) || isAsAfterComma(view, anchor, sentenceStart)) &&
+      (isComma(view.tokens[anchor - 1]) || asClause) &&
       (!adjunctFirst || (!complementAfter && view.firstComma[sentence.index] !== anchor - 1)),
     interrupted: afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon,
   };
+}
+
+/** Whether the token at `index` lies inside the content of a candidate found before. */
+function isReportedContent(found: readonly Candidate[], index: number): boolean {
+  return found.some((candidate) => candidate.content.some((range) => range.start <= index && index < range.end));
 }
 
 /** "…, as police have said", "“…,” as one diplomat put it": "as" after a comma (or a quotation closed after one), right before the source. */

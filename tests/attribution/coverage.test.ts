@@ -750,6 +750,14 @@ describe('content ends where another attribution or the author’s clause begins
       { source: 'he', cue: 'noted', content: ['that nothing was agreed'] },
     ]],
     ['Lenox was a juggernaut, he said, until it went bankrupt in 1999.', { source: 'he', cue: 'said', content: ['Lenox was a juggernaut', 'until it went bankrupt in 1999'] }],
+    // A second predicate after a that-clause has the sentence's subject, not a relative clause's.
+    ['The envoy told reporters in Nairobi that both sides bore responsibility and urged them to return to talks.', [
+      { source: 'The envoy', cue: 'told', content: ['that both sides bore responsibility'] },
+      { source: 'The envoy', cue: 'urged', content: ['to return to talks'] },
+    ]],
+    // "as …" after what a cue of the sentence already reports is the author's clause, not its attribution.
+    ['The senator claimed the bill “gives away the store,” as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill “gives away the store,”'] }],
+    ['The senator claimed the bill was a giveaway, as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill was a giveaway'] }],
   ])('%s', check);
 });
 
