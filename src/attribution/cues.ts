@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { ingBaseForms, SUBJECT_PRONOUNS } from '../text/words.js';
+import { edBaseForms, ingBaseForms, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -195,6 +195,25 @@ function participleAfterComma(view: DocView, matcher: CueMatcher, index: number)
   const word = lower(token);
   if (!word.endsWith('ing')) return undefined;
   return opensThatOrInfinitive(view, index + 1) ? verbOfIngForm(matcher, word) : undefined;
+}
+
+/**
+ * "Lee alleged on social media that …", "She alleged that …": a verb in -ed right after a name or a
+ * subject pronoun, before a that-clause or a preposition, is a past tense, though wink-nlp tags
+ * "alleged" as an adjective (as it is in "the alleged attack").
+ */
+function pastTenseAfterName(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
+  const token = view.tokens[index] as Token;
+  const previous = view.tokens[index - 1];
+  if (token.pos !== 'ADJ' || !previous || (previous.pos !== 'PROPN' && !(previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(previous))))) return undefined;
+  const word = lower(token);
+  const next = view.tokens[index + 1];
+  if (!word.endsWith('ed') || !next || !(next.pos === 'ADP' || opensThatOrInfinitive(view, index + 1))) return undefined;
+  for (const base of edBaseForms(word)) {
+    const entry = matcher.verbs.get(base);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /** Whether a that-clause or an infinitive opens at `index` ("that …", "to lift …"). */
@@ -408,7 +427,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       }
     }
     // wink-nlp lemmatizes a participle it tagged as an adjective as itself ("promising").
-    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index);
+    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index) ?? pastTenseAfterName(view, matcher, index);
     if (participle) {
       found.push({ start: index, end: index + 1, head: index, entry: participle, form: 'verb' });
       continue;

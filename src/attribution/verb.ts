@@ -99,7 +99,7 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
 /** Prepositions a cue verb governs ("complained about", "warned against", "called for"). */
 const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
 
-/** Media a neutral phrase cue speaks on rather than about ("weighed in on Twitter", "on television"). */
+/** Media a cue speaks on rather than about ("weighed in on Twitter", "on television"). */
 const MEDIA = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'television', 'tv', 'radio', 'camera', 'cnn', 'fox', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc']);
 
 /** "social media", "social networks", "Truth Social": media of two words ("on social security" is a topic). */
@@ -109,7 +109,7 @@ function isTwoWordMedium(view: DocView, index: number): boolean {
   const medium = (first === 'social' && (second === 'media' || second === 'networks')) || (first === 'truth' && second === 'social');
   // "on social media regulation" is a topic: the medium must end its phrase.
   const after = view.tokens[index + 2];
-  return medium && (after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP' || after.sentence !== view.tokens[index]?.sentence);
+  return medium && (after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'SCONJ' || after.sentence !== view.tokens[index]?.sentence);
 }
 
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
@@ -130,8 +130,8 @@ function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): b
   if (GOVERNED.has(word)) return true;
   // A phrase ends in its particle ("weigh in | on the picks"); a neutral verb alone speaks "on Sunday", "to reporters".
   if (!GOVERNED_UNLESS_SPEECH.has(word) || (entry.stance === 'neutral' && entry.lemmas.length < 2)) return false;
-  // "weighed in on Twitter": a medium, not a topic.
-  if (entry.stance === 'neutral' && (MEDIA.has(lower(next)) || isTwoWordMedium(view, index + 1))) return false;
+  // "weighed in on Twitter", "claimed on social media that …": a medium, not a topic.
+  if (MEDIA.has(lower(next)) || isTwoWordMedium(view, index + 1)) return false;
   return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
 }
 

@@ -62,3 +62,13 @@ export function ingBaseForms(word: string): [string, string, string] {
   const stem = word.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)];
 }
+
+/**
+ * The base forms a word in -ed may come from: without "d", without "ed", without a doubled
+ * consonant, and "-ied" as "-y" ("alleged" → allege, "claimed" → claim, "planned" → plan,
+ * "denied" → deny). For a past tense wink-nlp tagged as an adjective.
+ */
+export function edBaseForms(word: string): [string, string, string, string] {
+  const stem = word.slice(0, -2);
+  return [word.slice(0, -1), stem, stem.slice(0, -1), `${word.slice(0, -3)}y`];
+}
