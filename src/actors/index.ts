@@ -2,7 +2,7 @@ import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
-import { NAME_DESCRIPTORS, nameWords, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
+import { acronymOf, isAcronym, NAME_DESCRIPTORS, nameWords, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
 
 /** Role words that name the same function ("the Kremlin spokesman" is the "press secretary"). */
 const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -17,6 +17,8 @@ const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'sever
 interface MentionKey {
   words: readonly string[];
   key: string;
+  /** The acronym a name is ("ecb") or spells out ("european central bank" → "ecb"), else null. */
+  acronym: string | null;
 }
 
 /** An actor while mentions are being merged. */
@@ -102,6 +104,11 @@ interface Index {
   byKey: Map<string, Cluster>;
   /** Person and named clusters by surname, the most recent last. */
   bySurname: Map<string, Cluster>;
+  /**
+   * Clusters that are no person by the acronym of their name ("ecb" for the European Central
+   * Bank), and clusters first named by an acronym by that acronym: either order merges.
+   */
+  byAcronym: Map<string, Cluster>;
 }
 
 /** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
@@ -117,7 +124,7 @@ function ageAfter(input: string, mention: Mention): number | null {
 }
 
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
-function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames): Cluster | undefined {
+function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames): Cluster | undefined {
   const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
     const word = mention.text.toLowerCase();
@@ -138,6 +145,9 @@ function resolve(mention: Mention, { words, key }: MentionKey, gender: Gender | 
       gendersAgree(cluster.firmGender, gender) && (first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `));
     const known = byKey.get(key) ?? bySurnameKey;
     if (known && known.kind !== 'group' && agrees(known)) return known;
+    // "the ECB" after "the European Central Bank", or the other way round.
+    const expanded = acronym === null ? undefined : index.byAcronym.get(acronym);
+    if (expanded && expanded.kind !== 'person' && expanded.kind !== 'group') return expanded;
     if (words.length > 1) {
       // "Clinton" seen first, "Hillary Clinton" now: the surname-only actor is the same one.
       const bySurnameOnly = bySurname.get(surname);
@@ -273,13 +283,16 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     let found = keys.get(cacheKey);
     if (!found) {
       const words = mention.form === 'name' ? nameWords(mention.text) : [];
-      found = { words, key: mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text) };
+      const key = mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text);
+      // The acronym a name is known by ("ECB"), or that it spells out ("European Central Bank").
+      const acronym = mention.form !== 'name' ? null : words.length === 1 ? (isAcronym(mention.text) ? key : null) : acronymOf(words);
+      found = { words, key, acronym };
       keys.set(cacheKey, found);
     }
     return found;
   };
   const clusters: Cluster[] = [];
-  const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map() };
+  const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map(), byAcronym: new Map() };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
     const mentionKey = keyOf(mention);
@@ -320,6 +333,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       index.byKey.set(cluster.key, cluster);
       index.byKey.set(key, cluster);
       if (cluster.surname !== '' && cluster.kind !== 'group') index.bySurname.set(cluster.surname, cluster);
+      if (mentionKey.acronym !== null && !index.byAcronym.has(mentionKey.acronym)) index.byAcronym.set(mentionKey.acronym, cluster);
       index.recent.touch(cluster);
     }
     if (mention.attribution >= 0) {

@@ -66,6 +66,31 @@ export function nameWords(text: string): string[] {
   return words.slice(first);
 }
 
+/** Words a name's acronym skips ("Bank of England" is BoE, "Doctors Without Borders" MSF aside). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'y']);
+
+/**
+ * The acronym of a name of two or more words, lower-case, from its name words: "european central
+ * bank" → "ecb", "north atlantic treaty organization" → "nato". Null for one word.
+ */
+export function acronymOf(words: readonly string[]): string | null {
+  let acronym = '';
+  let count = 0;
+  for (const word of words) {
+    if (ACRONYM_SKIPS.has(word)) continue;
+    const first = /\p{L}/u.exec(word);
+    if (!first) return null;
+    acronym += first[0];
+    count += 1;
+  }
+  return count >= 2 ? acronym : null;
+}
+
+/** Whether a mention's text is an acronym: two to six capitals ("ECB", "NATO", "the RSF"). */
+export function isAcronym(text: string): boolean {
+  return /^(?:[Tt]he\s+)?\p{Lu}{2,6}$/u.test(text);
+}
+
 /** Whether two surnames are spelling variants of one name (Zelensky / Zelenskyy). */
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;

@@ -50,6 +50,11 @@ describe('actors', () => {
     ['Bill Clinton said the economy was strong. Clinton spoke for an hour. Mrs. Clinton said the party was united.', ['Bill Clinton', 'Clinton']],
     // A full name with another given name is another person, even after the surname alone.
     ['Marco Rubio said the plan was dead. Rubio added that he would vote no. Luis Rubio, an economist, said the peso would recover.', ['Marco Rubio', 'Marco Rubio', 'Luis Rubio']],
+    // An acronym and the name it spells out are one actor, in either order.
+    ['The European Central Bank said rates would hold. The ECB said inflation was easing.', ['European Central Bank', 'European Central Bank']],
+    ['The ECB said inflation was easing. Later, the European Central Bank said rates would hold.', ['European Central Bank', 'European Central Bank']],
+    // (Not a person's initials, nor a group's head.)
+    ['Jane Smith said the plan was dead. JS Capital said it was alive.', ['Jane Smith', 'JS Capital']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
