@@ -5,6 +5,7 @@ import { CALENDAR, PERSONAL_TITLES, titleKey, TITLES } from './names.js';
 import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
+import { isTitleCase, MAX_HEADLINE_TOKENS } from '../text/headline.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL, PARTY_LABEL_START, PARTY_LETTERS } from '../text/party-label.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
@@ -24,6 +25,8 @@ const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministr
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
+/** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'without', 'against', 'on']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
 const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -67,6 +70,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "Hungary and Poland": two names joined are a group.
   if (parts.includes('and') || parts.includes('&')) return 'group';
   if (titled) return 'person';
+  // "Doctors Without Borders", "Students for Fair Admissions": a person's name holds no preposition.
+  if (parts.some((part) => NAME_PREPOSITIONS.has(part))) return 'organization';
   // "The United States", "the Kremlin": a person's name takes no article.
   if (parts[0] === 'the') return 'unspecified';
   // ("Luiz Inacio Lula da Silva": the particles are no words of their own.)
@@ -193,6 +198,30 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   return organizationSeen && NAME_CONNECTIVES.has(token.text) && next !== undefined && isNameToken(next) && next.sentence === token.sentence;
 }
 
+/** Whether the token is a capitalized preposition or "And" between two names, in a sentence that is no Title Case headline. */
+function isCapitalizedConnective(tokens: readonly Token[], index: number, titleCaseSentences: Map<number, boolean>): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if ((token.pos !== 'ADP' && token.pos !== 'CCONJ') || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !next || !isNameToken(next) || next.sentence !== token.sentence) return false;
+  let titleCase = titleCaseSentences.get(token.sentence);
+  if (titleCase === undefined) {
+    titleCase = isTitleCase(tokens, sentenceBound(tokens, index, -1), sentenceBound(tokens, index, 1));
+    titleCaseSentences.set(token.sentence, titleCase);
+  }
+  return !titleCase;
+}
+
+/**
+ * The start (step -1) or end (step 1) of the sentence of token `index`, looked for no further
+ * than a headline's length: a sentence longer than that is no Title Case headline either way.
+ */
+function sentenceBound(tokens: readonly Token[], index: number, step: -1 | 1): number {
+  const sentence = (tokens[index] as Token).sentence;
+  let at = index;
+  for (let steps = 0; steps <= MAX_HEADLINE_TOKENS && tokens[at + step]?.sentence === sentence; steps += 1) at += step;
+  return step === 1 ? at + 1 : at;
+}
+
 /**
  * Names in running text: maximal runs of capitalized proper nouns (titles before them included,
  * possessive endings excluded), which wink-nlp's tagger marks although it recognizes no entities.
@@ -200,6 +229,7 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
 export function findNameMentions(input: string, tokens: readonly Token[], givenNames: ReadonlyMap<string, unknown> = new Map()): Mention[] {
   const mentions: Mention[] = [];
   const commonWords = lowerCaseLemmas(tokens);
+  const titleCaseSentences = new Map<number, boolean>();
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
@@ -237,6 +267,11 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
         break;
       } else if (isNameParticle(tokens, index)) {
         // "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman": particles inside a person's name.
+        index += 1;
+        continue;
+      } else if (isCapitalizedConnective(tokens, index, titleCaseSentences)) {
+        // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalized preposition
+        // between two names joins them, outside a Title Case headline.
         index += 1;
         continue;
       } else if (isOrganizationConnective(tokens, index, organizationSeen)) {

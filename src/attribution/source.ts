@@ -19,7 +19,7 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART
 /** Pronouns that can be a source: the personal ones, relatives and quantifiers ("many", "others"). */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
-const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', '&']);
+const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'without', 'against', '&']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 /** Relative pronouns that open a clause on a noun inside an apposition ("a historian who …", "the agency that …"). */

@@ -47,7 +47,7 @@ export function isTitleCase(tokens: readonly Token[], start: number, end: number
 }
 
 /** The longest headline, in tokens. */
-const MAX_HEADLINE_TOKENS = 30;
+export const MAX_HEADLINE_TOKENS = 30;
 
 /** Share of capitalized words that makes a sentence Title Case. */
 const TITLE_CASE_SHARE = 0.7;

@@ -66,6 +66,9 @@ describe('actors', () => {
     // "of" and "for" inside an organization's name.
     ['The Institute for Security Studies said the pact was new.', 'Institute for Security Studies', 'organization'],
     ['The Bank of England raised rates on Thursday.', 'Bank of England', 'organization'],
+    // A capitalized preposition between names joins them, and makes an organization.
+    ['Mothers Against Drunk Driving said the law was weak.', 'Mothers Against Drunk Driving', 'organization'],
+    ['Reporters Without Borders said the journalist was detained.', 'Reporters Without Borders', 'organization'],
     // A geographic head word makes a place.
     ['Ships crossed the South China Sea on Monday.', 'South China Sea', 'place'],
     ['Union County officials closed the roads.', 'Union County', 'place'],
@@ -79,6 +82,12 @@ describe('actors', () => {
   ])('%s → %s (%s)', (text, name, kind) => {
     const actor = analyzer.analyze(text).actors.find((candidate) => candidate.name === name);
     expect(actor?.kind).toBe(kind);
+  });
+
+  it('keeps a capitalized preposition out of names in a Title Case headline', () => {
+    const names = analyzer.analyze('Trump Wins In Iowa As Rivals Falter').actors.map((actor) => actor.name);
+    expect(names).not.toContain('Trump Wins In Iowa');
+    expect(names.some((name) => name.includes(' In '))).toBe(false);
   });
 
   it('gives a description the kind of its head noun, and "The United States" a place', () => {

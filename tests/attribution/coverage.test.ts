@@ -75,6 +75,7 @@ describe('direct quotations', () => {
 describe('indirect speech, with and without "that"', () => {
   it.each<Row>([
     ['The mayor said that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],
+    ['Doctors Without Borders warned that children were dying.', { source: 'Doctors Without Borders', cue: 'warned', content: ['that children were dying'], kind: 'indirect' }],
     ['The mayor said the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['the budget was balanced'], kind: 'indirect' }],
     ['The mayor said on Monday that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],
     // A medium between the cue and its clause is no governed preposition ("claimed on").
