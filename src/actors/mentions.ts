@@ -198,6 +198,15 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   return organizationSeen && NAME_CONNECTIVES.has(token.text) && next !== undefined && isNameToken(next) && next.sentence === token.sentence;
 }
 
+/** Prepositions after which a name is a place's ("in Las Vegas", "near El Fasher"); "at" and "from" often take organizations. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/** Whether the word before token `index` is a preposition of place. */
+function isAfterPlacePreposition(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && before.pos === 'ADP' && PLACE_PREPOSITIONS.has(before.text) && before.sentence === (tokens[index] as Token).sentence;
+}
+
 /** Whether the token is a capitalized preposition or "And" between two names, in a sentence that is no Title Case headline. */
 function isCapitalizedConnective(tokens: readonly Token[], index: number, titleCaseSentences: Map<number, boolean>): boolean {
   const token = tokens[index] as Token;
@@ -297,7 +306,14 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     if (index - start === 1 && modifiesNoun && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
     // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
     if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;
-    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind: kindOfName(text, titled && start < index - 1), roles: [], attribution: -1 });
+    let kind = kindOfName(text, titled && start < index - 1);
+    // "a rally in Las Vegas", "a camp near El Fasher": a name after a preposition of place, and no
+    // person's (no title, no known given name, no possessive), is a place.
+    const possessive = /^[’']s?$/u.test(tokens[index]?.text ?? '');
+    // (Two words at least: "faith in Trump" is about a person.)
+    const placeLike = index - personStart >= 2 && !titled && !possessive && isAfterPlacePreposition(tokens, personStart) && !givenNames.has(first.text.toLowerCase());
+    if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
+    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles: [], attribution: -1 });
   }
   return mentions;
 }

@@ -50,6 +50,8 @@ describe('actors', () => {
     ['Bill Clinton said the economy was strong. Clinton spoke for an hour. Mrs. Clinton said the party was united.', ['Bill Clinton', 'Clinton']],
     // A full name with another given name is another person, even after the surname alone.
     ['Marco Rubio said the plan was dead. Rubio added that he would vote no. Luis Rubio, an economist, said the peso would recover.', ['Marco Rubio', 'Marco Rubio', 'Luis Rubio']],
+    // A name after a preposition of place is a place, which "he" does not point back to.
+    ['Donald Trump urged lawmakers to reject the deal. Speaking at a rally in Las Vegas, he described it as a gift.', ['Donald Trump', 'Donald Trump']],
     // An acronym and the name it spells out are one actor, in either order.
     ['The European Central Bank said rates would hold. The ECB said inflation was easing.', ['European Central Bank', 'European Central Bank']],
     ['The ECB said inflation was easing. Later, the European Central Bank said rates would hold.', ['European Central Bank', 'European Central Bank']],
@@ -72,6 +74,9 @@ describe('actors', () => {
     // A geographic head word makes a place.
     ['Ships crossed the South China Sea on Monday.', 'South China Sea', 'place'],
     ['Union County officials closed the roads.', 'Union County', 'place'],
+    ['Aid reached a camp near El Fasher on Monday.', 'El Fasher', 'place'],
+    // (Not a person with a given name, nor a possessive: "in Bernie Sanders", "in Ann Cole's office".)
+    ['Voters said they had faith in Bernie Sanders.', 'Bernie Sanders', 'person'],
     ['Leung Chun-ying spoke on Monday.', 'Leung Chun-ying', 'person'],
     // Particles inside a person's name; a title and a name after an institution's name.
     ['Charles de Gaulle said France would leave NATO’s command.', 'Charles de Gaulle', 'person'],
