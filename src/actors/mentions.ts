@@ -304,6 +304,10 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const following = tokens[index];
     const modifiesNoun = following !== undefined && following.pos === 'NOUN' && following.sentence === first.sentence && /^\p{Ll}/u.test(following.text);
     if (index - start === 1 && modifiesNoun && opensSentence(tokens, start) && commonWords.has(first.text.toLowerCase())) continue;
+    // "Lee, a Utah Republican, …", "an American": a name after an indefinite article that ends its
+    // noun phrase describes someone; it names no one ("an Obama appointee" still names Obama).
+    const article = tokens[start - 1];
+    if (article !== undefined && (article.text === 'a' || article.text === 'an') && !(following !== undefined && following.sentence === first.sentence && (following.pos === 'NOUN' || following.pos === 'PROPN'))) continue;
     // An event ("the Bucharest Summit", "post-Cold War") is no participant, nor a party label ("R-Texas").
     if (isEventName(text) || PARTY_LABEL_START.test(text)) continue;
     let kind = kindOfName(text, titled && start < index - 1);

@@ -4,7 +4,7 @@ import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { DocView } from './view.js';
-import { isCapitalized, lower } from './view.js';
+import { isCapitalized, isComma, lower } from './view.js';
 
 /** The cue lexicon compiled for lookups by lemma, built once per analyzer. */
 export interface CueMatcher {
@@ -199,16 +199,20 @@ function participleAfterComma(view: DocView, matcher: CueMatcher, index: number)
 
 /**
  * "Lee alleged on social media that …", "She alleged that …": a verb in -ed right after a name or a
- * subject pronoun, before a that-clause or a preposition, is a past tense, though wink-nlp tags
+ * subject pronoun (or an apposition's comma), before a that-clause or a preposition, is a past tense, though wink-nlp tags
  * "alleged" as an adjective (as it is in "the alleged attack").
  */
 function pastTenseAfterName(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
   const token = view.tokens[index] as Token;
   const previous = view.tokens[index - 1];
-  if (token.pos !== 'ADJ' || !previous || (previous.pos !== 'PROPN' && !(previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(previous))))) return undefined;
   const word = lower(token);
   const next = view.tokens[index + 1];
-  if (!word.endsWith('ed') || !next || !(next.pos === 'ADP' || opensThatOrInfinitive(view, index + 1))) return undefined;
+  if (token.pos !== 'ADJ' || !previous || !next || !word.endsWith('ed')) return undefined;
+  const afterSubject = previous.pos === 'PROPN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(previous)));
+  // ("Lee, a Utah Republican, alleged that …": after an apposition's comma only before "that" or a
+  // medium; "the suspect, alleged to be …" and "…, alleged by police" describe.)
+  const afterApposition = isComma(previous) && (lower(next) === 'that' || (next.pos === 'ADP' && lower(next) !== 'by' && lower(next) !== 'to'));
+  if (!(afterSubject && (next.pos === 'ADP' || opensThatOrInfinitive(view, index + 1))) && !afterApposition) return undefined;
   for (const base of edBaseForms(word)) {
     const entry = matcher.verbs.get(base);
     if (entry) return entry;

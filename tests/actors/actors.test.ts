@@ -89,6 +89,11 @@ describe('actors', () => {
     expect(actor?.kind).toBe(kind);
   });
 
+  it('makes no actor of a name after an indefinite article that ends its noun phrase ("Lee, a Utah Republican,")', () => {
+    const names = analyzer.analyze('Sen. Mike Lee, a Utah Republican, said the bill was secret. He voted no.').actors.map((actor) => actor.name);
+    expect(names).toEqual(['Mike Lee']);
+  });
+
   it('keeps a capitalized preposition out of names in a Title Case headline', () => {
     const names = analyzer.analyze('Trump Wins In Iowa As Rivals Falter').actors.map((actor) => actor.name);
     expect(names).not.toContain('Trump Wins In Iowa');

@@ -83,6 +83,7 @@ describe('indirect speech, with and without "that"', () => {
     ['Lee insisted on Twitter that the bill was fine.', { source: 'Lee', cue: 'insisted', content: ['that the bill was fine'], kind: 'indirect' }],
     // A past tense after a name, which wink-nlp tags as an adjective ("the alleged attack" is one).
     ['Lee alleged on social media that the bill was written in secret.', { source: 'Lee', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
+    ['Lee, a Utah Republican, alleged that the bill was written in secret.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['The mayor has said the budget is balanced.', { source: 'The mayor', cue: 'has said', content: ['the budget is balanced'], kind: 'indirect' }],
     ['The agency estimated that 40,000 homes lacked power.', { source: 'The agency', cue: 'estimated', content: ['that 40,000 homes lacked power'], kind: 'indirect' }],
     // In a that-clause, ", while …" is the contrast the speaker draws.
@@ -670,6 +671,7 @@ describe('distancing markers are no cues', () => {
     ['The so-called “reform” left many families worse off.', []],
     ['The so-called reform left many families worse off.', []],
     ['The alleged attack took place on Monday.', []],
+    ['The suspect, alleged to be the leader, was arrested.', []],
     // Nor is a participle in a compound modifier, and the compound stays in an inverted source.
     ['“The deal was signed,” said a well-known local lawyer.', { source: 'a well-known local lawyer', cue: 'said', content: ['The deal was signed'], kind: 'direct' }],
     ['The long-expected ruling came on Monday.', []],
