@@ -149,6 +149,8 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "DuVernay both documents …", "The ad then references …": an adverb between subject and verb.
   let before = index - 1;
   while (before > index - 3 && (view.tokens[before]?.pos === 'ADV' || SUBJECT_ADVERBS.has(lower(view.tokens[before])))) before -= 1;
+  // "Immigration advocates, meanwhile, fear …": an adverb between commas.
+  if (isComma(view.tokens[before]) && view.tokens[before - 1]?.pos === 'ADV' && isComma(view.tokens[before - 2])) before -= 3;
   const previous = view.tokens[before];
   const next = view.tokens[index + 1];
   if (!previous || previous.sentence !== token.sentence || !next) return false;
@@ -181,7 +183,19 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "the job that many economists say | is the future": a plural subject's verb before the
   // auxiliary of the clause it reports on.
   const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
-  return subjectLike && inflected && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
+  // ("Immigration advocates, meanwhile, fear …": a comma after it, unless a quotation follows, ends a subject.)
+  const commaAfter = isComma(next) && view.opensQuote[index + 2] !== 1;
+  return subjectLike && inflected && !commaAfter && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
+}
+
+/**
+ * "Immigration advocates fear …", "Labor leaders warn …": a plural in -s right before a verb cue in
+ * its base form is that verb's subject, though both are tagged as nouns.
+ */
+function isSubjectOfNextVerb(view: DocView, matcher: CueMatcher, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  const next = view.tokens[index + 1];
+  return next !== undefined && /[^s]s$/u.test(lower(token)) && lower(next) === next.lemma && matcher.verbs.has(next.lemma) && next.sentence === token.sentence;
 }
 
 /**
@@ -448,7 +462,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       continue;
     }
     const verb = matcher.verbs.get(token.lemma);
-    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
+    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb) && !isSubjectOfNextVerb(view, matcher, index))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }

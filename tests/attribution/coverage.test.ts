@@ -809,6 +809,9 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     // A capitalized plural subject tagged as a name, and a plural head before a prepositional phrase.
     ['Polls show that most voters favor the plan.', { source: 'Polls', cue: 'show', content: ['that most voters favor the plan'] }],
     ['Court records from the 2015 trial show he paid the fine.', { source: 'Court records from the 2015 trial', cue: 'show', content: ['he paid the fine'] }],
+    // A plural that is itself a cue word is the subject of the verb cue after it, also past an adverb between commas.
+    ['Immigration advocates fear the restrictions would put migrants at risk.', { source: 'Immigration advocates', cue: 'fear', content: ['the restrictions would put migrants at risk'] }],
+    ['Immigration advocates, meanwhile, fear the restrictions would put migrants at risk.', { source: 'Immigration advocates', cue: 'fear', content: ['the restrictions would put migrants at risk'] }],
   ])('%s', check);
 });
 
