@@ -532,7 +532,10 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
     appositionEnd += 1;
   }
   const first = view.tokens[end + 1];
-  if (!first || first.pos === 'ADP' || appositionEnd === end + 1) return { start: cueEnd, end };
+  // ("according to Eurostat, still above the target": a preposition opens no apposition, nor an
+  // adverb unless a noun phrase follows it: "said Ann Cole, now a lawyer in Boston".)
+  const adverbial = first?.pos === 'ADV' && !['DET', 'NOUN', 'PROPN'].includes(view.tokens[end + 2]?.pos ?? '');
+  if (!first || first.pos === 'ADP' || adverbial || appositionEnd === end + 1) return { start: cueEnd, end };
   while (appositionEnd > end + 1 && !NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos)) appositionEnd -= 1;
   return { start: cueEnd, end: appositionEnd };
 }

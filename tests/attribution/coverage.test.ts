@@ -60,6 +60,8 @@ describe('direct quotations', () => {
         { source: 'Peter Hahn, an economist at the central bank', cue: 'warned', content: ['Prices will keep rising'], kind: 'direct' },
       ],
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
+      // An apposition may open with an adverb before its noun phrase.
+      ['“It is over,” said Ann Cole, now a lawyer in Boston.', { source: 'Ann Cole, now a lawyer in Boston', cue: 'said', content: ['It is over'], kind: 'direct' }],
       // A relative clause after an inverted source describes it.
       ['“I want answers,” said a party member who backs the plan.', { source: 'a party member who backs the plan', cue: 'said', content: ['I want answers'], kind: 'direct' }],
       // … and a relative clause on the name or on its apposition.
@@ -127,6 +129,11 @@ describe('"according to"', () => {
       { source: 'the weather service', cue: 'according to', content: ['The storm will reach the coast on Friday'], kind: 'indirect' },
     ],
     ['According to police, two men were arrested near the stadium.', { source: 'police', cue: 'According to', content: ['two men were arrested near the stadium'] }],
+    // An adverb after the source's comma opens no apposition; the content goes on.
+    [
+      'Inflation fell to 2.6% in February, according to the statistics agency Eurostat, still above the 2% target.',
+      { source: 'the statistics agency Eurostat', cue: 'according to', content: ['Inflation fell to 2.6% in February', 'still above the 2% target'] },
+    ],
     // A compound modifier joined by a hyphen stays in the source.
     [
       'According to a 52-count civil complaint filed by the commission, the developers raised money.',
