@@ -220,7 +220,8 @@ function withoutTitles(text: string, person: boolean): string {
   // King Jr." ("King" is a surname when only a generation follows it).
   const named = (from: number): boolean => {
     const rest = words.slice(from).filter((word) => !GENERATIONAL_SUFFIXES.has(word.toLowerCase()) && !NAME_PARTICLES.has(word));
-    return rest.length >= 1 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+    // ("Majed al-Ansari": a particle glued to a capitalized name is part of it.)
+    return rest.length >= 1 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || /^\p{Ll}+-\p{Lu}/u.test(word));
   };
   if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(titleKey(words[index] as string)) && named(index + 1)) {
     first = index + 1;

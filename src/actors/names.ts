@@ -8,8 +8,8 @@ export const TITLES = new Set([
   'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chief', 'chairman', 'chairwoman', 'chair',
   'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah',
   'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh', 'former', 'late', 'acting', 'deputy', 'foreign', 'defense', 'defence',
-  'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s', 'candidate', 'nominee',
-  'speaker', 'leader',
+  'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s', 'u.n', 'candidate', 'nominee',
+  'speaker', 'leader', 'secretary-general',
 ]);
 
 /**
@@ -24,6 +24,7 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chairman', 'chairwoman', 'chair',
   'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend',
   'sheikh', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'attorney', 'adviser', 'advisor', 'chancellor', 'premier', 'speaker', 'leader',
+  'secretary-general',
 ]);
 
 /** Parties and offices written before a name without being titles ("Republican Liz Cheney", "Labour MP Diane Abbott"). */

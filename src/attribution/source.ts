@@ -168,6 +168,12 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
           index = participle;
           continue;
         }
+      } else if (isPlaceParticiple(view, index - 1, limit) && lower(token) === 'in') {
+        // "Families of hostages held in Gaza (accused)", "troops stationed in Poland": a participle
+        // and its place describe the plural before.
+        start = index - 1;
+        index -= 1;
+        continue;
       }
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion)) break;
       start = index;
@@ -208,6 +214,13 @@ function isParticipleAfterNoun(view: DocView, index: number, limit: number): boo
   const verb = view.tokens[index];
   const head = view.tokens[index - 1];
   return verb?.pos === 'VERB' && /ed$/u.test(lower(verb)) && index - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN');
+}
+
+/** Whether the verb at `index` is a past participle (not in -ing) right after a plural common noun ("hostages | held"). */
+function isPlaceParticiple(view: DocView, index: number, limit: number): boolean {
+  const verb = view.tokens[index];
+  const head = view.tokens[index - 1];
+  return verb?.pos === 'VERB' && !/ing$/u.test(lower(verb)) && (lower(verb) !== verb.lemma || /(?:ed|en|wn)$/u.test(lower(verb))) && index - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN') && /[^s]s$/u.test(lower(head));
 }
 
 /**

@@ -70,6 +70,10 @@ describe('actors', () => {
     ['The Bank of England raised rates on Thursday.', 'Bank of England', 'organization'],
     // A capitalized preposition between names joins them, and makes an organization.
     ['Mothers Against Drunk Driving said the law was weak.', 'Mothers Against Drunk Driving', 'organization'],
+    ['The Anti-Defamation League said the post was hateful.', 'Anti-Defamation League', 'organization'],
+    // A role after an institution's name, and a hyphenated title, before a person's name.
+    ['Qatari Foreign Ministry spokesman Majed al-Ansari said the gaps were small.', 'Majed al-Ansari', 'person'],
+    ['U.N. Secretary-General António Guterres called for a ceasefire.', 'António Guterres', 'person'],
     ['Reporters Without Borders said the journalist was detained.', 'Reporters Without Borders', 'organization'],
     // A geographic head word makes a place.
     ['Ships crossed the South China Sea on Monday.', 'South China Sea', 'place'],
@@ -92,6 +96,11 @@ describe('actors', () => {
   it('makes no actor of a name after an indefinite article that ends its noun phrase ("Lee, a Utah Republican,")', () => {
     const names = analyzer.analyze('Sen. Mike Lee, a Utah Republican, said the bill was secret. He voted no.').actors.map((actor) => actor.name);
     expect(names).toEqual(['Mike Lee']);
+  });
+
+  it('makes no actor of a law or a treaty', () => {
+    const names = analyzer.analyze('The Digital Markets Act took effect in March. The Paris Accords were signed in 2015.').actors.map((actor) => actor.name);
+    expect(names).toEqual([]);
   });
 
   it('keeps a capitalized preposition out of names in a Title Case headline', () => {
