@@ -276,6 +276,8 @@ function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange)
   while (end < sentence.tokens.end && !isPunct(view.tokens[end]) && (view.tokens[end] as Token).pos !== 'VERB' && (view.tokens[end] as Token).pos !== 'AUX') end += 1;
   const subject = sourceLeft(view, cue.start, sentence.tokens.start);
   if (end === by + 1 || !subject) return null;
+  const quoted = quotedAsSaying(context, match, subject, cue, end);
+  if (quoted) return quoted;
   const pattern: AttributionPattern = 'object';
   return {
     source: { start: by + 1, end },
@@ -286,6 +288,25 @@ function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange)
     confidence: scoreCandidate(match.entry, true, pattern),
     pattern,
   };
+}
+
+/**
+ * "Lavrov was quoted by the Interfax news agency as saying that …": the subject of "was quoted" says
+ * what follows the participle; the agency only reported it. One cue from "was quoted" to the
+ * participle, as annotators mark "was quoted as saying". `agentEnd` is where the agent's scan stopped.
+ */
+function quotedAsSaying(context: SentenceContext, match: CueMatch, subject: TokenRange, cue: TokenRange, agentEnd: number): Candidate | null {
+  const { view, sentence } = context;
+  const participle = view.tokens[agentEnd];
+  if (match.entry.lemmas[0] !== 'quote' || lower(view.tokens[agentEnd - 1]) !== 'as' || participle?.pos !== 'VERB' || !/ing$/u.test(lower(participle))) return null;
+  // (A colon or comma may stand before a quotation: "as saying: “…”".)
+  const mark = view.tokens[agentEnd + 1]?.text;
+  const start = mark === ':' || mark === ',' ? agentEnd + 2 : agentEnd + 1;
+  const that = lower(view.tokens[start]) === 'that';
+  const content = contentAfter(view, start, sentence.tokens.end, { clausal: that, taken: context.taken, takesAs: false, subordinate: false, isCueLemma: context.isCueLemma });
+  if (!content) return null;
+  const pattern: AttributionPattern = that ? 'that-clause' : view.opensQuote[start] === 1 ? 'quote-after' : 'clause';
+  return { source: subject, cue: { start: cue.start, end: agentEnd + 1 }, content: [content], entry: match.entry, sentence: sentence.index, confidence: scoreCandidate(match.entry, true, pattern), pattern };
 }
 
 /** What stands around a verb cue: the facts that decide on which side its content lies. */

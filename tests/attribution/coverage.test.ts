@@ -662,6 +662,12 @@ describe('no attribution', () => {
 describe('passive cues with an agent, and clause subjects', () => {
   it.each<Row>([
     ['The plan was criticized by several economists.', { source: 'several economists', cue: 'was criticized by', content: ['The plan'] }],
+    // "quoted by X as saying": the agency reported it; the subject speaks.
+    [
+      'Lavrov was quoted by the Interfax news agency as saying that talks were possible.',
+      { source: 'Lavrov', cue: 'was quoted by the Interfax news agency as saying', content: ['that talks were possible'] },
+    ],
+    ['Peskov was quoted by TASS as saying: “We are ready.”', { source: 'Peskov', cue: 'was quoted by TASS as saying', content: ['We are ready.'], kind: 'direct' }],
     ['The senator tweeted that the vote was rigged and vowed to fight on.', [
       { source: 'The senator', cue: 'tweeted', content: ['that the vote was rigged'] },
       { source: 'The senator', cue: 'vowed', content: ['to fight on'] },
