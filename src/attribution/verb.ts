@@ -87,7 +87,8 @@ function paragraphAfterColon(view: DocView, sentence: Sentence): TokenRange | nu
 /** Drops a leading adjunct ("on the other hand, …") from a content; null when it is all adjunct. */
 function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null {
   const first = view.tokens[range.start];
-  if (!first || first.pos !== 'ADP') return range;
+  // ("questioned whether the plan is legal": wink-nlp tags "whether" and "if" as prepositions.)
+  if (!first || first.pos !== 'ADP' || CLAUSE_PREPOSITIONS.has(lower(first))) return range;
   for (let index = range.start + 1; index < range.end; index += 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
@@ -95,6 +96,9 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
   }
   return null;
 }
+
+/** Words tagged as prepositions that open a clause, not an adjunct. */
+const CLAUSE_PREPOSITIONS = new Set(['whether', 'if']);
 
 /** Prepositions a cue verb governs ("complained about", "warned against", "called for"). */
 const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);

@@ -82,6 +82,9 @@ describe('indirect speech, with and without "that"', () => {
     ['Doctors Without Borders warned that children were dying.', { source: 'Doctors Without Borders', cue: 'warned', content: ['that children were dying'], kind: 'indirect' }],
     ['The mayor said the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['the budget was balanced'], kind: 'indirect' }],
     ['The mayor said on Monday that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],
+    // An indirect question: "whether" and "if" open the content (wink-nlp tags them as prepositions).
+    ['Critics have questioned whether the plan is legal.', { source: 'Critics', cue: 'have questioned', content: ['whether the plan is legal'], kind: 'indirect' }],
+    ['Reporters asked if the plan was legal.', { source: 'Reporters', cue: 'asked', content: ['if the plan was legal'], kind: 'indirect' }],
     // A medium between the cue and its clause is no governed preposition ("claimed on").
     ['Lee claimed on social media that the bill was written in secret.', { source: 'Lee', cue: 'claimed', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee insisted on Twitter that the bill was fine.', { source: 'Lee', cue: 'insisted', content: ['that the bill was fine'], kind: 'indirect' }],
