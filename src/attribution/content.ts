@@ -297,7 +297,14 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   let at = from;
   // "told reporters | the fine was overdue": a determiner after a noun opens the subject of the clause.
   let subjectStart = -1;
-  while (at < sentenceEnd && isAddresseeWord(view, at)) {
+  while (at < sentenceEnd) {
+    // "told CNN's “State of the Union” that …": a programme's title after a possessive is part of the addressee.
+    const title = view.quoteAt[at] as number;
+    if (title >= 0 && at > from && view.opensQuote[at] === 1 && isPossessiveWord(view.tokens[at - 1])) {
+      while (at < sentenceEnd && view.quoteAt[at] === title) at += 1;
+      continue;
+    }
+    if (!isAddresseeWord(view, at)) break;
     const token = view.tokens[at] as Token;
     const previous = view.tokens[at - 1] as Token;
     if (subjectStart < 0 && at > from && token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) subjectStart = at;
@@ -315,6 +322,11 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   // "told residents this weekend he would veto it": a subject pronoun opens the reported clause.
   const clause = next !== undefined && SUBJECT_PRONOUNS.has(lower(next)) && lower(next) !== 'it';
   return at >= sentenceEnd || !next || lower(next) === 'to' || lower(next) === 'that' || isPunct(next) || clause ? at : from;
+}
+
+/** Whether a token is a possessive ending ("’s", "'s"). */
+function isPossessiveWord(token: Token | undefined): boolean {
+  return token !== undefined && /^[’']s$/u.test(token.text);
 }
 
 /** Whether token `at` can be part of an addressee: a noun-phrase word, not a subject pronoun, "to" or a quotation. */
