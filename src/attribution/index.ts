@@ -78,6 +78,11 @@ function continuations(view: DocView, found: readonly Candidate[]): Array<Candid
   });
   const words = (start: number, end: number): number => (wordsBefore[end] as number) - (wordsBefore[start] as number);
   const contentEnd = found.map((candidate) => Math.max(...candidate.content.map((item) => item.end)));
+  // An attribution whose content holds another's cue ("“A,” Netanyahu told his cabinet, according
+  // to a statement") reports that one: the quotation after it continues the inner speaker.
+  const cueTokens = new Uint8Array(view.tokens.length);
+  for (const candidate of found) if (candidate.cue) cueTokens.fill(1, candidate.cue.start, candidate.cue.end);
+  const reportsAnother = found.map((candidate) => candidate.content.some((item) => cueTokens.subarray(item.start, item.end).includes(1)));
   const byEnd = found.map((_, index) => index).sort((a, b) => (contentEnd[a] as number) - (contentEnd[b] as number));
   const paragraphOf = (candidate: Candidate): number => (view.sentences[candidate.sentence] as Sentence).paragraph;
   const result: Array<Candidate & { previous: number }> = [];
@@ -92,7 +97,7 @@ function continuations(view: DocView, found: readonly Candidate[]): Array<Candid
     // The voice continued: the latest speaker quoted before, else the latest attribution.
     while (next < byEnd.length && (contentEnd[byEnd[next] as number] as number) <= range.start) {
       previous = byEnd[next] as number;
-      if ((found[previous] as Candidate).content.some((item) => hasQuotedToken(view, item))) previousQuoted = previous;
+      if (!reportsAnother[previous] && (found[previous] as Candidate).content.some((item) => hasQuotedToken(view, item))) previousQuoted = previous;
       next += 1;
     }
     if (range.end <= range.start || covered.subarray(range.start, range.end).includes(1)) continue;

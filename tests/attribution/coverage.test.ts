@@ -226,6 +226,14 @@ describe('a quotation with no cue continues the previous speaker', () => {
       { source: 'the coach', cue: 'said', content: ['We have waited long enough', 'The players deserve a new stadium.'], kind: 'direct' },
     ],
     ['“The trains run late,” he said. “But they always arrive.”', { source: 'he', cue: 'said', content: ['The trains run late', 'But they always arrive.'], kind: 'direct' }],
+    // The speaker, not the attribution that reports the speaker's words ("according to …").
+    [
+      '“We said no,” the minister told his cabinet, according to a statement from his office. “We will go on.”',
+      [
+        { source: 'the minister', cue: 'told', content: ['We said no', 'We will go on.'], kind: 'direct' },
+        { source: 'a statement from his office', cue: 'according to', content: [expect.stringContaining('the minister told his cabinet')] },
+      ],
+    ],
     // Next paragraph: a separate attribution with no source and no cue.
     [
       '“We have waited long enough,” the coach said.\n\n“The players deserve a new stadium. The city promised it in 2019.”',
