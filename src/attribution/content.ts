@@ -82,9 +82,6 @@ export interface ContentOptions {
   isCueLemma: (lemma: string) => boolean;
 }
 
-/** Modal auxiliaries: after "and" inside a clause they continue it ("was final and could not be appealed"). */
-const MODALS = new Set(['could', 'would', 'can', 'will', 'may', 'might', 'should', 'must', 'shall']);
-
 /** Whether "and"/"but" at `index` opens a second predicate of the cue's subject rather than coordinating inside the content. */
 function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): boolean {
   // Lemmas of function words are their lower-case forms: no lower-casing per token.
@@ -94,7 +91,8 @@ function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): bool
   const after = skipTime(view, index + 1, view.tokens.length);
   const next = view.tokens[after];
   if (!next || (view.quoteAt[after] as number) >= 0 || next.sentence !== view.tokens[index]?.sentence) return false;
-  if (next.pos === 'AUX') return !sawVerb || !MODALS.has(lower(next));
+  // ("said the party had changed and was ready": after a clause of its own, an auxiliary goes on with it.)
+  if (next.pos === 'AUX') return !sawVerb;
   if (next.pos !== 'VERB') return false;
   // Inside a clause only a finite verb starts a new predicate ("rose and fell" stays).
   return !sawVerb || /(?:ed|s)$/u.test(lower(next));

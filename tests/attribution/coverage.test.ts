@@ -718,6 +718,14 @@ describe('a noun cue in subject position: the content ends before the main verb'
 describe('content boundaries after the cue', () => {
   it.each<Row>([
     // A second predicate of the source is not content.
+    // After a clause of its own, "and" with an auxiliary goes on with the content.
+    ['Sir Keir said the party had changed and was ready to govern.', { source: 'Sir Keir', cue: 'said', content: ['the party had changed and was ready to govern'] }],
+    ['The judge said the ruling was final and could not be appealed.', { source: 'The judge', cue: 'said', content: ['the ruling was final and could not be appealed'] }],
+    // (After a noun phrase it is the subject's second predicate.)
+    ['She criticized the plan and has called for a new vote.', [
+      { source: 'She', cue: 'criticized', content: ['the plan'] },
+      { source: 'She', cue: 'has called for', content: ['a new vote'] },
+    ]],
     ['The minister outlined his plan and vowed to cut taxes.', [
       { source: 'The minister', cue: 'outlined', content: ['his plan'] },
       { source: 'The minister', cue: 'vowed', content: ['to cut taxes'] },
