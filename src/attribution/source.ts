@@ -122,6 +122,11 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   }
   // "41% blame Democrats": a percentage is a count of people.
   if (last.text === '%' && before?.pos === 'NUM' && end - 2 >= limit) return { start: end - 2, end };
+  // "OPEC+ agreed", "G7+": a plus glued to a name is part of it.
+  if (last.text === '+' && before?.pos === 'PROPN' && before.end === last.start && end - 2 >= limit) {
+    const name = nounPhraseLeft(view, end - 1, limit);
+    return name ? { start: name.start, end } : null;
+  }
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;

@@ -62,6 +62,8 @@ export const boilerplateCategory = z.enum([
   'navigation',
   /** A heading over a list of links ("Related Topics", "More on this story"): the short lines under it are links too. */
   'links',
+  /** Credits and notices that open their paragraph ("Reporting by …; Editing by …", "Copyright 2024 …", "All rights reserved."). */
+  'credits',
 ]);
 
 /** A boilerplate lexicon: phrases that mark a paragraph as an appeal, not article text. */

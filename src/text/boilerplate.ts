@@ -25,6 +25,8 @@ export interface BoilerplateMatcher {
   mentionable: ReadonlySet<string>;
   /** Entries of the `links` category: a heading over a list of links ("Related Topics"). */
   linkHeadings: ReadonlySet<string>;
+  /** Entries of the `credits` category: they mark a paragraph only when they open it ("Reporting by …"). */
+  openingOnly: ReadonlySet<string>;
 }
 
 /** Categories whose phrases never occur in reports: a cookie notice marks its paragraph whatever it says. */
@@ -46,8 +48,10 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   const byPhrase = new Map<string, string>();
   const mentionable = new Set<string>();
   const linkHeadings = new Set<string>();
+  const openingOnly = new Set<string>();
   for (const entry of entries) {
     if (entry.category === 'links') linkHeadings.add(entry.id);
+    if (entry.category === 'credits') openingOnly.add(entry.id);
     for (const phrase of entry.phrases) {
       const words = wordsOf(phrase);
       const key = words.join(' ');
@@ -62,7 +66,7 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   // Matched against lower-cased text, with ASCII classes: a case-insensitive Unicode expression of
   // this size takes a quarter of a second to compile. Phrases are English, so ASCII word edges do.
   const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|') || '(?!)'})(?![a-z0-9])`);
-  return { pattern, entries: byPhrase, mentionable, linkHeadings };
+  return { pattern, entries: byPhrase, mentionable, linkHeadings, openingOnly };
 }
 
 /** Words by which an appeal addresses the reader, or the publisher speaks of itself. */
@@ -133,6 +137,10 @@ function matchParagraph(matcher: BoilerplateMatcher, text: string): string | nul
   const found = matcher.pattern.exec(text.toLowerCase());
   if (!found) return null;
   const phrase = wordsOf(found[0]).join(' ');
+  const entry = matcher.entries.get(phrase) ?? null;
+  // "Reporting by …", "Copyright 2024 …": a credit opens its paragraph ("according to reporting by
+  // the Times" is article text). Only punctuation and spaces may come first ("(Reporting by …").
+  if (entry !== null && matcher.openingOnly.has(entry)) return /[\p{L}\p{N}]/u.test(text.slice(0, found.index)) ? null : entry;
   // A cookie notice is never article text; "an advertisement" or "become a member" may be.
   if (matcher.mentionable.has(phrase) && !readsAsAppeal(text, matcher)) return null;
   return matcher.entries.get(phrase) ?? null;

@@ -71,6 +71,7 @@ describe('actors', () => {
     // A capitalized preposition between names joins them, and makes an organization.
     ['Mothers Against Drunk Driving said the law was weak.', 'Mothers Against Drunk Driving', 'organization'],
     ['The Anti-Defamation League said the post was hateful.', 'Anti-Defamation League', 'organization'],
+    ['“Prices will rise,” said John Evans, an analyst at PVM Oil Associates.', 'PVM Oil Associates', 'organization'],
     // A role after an institution's name, and a hyphenated title, before a person's name.
     ['Qatari Foreign Ministry spokesman Majed al-Ansari said the gaps were small.', 'Majed al-Ansari', 'person'],
     ['U.N. Secretary-General António Guterres called for a ceasefire.', 'António Guterres', 'person'],

@@ -79,6 +79,7 @@ describe('indirect speech, with and without "that"', () => {
     ['The mayor said that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],
     ['Families of hostages held in Gaza said the talks had failed.', { source: 'Families of hostages held in Gaza', cue: 'said', content: ['the talks had failed'], kind: 'indirect' }],
     ['Troops stationed in Poland said the drills were routine.', { source: 'Troops stationed in Poland', cue: 'said', content: ['the drills were routine'], kind: 'indirect' }],
+    ['Oil prices rose after OPEC+ agreed to extend its cuts.', { source: 'OPEC+', cue: 'agreed', content: ['to extend its cuts'] }],
     ['Doctors Without Borders warned that children were dying.', { source: 'Doctors Without Borders', cue: 'warned', content: ['that children were dying'], kind: 'indirect' }],
     ['The mayor said the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['the budget was balanced'], kind: 'indirect' }],
     ['The mayor said on Monday that the budget was balanced.', { source: 'The mayor', cue: 'said', content: ['that the budget was balanced'], kind: 'indirect' }],

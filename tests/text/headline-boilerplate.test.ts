@@ -61,6 +61,12 @@ describe('boilerplate', () => {
     ['This story is available exclusively to subscribers. Start a free trial to read on.', 'membership-appeal'],
     ['Get unlimited access to every story for $1 a week. Cancel anytime, no questions asked.', 'membership-appeal'],
     ['Get unlimited access to the "Morning Briefing" newsletter for $1.', 'membership-appeal'],
+    ['Read more: OPEC+ agrees deal to extend cuts into 2025', 'navigation-prompt'],
+    // Credits and notices that open their paragraph.
+    ['Reporting by Alex Lawler in London and Florence Tan in Singapore; Editing by Susan Fenton', 'credits-notice'],
+    ['(Additional reporting by Tom Ash; Writing by Ann Cole)', 'credits-notice'],
+    ['Copyright 2024 The Associated Press. All rights reserved. This material may not be published.', 'credits-notice'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'credits-notice'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
@@ -85,6 +91,9 @@ describe('boilerplate', () => {
     '‘Funds are short. Donate today. Every pound counts,’ the charity director said on Monday.',
     'Donate today to the flood fund. That, the mayor said on Tuesday, was the only way to rebuild.',
     'The deal gives U.S. forces unlimited access to three bases, the Pentagon said.',
+    // A credit's words inside a report's sentence.
+    'According to reporting by the Times, the minister knew of the plan. Editing by the ministry was heavy.',
+    'The band sued over the copyright of the song, the court said.',
   ])('keeps %s', (sentence) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${sentence}`;
     const analysis = analyzer.analyze(input);
