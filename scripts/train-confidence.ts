@@ -4,7 +4,7 @@
 //   npx tsx scripts/train-confidence.ts [../shared/polnear/train] [--dry-run]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileCues, speechVerbLemmas } from '../src/attribution/cues.js';
+import { compileCues, demandVerbLemmas, speechVerbLemmas } from '../src/attribution/cues.js';
 import { extractAttributions } from '../src/attribution/index.js';
 import { modelFeatures, PRIOR_FEATURE } from '../src/attribution/model.js';
 import { builtinLexicons } from '../src/lexicons/builtin.js';
@@ -41,7 +41,7 @@ interface Example {
 
 const lexicons = builtinLexicons();
 // The same text layer as the analyzer's (createAnalyzer), so that training sees the candidates it will judge.
-const config = { nlp: currentNlp, boilerplate: compileBoilerplate(lexicons.boilerplate.entries), speechLemmas: speechVerbLemmas(lexicons.cues.entries) };
+const config = { nlp: currentNlp, boilerplate: compileBoilerplate(lexicons.boilerplate.entries), speechLemmas: speechVerbLemmas(lexicons.cues.entries), demandLemmas: demandVerbLemmas(lexicons.cues.entries) };
 const cues = compileCues(lexicons.cues.entries);
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 const examples: Example[] = [];

@@ -1,7 +1,7 @@
 import { resolveActors } from './actors/index.js';
 import { compileGivenNames } from './actors/gender.js';
 import { extractAttributions } from './attribution/index.js';
-import { compileCues, speechVerbLemmas } from './attribution/cues.js';
+import { compileCues, demandVerbLemmas, speechVerbLemmas } from './attribution/cues.js';
 import { compileModel } from './attribution/model.js';
 import { DEFAULT_MIN_CONFIDENCE } from './attribution/extract.js';
 import { assertAnalyzableText, assertOptions, resolveMaxChars, resolveMinConfidence } from './input.js';
@@ -57,6 +57,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     nlp: currentNlp,
     boilerplate: compileBoilerplate(lexicons.boilerplate.entries),
     speechLemmas: speechVerbLemmas(lexicons.cues.entries),
+    demandLemmas: demandVerbLemmas(lexicons.cues.entries),
   };
   const cues = compileCues(lexicons.cues.entries);
   const model = compileModel(lexicons.confidenceModel);

@@ -2,7 +2,7 @@ import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
-import { acronymOf, isAcronym, NAME_DESCRIPTORS, nameWords, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
+import { acronymOf, isAcronym, NAME_DESCRIPTORS, nameWords, nameWordsWithTitles, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
 
 /** Role words that name the same function ("the Kremlin spokesman" is the "press secretary"). */
 const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
@@ -17,8 +17,8 @@ const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'sever
 interface MentionKey {
   words: readonly string[];
   key: string;
-  /** The acronym a name is ("ecb") or spells out ("european central bank" → "ecb"), else null. */
-  acronym: string | null;
+  /** The acronym a name is ("ECB": short) or spells out ("European Central Bank": long), else null. */
+  acronym: { form: 'short' | 'long'; letters: string } | null;
 }
 
 /** An actor while mentions are being merged. */
@@ -105,10 +105,11 @@ interface Index {
   /** Person and named clusters by surname, the most recent last. */
   bySurname: Map<string, Cluster>;
   /**
-   * Clusters that are no person by the acronym of their name ("ecb" for the European Central
-   * Bank), and clusters first named by an acronym by that acronym: either order merges.
+   * Clusters by the acronym they were named by ("ecb" for "the ECB"), and by the acronym their full
+   * name spells out ("ecb" for "the European Central Bank"): an acronym joins a full name, in either
+   * order, never another acronym or full name ("Labor Party" and "Liberal Party" stay two).
    */
-  byAcronym: Map<string, Cluster>;
+  byAcronym: { short: Map<string, Cluster>; long: Map<string, Cluster> };
 }
 
 /** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
@@ -146,7 +147,7 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
     const known = byKey.get(key) ?? bySurnameKey;
     if (known && known.kind !== 'group' && agrees(known)) return known;
     // "the ECB" after "the European Central Bank", or the other way round.
-    const expanded = acronym === null ? undefined : index.byAcronym.get(acronym);
+    const expanded = acronym === null ? undefined : (acronym.form === 'short' ? index.byAcronym.long : index.byAcronym.short).get(acronym.letters);
     if (expanded && expanded.kind !== 'person' && expanded.kind !== 'group') return expanded;
     if (words.length > 1) {
       // "Clinton" seen first, "Hillary Clinton" now: the surname-only actor is the same one.
@@ -174,6 +175,16 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
     return recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
   return undefined;
+}
+
+/**
+ * The acronym of a name mention: the name itself when it is one ("the ECB"), else the initials of
+ * all its words ("National Rifle Association" → "nra": a title word such as "National" counts here).
+ */
+function acronymKey(text: string, words: readonly string[]): MentionKey['acronym'] {
+  if (words.length === 1) return isAcronym(text) ? { form: 'short', letters: words[0] as string } : null;
+  const letters = acronymOf(nameWordsWithTitles(text));
+  return letters === null ? null : { form: 'long', letters };
 }
 
 /** Whether each of `items` (sorted by start) lies inside one of `spans`, in one sweep. */
@@ -286,14 +297,14 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       const words = mention.form === 'name' ? nameWords(mention.text) : [];
       const key = mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text);
       // The acronym a name is known by ("ECB"), or that it spells out ("European Central Bank").
-      const acronym = mention.form !== 'name' ? null : words.length === 1 ? (isAcronym(mention.text) ? key : null) : acronymOf(words);
+      const acronym = mention.form !== 'name' ? null : acronymKey(mention.text, words);
       found = { words, key, acronym };
       keys.set(cacheKey, found);
     }
     return found;
   };
   const clusters: Cluster[] = [];
-  const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map(), byAcronym: new Map() };
+  const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map(), byAcronym: { short: new Map(), long: new Map() } };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
     const mentionKey = keyOf(mention);
@@ -334,7 +345,11 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       index.byKey.set(cluster.key, cluster);
       index.byKey.set(key, cluster);
       if (cluster.surname !== '' && cluster.kind !== 'group') index.bySurname.set(cluster.surname, cluster);
-      if (mentionKey.acronym !== null && !index.byAcronym.has(mentionKey.acronym)) index.byAcronym.set(mentionKey.acronym, cluster);
+      const acronym = mentionKey.acronym;
+      if (acronym !== null && cluster.kind !== 'person' && cluster.kind !== 'group') {
+        const byLetters = index.byAcronym[acronym.form];
+        if (!byLetters.has(acronym.letters)) byLetters.set(acronym.letters, cluster);
+      }
       index.recent.touch(cluster);
     }
     if (mention.attribution >= 0) {
@@ -348,7 +363,8 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     const mentionSpans = cluster.mentions.map(({ start, end, text }) => ({ start, end, text }));
     return {
       id: `p${index + 1}`,
-      name: withoutTitles(name.text.replace(/[’']s?$/u, ''), cluster.kind === 'person'),
+      // (An institution's name keeps its "title" words: "National Rifle Association", "State Department".)
+      name: cluster.kind === 'organization' || cluster.kind === 'place' ? name.text.replace(/[’']s?$/u, '').replace(/^[Tt]he\s+/u, '') : withoutTitles(name.text.replace(/[’']s?$/u, ''), cluster.kind === 'person'),
       kind: cluster.kind,
       mentions: mentionSpans,
       perspective: null,

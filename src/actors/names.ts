@@ -56,18 +56,23 @@ export function trimWord(word: string): string {
 
 /** Lower-case words of a name, without titles, possessive endings and punctuation. */
 export function nameWords(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/[’']s?$/u, '')
-    .split(/[\s,]+/u)
-    .map(trimWord)
-    .filter((word) => word.length > 0 && word !== 'the');
+  const words = nameWordsWithTitles(text);
   let first = 0;
   while (first < words.length - 1 && TITLES.has(titleKey(words[first] as string))) first += 1;
   return words.slice(first);
 }
 
-/** Words a name's acronym skips ("Bank of England" is BoE, "Doctors Without Borders" MSF aside). */
+/** A name's words, lower-case, without "the", a possessive ending or punctuation, titles kept. */
+export function nameWordsWithTitles(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .split(/[\s,]+/u)
+    .map(trimWord)
+    .filter((word) => word.length > 0 && word !== 'the');
+}
+
+/** Words a name's acronym skips ("Bank of England" is BoE). */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'y']);
 
 /**

@@ -29,14 +29,25 @@ export interface CueMatcher {
 }
 
 /**
- * The lemmas of the verbs that introduce speech: reporting verbs ("say", "ask") and verbs of
- * demand and promise ("demand", "urge", "vow"), which end a quotation as often (`“…?” Vitter
- * demanded.`). Sentence repair keeps such a short sentence with the quotation before it, and name
- * repair reads a capitalized word before one as a name.
+ * The lemmas of the verbs that introduce speech ("say", "ask"), for the text layer: sentence repair
+ * keeps a short sentence with one with the quotation before it, and name repair reads a capitalized
+ * word before one as a name.
  */
 export function speechVerbLemmas(entries: readonly CueEntry[]): Set<string> {
-  const speech = entries.filter((entry) => entry.pos === 'verb' && (entry.class === 'reporting' || entry.class === 'intention'));
-  return new Set(speech.flatMap((entry) => entry.lemmas));
+  return verbLemmas(entries, 'reporting');
+}
+
+/**
+ * The lemmas of verbs of demand and promise ("demand", "vow"): they end a quotation as "said" does
+ * when they end their clause (`“…?” Vitter demanded.`), but open one of their own as often
+ * (`“…” Workers voted to strike.`).
+ */
+export function demandVerbLemmas(entries: readonly CueEntry[]): Set<string> {
+  return verbLemmas(entries, 'intention');
+}
+
+function verbLemmas(entries: readonly CueEntry[], cueClass: CueEntry['class']): Set<string> {
+  return new Set(entries.filter((entry) => entry.pos === 'verb' && entry.class === cueClass).flatMap((entry) => entry.lemmas));
 }
 
 /** Compiles cue entries into lookup tables. */

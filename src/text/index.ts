@@ -17,6 +17,8 @@ export interface TextLayerConfig {
   nlp: () => Nlp;
   boilerplate: BoilerplateMatcher;
   speechLemmas: ReadonlySet<string>;
+  /** Lemmas of verbs of demand and promise, which end a quotation only when they end their clause. */
+  demandLemmas: ReadonlySet<string>;
 }
 
 /**
@@ -40,7 +42,7 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
   const headline = first && body[0]?.index === 0 && isHeadline(first, body.length) ? spanOf(input, first.start, first.end) : null;
   const quotes = findQuotes(input, body);
   const tokenized = tokenizeBody(config.nlp(), input, body);
-  const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas });
+  const { sentences, tokens } = buildSentences(tokenized, { input, quotes, speechLemmas: config.speechLemmas, demandLemmas: config.demandLemmas });
   return { headline, paragraphs, sentences, tokens, quotes, boilerplate };
 }
 

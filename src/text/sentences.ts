@@ -13,6 +13,8 @@ export interface SentenceContext {
   quotes: readonly Quote[];
   /** Lemmas of verbs that introduce speech ("say", "ask", …), from the cue lexicon. */
   speechLemmas: ReadonlySet<string>;
+  /** Lemmas of verbs of demand and promise ("demand", "vow"): speech verbs only at the end of their clause. */
+  demandLemmas: ReadonlySet<string>;
 }
 
 /** Quotations by the offsets of their marks: each character of an opening mark, and of a closed one's closing mark. */
@@ -67,7 +69,12 @@ function isTrailingAttribution(tokens: readonly Token[], from: number, to: numbe
   if (to - from > MAX_TRAILING_ATTRIBUTION_TOKENS) return false;
   for (let index = from; index < to; index += 1) {
     const token = tokens[index] as Token;
-    if (token.pos === 'VERB' && context.speechLemmas.has(token.lemma)) return true;
+    if (token.pos !== 'VERB') continue;
+    if (context.speechLemmas.has(token.lemma)) return true;
+    // "Vitter demanded." or "demanded Vitter.", not "Workers voted to strike.": the verb ends the clause or opens it.
+    const next = tokens[index + 1];
+    const endsClause = index + 1 >= to || (next !== undefined && next.pos === 'PUNCT');
+    if (context.demandLemmas.has(token.lemma) && (endsClause || index === from)) return true;
   }
   return false;
 }

@@ -55,8 +55,11 @@ describe('actors', () => {
     // An acronym and the name it spells out are one actor, in either order.
     ['The European Central Bank said rates would hold. The ECB said inflation was easing.', ['European Central Bank', 'European Central Bank']],
     ['The ECB said inflation was easing. Later, the European Central Bank said rates would hold.', ['European Central Bank', 'European Central Bank']],
-    // (Not a person's initials, nor a group's head.)
+    // (Not a person's initials, nor a group's head, nor two full names with the same initials.)
     ['Jane Smith said the plan was dead. JS Capital said it was alive.', ['Jane Smith', 'JS Capital']],
+    ['The Labor Party said the budget was unfair. The Liberal Party said it would cut taxes.', ['Labor Party', 'Liberal Party']],
+    // A title word counts in the initials, and stays in an institution's name.
+    ['The National Rifle Association said the law was wrong. The NRA said it would sue.', ['National Rifle Association', 'National Rifle Association']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

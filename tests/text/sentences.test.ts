@@ -33,6 +33,9 @@ describe('sentence boundaries around quotations', () => {
     ['‹Enough!› The crowd went home.', ['‹Enough!›', 'The crowd went home.']],
     ['He said: “Go home.” Then he left.', ['He said: “Go home.”', 'Then he left.']],
     ['It was over. “We won,” he said.', ['It was over.', '“We won,” he said.']],
+    // A verb of demand or promise that opens a clause of its own is no attribution of the quotation.
+    ['“This is about fairness.” Workers voted to strike on Friday.', ['“This is about fairness.”', 'Workers voted to strike on Friday.']],
+    ['They were “tired of waiting.” Many vowed to stay anyway.', ['They were “tired of waiting.”', 'Many vowed to stay anyway.']],
   ])('%s', (input, expected) => {
     expect(sentencesOf(input)).toEqual(expected);
   });
