@@ -362,6 +362,10 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   // Look a few tokens ahead for "that" past an addressee or adjunct, but not past an object
   // ("defending interests … that").
   const first = view.tokens[from];
+  // "said, however, that …": an adverb between commas before the that-clause.
+  if (isComma(first) && view.tokens[from + 1]?.pos === 'ADV' && isComma(view.tokens[from + 2]) && lower(view.tokens[from + 3]) === 'that') {
+    return { start: from + 3, that: true, colon: false };
+  }
   // "wrote me that …", "showed us last week that …": an object pronoun, then "that".
   if (first !== undefined && OBJECT_PRONOUNS.has(lower(first))) {
     const that = skipTime(view, from + 1, sentenceEnd);

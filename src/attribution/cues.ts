@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { edBaseForms, ingBaseForms, SUBJECT_PRONOUNS } from '../text/words.js';
+import { edBaseForms, ingBaseForms, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -194,9 +194,23 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "the job that many economists say | is the future": a plural subject's verb before the
   // auxiliary of the clause it reports on.
   const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
-  // ("Immigration advocates, meanwhile, fear …": a comma after it, unless a quotation follows, ends a subject.)
-  const commaAfter = isComma(next) && view.opensQuote[index + 2] !== 1;
+  // ("Immigration advocates, meanwhile, fear …": a comma after it ends a subject, unless a quotation
+  // follows, or a parenthetical that closes before "that": "Critics charge, however, that …".)
+  const commaAfter = isComma(next) && view.opensQuote[index + 2] !== 1 && !thatAfterParenthetical(view, index + 1);
   return subjectLike && inflected && !commaAfter && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
+}
+
+/** The longest parenthetical between commas before a that-clause ("…, however, that"). */
+const MAX_PARENTHETICAL = 6;
+
+/** Whether the parenthetical opening at the comma at `comma` closes with a comma and "that". */
+function thatAfterParenthetical(view: DocView, comma: number): boolean {
+  for (let index = comma + 1; index <= comma + MAX_PARENTHETICAL; index += 1) {
+    const token = view.tokens[index];
+    if (!token || token.sentence !== view.tokens[comma]?.sentence) return false;
+    if (isComma(token)) return lower(view.tokens[index + 1]) === 'that';
+  }
+  return false;
 }
 
 /**
@@ -206,7 +220,9 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
 function isSubjectOfNextVerb(view: DocView, matcher: CueMatcher, index: number): boolean {
   const token = view.tokens[index] as Token;
   const next = view.tokens[index + 1];
-  return next !== undefined && /[^s]s$/u.test(lower(token)) && lower(next) === next.lemma && matcher.verbs.has(next.lemma) && next.sentence === token.sentence;
+  if (next === undefined || !isPluralForm(lower(token)) || lower(next) !== next.lemma || !matcher.verbs.has(next.lemma) || next.sentence !== token.sentence) return false;
+  // ("The White House disputes | report that …": a noun before "that" is the object of the -s form.)
+  return lower(view.tokens[index + 2]) !== 'that';
 }
 
 /**
@@ -227,16 +243,16 @@ function participleAfterComma(view: DocView, matcher: CueMatcher, index: number)
  * subject pronoun (or an apposition's comma), before a that-clause or a preposition, is a past tense, though wink-nlp tags
  * "alleged" as an adjective (as it is in "the alleged attack").
  */
-function pastTenseAfterName(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
+function pastTenseAfterSubject(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
   const token = view.tokens[index] as Token;
   const previous = view.tokens[index - 1];
   const word = lower(token);
   const next = view.tokens[index + 1];
   if (token.pos !== 'ADJ' || !previous || !next || !word.endsWith('ed')) return undefined;
   const afterSubject = previous.pos === 'PROPN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(previous)));
-  // ("Lee, a Utah Republican, alleged that …": after an apposition's comma only before "that" or a
-  // medium; "the suspect, alleged to be …" and "…, alleged by police" describe.)
-  const afterApposition = isComma(previous) && (lower(next) === 'that' || (next.pos === 'ADP' && lower(next) !== 'by' && lower(next) !== 'to'));
+  // ("Lee, a Utah Republican, alleged that …": after an apposition's comma only before "that";
+  // "the suspect, alleged to be …", "the scheme, alleged in the indictment, …" describe.)
+  const afterApposition = isComma(previous) && lower(next) === 'that';
   if (!(afterSubject && (next.pos === 'ADP' || opensThatOrInfinitive(view, index + 1))) && !afterApposition) return undefined;
   for (const base of edBaseForms(word)) {
     const entry = matcher.verbs.get(base);
@@ -456,7 +472,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       }
     }
     // wink-nlp lemmatizes a participle it tagged as an adjective as itself ("promising").
-    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index) ?? pastTenseAfterName(view, matcher, index);
+    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index) ?? pastTenseAfterSubject(view, matcher, index);
     if (participle) {
       found.push({ start: index, end: index + 1, head: index, entry: participle, form: 'verb' });
       continue;

@@ -402,7 +402,9 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat put it: "as".
   // "X claimed the bill “gives away the store,” as the White House pushed back": what another cue of
   // the sentence already reports makes "as …" the author's clause, not its attribution.
-  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !isReportedContent(context.found, view.closesQuote[anchor - 2] === 1 ? anchor - 2 : anchor - 3);
+  // (Unless that content runs on over "as" itself: "said the bill was “a giveaway,” as one aide put it".)
+  const reported = isReportedContent(context.found, view.closesQuote[anchor - 2] === 1 ? anchor - 2 : anchor - 3) && !isReportedContent(context.found, anchor - 1);
+  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !reported;
   const quoteEnd = isDash(view.tokens[anchor - 1]) || asClause ? anchor - 2 : anchor - 1;
   const afterQuote = quoteEnd >= sentenceStart && view.closesQuote[quoteEnd] === 1;
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
@@ -518,8 +520,13 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
     });
     const trimmed = after && !around.strongAfter && !takesAs ? skipLeadingAdjunct(view, after) : after;
     // "said in a statement, calling the attack …": what follows the comma is the participle's own
-    // attribution (with the same source), not the content of this cue.
-    if (trimmed && isParticipleCueAfterComma(context, cue.end, trimmed.start)) return { content: [], pattern: 'object', source };
+    // attribution (with the same source), not the content of this cue; "said, citing witnesses, that
+    // …": the that-clause after the participle's phrase is.
+    if (trimmed && isParticipleCueAfterComma(context, cue.end, trimmed.start)) {
+      const that = thatAfterPhrase(view, trimmed.start, sentenceEnd);
+      const clause = that < 0 ? null : contentAfter(view, that, sentenceEnd, { clausal: true, taken: context.taken, takesAs: false, subordinate: false, isCueLemma: context.isCueLemma });
+      return { content: clause ? [clause] : [], pattern: clause ? 'that-clause' : 'object', source };
+    }
     if (trimmed) return { content: [trimmed], pattern: afterPattern(view, opening, trimmed, takesAs, source), source };
   }
   // "X continued:" and the quotation in the next sentence.
@@ -534,6 +541,18 @@ function isParticipleCueAfterComma(context: SentenceContext, cueEnd: number, sta
   if (token.pos !== 'VERB' || !/ing$/u.test(lower(token)) || !context.isCueLemma(token.lemma)) return false;
   for (let index = cueEnd; index < start; index += 1) if (isComma(view.tokens[index])) return true;
   return false;
+}
+
+/** How far a participle's phrase between commas may run before "that" ("…, citing intelligence reports, that …"). */
+const MAX_PARTICIPLE_PHRASE = 15;
+
+/** The "that" right after the comma that closes the phrase opening at `start`, or -1. */
+function thatAfterPhrase(view: DocView, start: number, sentenceEnd: number): number {
+  for (let index = start + 1; index < Math.min(sentenceEnd - 1, start + MAX_PARTICIPLE_PHRASE); index += 1) {
+    if ((view.quoteAt[index] as number) >= 0) return -1;
+    if (isComma(view.tokens[index])) return lower(view.tokens[index + 1]) === 'that' ? index + 1 : -1;
+  }
+  return -1;
 }
 
 /**

@@ -63,6 +63,11 @@ export function ingBaseForms(word: string): [string, string, string] {
   return [stem, `${stem}e`, stem.slice(0, -1)];
 }
 
+/** Whether a lower-case word ends in a plural or third-person -s, not in -ss ("advocates", not "press"). */
+export function isPluralForm(word: string): boolean {
+  return /[^s]s$/u.test(word);
+}
+
 /**
  * The base forms a word in -ed may come from: without "d", without "ed", without a doubled
  * consonant, and "-ied" as "-y" ("alleged" → allege, "claimed" → claim, "planned" → plan,

@@ -699,6 +699,7 @@ describe('distancing markers are no cues', () => {
     ['The so-called reform left many families worse off.', []],
     ['The alleged attack took place on Monday.', []],
     ['The suspect, alleged to be the leader, was arrested.', []],
+    ['The scheme, alleged in the indictment, cost investors $5 million.', []],
     // Nor is a participle in a compound modifier, and the compound stays in an inverted source.
     ['“The deal was signed,” said a well-known local lawyer.', { source: 'a well-known local lawyer', cue: 'said', content: ['The deal was signed'], kind: 'direct' }],
     ['The long-expected ruling came on Monday.', []],
@@ -753,6 +754,15 @@ describe('content boundaries after the cue', () => {
       { source: 'The army spokesman', cue: 'calling', content: ['the attack “a war crime by any measure.”'] },
     ],
     ['The ministry issued a statement, saying the talks had failed.', { source: 'The ministry', cue: 'saying', content: ['the talks had failed'] }],
+    // (A that-clause after the participle's phrase is the first cue's: "said, citing witnesses, that …".)
+    ['Officials said, speaking on condition of anonymity, that the talks had stalled.', { source: 'Officials', cue: 'said', content: ['that the talks had stalled'] }],
+    ['The group said, citing local witnesses, that dozens had died.', [
+      { source: 'The group', cue: 'said', content: ['that dozens had died'] },
+      { source: 'The group', cue: 'citing', content: ['local witnesses'] },
+    ]],
+    // An adverb between commas before "that".
+    ['The minister said, however, that the talks had failed.', { source: 'The minister', cue: 'said', content: ['that the talks had failed'] }],
+    ['Critics charge, however, that the plan favors the rich.', { source: 'Critics', cue: 'charge', content: ['that the plan favors the rich'] }],
   ])('%s', check);
 });
 
@@ -804,6 +814,11 @@ describe('content ends where another attribution or the author’s clause begins
     // "as …" after what a cue of the sentence already reports is the author's clause, not its attribution.
     ['The senator claimed the bill “gives away the store,” as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill “gives away the store,”'] }],
     ['The senator claimed the bill was a giveaway, as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill was a giveaway'] }],
+    // (Unless that content runs on over "as": then "as one aide put it" attributes the quotation.)
+    ['The senator said the bill was “a giveaway to big banks,” as one aide put it.', [
+      { source: 'The senator', cue: 'said', content: [expect.stringContaining('the bill was “a giveaway to big banks,”')] },
+      { source: 'one aide', cue: 'put it', content: ['a giveaway to big banks'] },
+    ]],
   ])('%s', check);
 });
 
@@ -849,6 +864,8 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     // A plural that is itself a cue word is the subject of the verb cue after it, also past an adverb between commas.
     ['Immigration advocates fear the restrictions would put migrants at risk.', { source: 'Immigration advocates', cue: 'fear', content: ['the restrictions would put migrants at risk'] }],
     ['Immigration advocates, meanwhile, fear the restrictions would put migrants at risk.', { source: 'Immigration advocates', cue: 'fear', content: ['the restrictions would put migrants at risk'] }],
+    // (A noun before "that" is the object of the -s form before it.)
+    ['The White House disputes report that the president was ill.', { source: 'The White House', cue: 'disputes', content: [expect.stringContaining('report that the president was ill')] }],
   ])('%s', check);
 });
 
