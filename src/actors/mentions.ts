@@ -25,6 +25,8 @@ const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministr
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau']);
+/** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
+const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess']);
 /** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'without', 'against', 'on']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
@@ -70,8 +72,9 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "Hungary and Poland": two names joined are a group.
   if (parts.includes('and') || parts.includes('&')) return 'group';
   if (titled) return 'person';
-  // "Doctors Without Borders", "Students for Fair Admissions": a person's name holds no preposition.
-  if (parts.some((part) => NAME_PREPOSITIONS.has(part))) return 'organization';
+  // "Doctors Without Borders", "Students for Fair Admissions": a person's name holds no preposition
+  // (but a title of a place does: "the Archbishop of Canterbury", "the Secretary of State").
+  if (parts.some((part, at) => NAME_PREPOSITIONS.has(part) && at > 0 && !TITLES.has(titleKey(parts[at - 1] as string)) && !NOBLE_TITLES.has(parts[at - 1] as string))) return 'organization';
   // "The United States", "the Kremlin": a person's name takes no article.
   if (parts[0] === 'the') return 'unspecified';
   // ("Luiz Inacio Lula da Silva": the particles are no words of their own.)
@@ -200,11 +203,18 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
 
 /** Prepositions after which a name is a place's ("in Las Vegas", "near El Fasher"); "at" and "from" often take organizations. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/**
+ * Words before "in" that take a person, a company or a publication, not a place ("confidence in Xi
+ * Jinping", "shares in Rolls Royce", "published in Der Spiegel").
+ */
+const NON_PLACE_HEADS = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'writing', 'appeared', 'said', 'told', 'quoted', 'reported', 'interview', 'op-ed', 'column', 'article', 'editorial']);
 
-/** Whether the word before token `index` is a preposition of place. */
+/** Whether the word before token `index` is a preposition of place (and no other use of "in"). */
 function isAfterPlacePreposition(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && before.pos === 'ADP' && PLACE_PREPOSITIONS.has(before.text) && before.sentence === (tokens[index] as Token).sentence;
+  if (before === undefined || before.pos !== 'ADP' || before.sentence !== (tokens[index] as Token).sentence) return false;
+  const head = tokens[index - 2];
+  return PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !(head !== undefined && NON_PLACE_HEADS.has(head.text.toLowerCase()));
 }
 
 /** Whether the token is a capitalized preposition or "And" between two names, in a sentence that is no Title Case headline. */

@@ -85,6 +85,10 @@ describe('actors', () => {
     ['Aid reached a camp near El Fasher on Monday.', 'El Fasher', 'place'],
     // (Not a person with a given name, nor a possessive: "in Bernie Sanders", "in Ann Cole's office".)
     ['Voters said they had faith in Bernie Sanders.', 'Bernie Sanders', 'person'],
+    ['Investors have lost confidence in Xi Jinping, analysts said.', 'Xi Jinping', 'person'],
+    ['In Des Moines, voters said they were undecided.', 'Des Moines', 'place'],
+    // A title before "of" and a place is no organization's name.
+    ['The Secretary of State said the talks would continue.', 'The Secretary of State', 'unspecified'],
     ['Leung Chun-ying spoke on Monday.', 'Leung Chun-ying', 'person'],
     // Particles inside a person's name; a title and a name after an institution's name.
     ['Charles de Gaulle said France would leave NATO’s command.', 'Charles de Gaulle', 'person'],
