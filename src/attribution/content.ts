@@ -1,4 +1,5 @@
 import { INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
 import type { TokenRange } from './source.js';
@@ -232,16 +233,19 @@ const MAX_INSERTION = 25;
 function insertionEnd(view: DocView, comma: number, limit: number): number {
   const first = view.tokens[comma + 1];
   if (!first || (view.quoteAt[comma + 1] as number) >= 0) return -1;
-  const relative = RELATIVE_WORDS.has(lower(first)) && lower(first) !== 'that';
-  if (!relative && !APPOSITION_OPENERS.has(first.pos)) return -1;
+  // A relative clause ("which holds …"), a participle ("built in 1932") or an adverb ("however") may
+  // hold verbs; an apposition ("a former banker") only in a relative clause of its own ("… who was fired").
+  let verbsAllowed = (RELATIVE_WORDS.has(lower(first)) && lower(first) !== 'that') || (first.pos === 'VERB' && !/(?:ing|s)$/u.test(lower(first)) && lower(first) !== first.lemma) || first.pos === 'ADV';
+  if (!verbsAllowed && !APPOSITION_OPENERS.has(first.pos)) return -1;
   for (let index = comma + 2; index < Math.min(limit, comma + 1 + MAX_INSERTION); index += 1) {
     const token = view.tokens[index] as Token;
-    if (token.text === ';' || isDash(token)) return -1;
-    // An apposition holds no verb ("Smith, a former banker who …" aside: its relative clause ends it).
-    if (!relative && (token.pos === 'VERB' || token.pos === 'AUX') && !RELATIVE_WORDS.has(lower(view.tokens[index - 1]))) return -1;
+    if (token.text === ';' || (isDash(token) && !isGluedHyphen(view.tokens, index))) return -1;
+    if (RELATIVE_WORDS.has(lower(token))) verbsAllowed = true;
+    if (!verbsAllowed && (token.pos === 'VERB' || token.pos === 'AUX')) return -1;
     if (!isComma(token)) continue;
+    // The clause's verb after the closing comma, past adverbs and an opening quotation mark ("…, “will transform …”").
     let next = index + 1;
-    while (view.tokens[next]?.pos === 'ADV') next += 1;
+    while (view.tokens[next]?.pos === 'ADV' || view.opensQuote[next] === 1) next += 1;
     const verb = view.tokens[next];
     return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(lower(verb)))) ? index : -1;
   }

@@ -493,6 +493,9 @@ export function relativeClauseEnd(view: DocView, opener: number, sentenceEnd: nu
 /** Prepositions after an inverted source that still tell who it is ("said Maria Lopez of the Green Party"). */
 const INVERTED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from']);
 
+/** Parts of speech that open a noun phrase after an adverb in an apposition ("now a lawyer", "currently chief economist"). */
+const APPOSITION_HEADS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
 /** Whether a token is a glued hyphen or a word it joins ("a 52-count complaint", "a well-known lawyer"): part of a compound modifier. */
 function inHyphenCompound(view: DocView, index: number): boolean {
   return isGluedHyphen(view.tokens, index) || isGluedHyphen(view.tokens, index + 1) || isGluedHyphen(view.tokens, index - 1);
@@ -552,7 +555,8 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   const first = view.tokens[end + 1];
   // ("according to Eurostat, still above the target": a preposition opens no apposition, nor an
   // adverb unless a noun phrase follows it: "said Ann Cole, now a lawyer in Boston".)
-  const adverbial = first?.pos === 'ADV' && !['DET', 'NOUN', 'PROPN'].includes(view.tokens[end + 2]?.pos ?? '');
+  const afterAdverb = view.tokens[end + 2];
+  const adverbial = first?.pos === 'ADV' && !(APPOSITION_HEADS.has(afterAdverb?.pos ?? '') || lower(afterAdverb) === 'of' || lower(afterAdverb) === 'at');
   if (!first || first.pos === 'ADP' || adverbial || appositionEnd === end + 1) return { start: cueEnd, end };
   while (appositionEnd > end + 1 && !NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos)) appositionEnd -= 1;
   return { start: cueEnd, end: appositionEnd };

@@ -116,6 +116,12 @@ function isTwoWordMedium(view: DocView, index: number): boolean {
   return medium && (after === undefined || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'SCONJ' || after.sentence !== view.tokens[index]?.sentence);
 }
 
+/** Whether a clause or a quotation opens right after a medium ("on social media | that …", "on Twitter: “…”"). */
+function opensClauseAfterMedium(view: DocView, index: number): boolean {
+  const token = view.tokens[index];
+  return token !== undefined && (lower(token) === 'that' || token.text === ':' || view.opensQuote[index] === 1 || (isComma(token) && view.opensQuote[index + 1] === 1));
+}
+
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
 const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
 
@@ -134,8 +140,10 @@ function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): b
   if (GOVERNED.has(word)) return true;
   // A phrase ends in its particle ("weigh in | on the picks"); a neutral verb alone speaks "on Sunday", "to reporters".
   if (!GOVERNED_UNLESS_SPEECH.has(word) || (entry.stance === 'neutral' && entry.lemmas.length < 2)) return false;
-  // "weighed in on Twitter", "claimed on social media that …": a medium, not a topic.
-  if (MEDIA.has(lower(next)) || isTwoWordMedium(view, index + 1)) return false;
+  // "weighed in on Twitter", "claimed on social media that …": a medium, not a topic. (A cue with a
+  // stance keeps "on" when no clause follows the medium: "complained on Twitter about the delays".)
+  const medium = MEDIA.has(lower(next)) ? 1 : isTwoWordMedium(view, index + 1) ? 2 : 0;
+  if (medium > 0 && (entry.stance === 'neutral' || opensClauseAfterMedium(view, index + 1 + medium))) return false;
   return next.pos !== 'NUM' && !(next.pos === 'PROPN' && /day$/iu.test(next.text));
 }
 

@@ -62,6 +62,8 @@ describe('direct quotations', () => {
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
       // An apposition may open with an adverb before its noun phrase.
       ['“It is over,” said Ann Cole, now a lawyer in Boston.', { source: 'Ann Cole, now a lawyer in Boston', cue: 'said', content: ['It is over'], kind: 'direct' }],
+      ['“Rates will fall,” said Mary Jones, currently chief economist at ING.', { source: 'Mary Jones, currently chief economist at ING', cue: 'said', content: ['Rates will fall'], kind: 'direct' }],
+      ['“Rates will fall,” said John Smith, formerly of the Treasury.', { source: 'John Smith, formerly of the Treasury', cue: 'said', content: ['Rates will fall'], kind: 'direct' }],
       // A relative clause after an inverted source describes it.
       ['“I want answers,” said a party member who backs the plan.', { source: 'a party member who backs the plan', cue: 'said', content: ['I want answers'], kind: 'direct' }],
       // … and a relative clause on the name or on its apposition.
@@ -89,6 +91,8 @@ describe('indirect speech, with and without "that"', () => {
     // A medium between the cue and its clause is no governed preposition ("claimed on").
     ['Lee claimed on social media that the bill was written in secret.', { source: 'Lee', cue: 'claimed', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee insisted on Twitter that the bill was fine.', { source: 'Lee', cue: 'insisted', content: ['that the bill was fine'], kind: 'indirect' }],
+    // (A cue with a stance keeps "on" when no clause follows the medium.)
+    ['Residents complained on Twitter about the delays.', { source: 'Residents', cue: 'complained on', content: [expect.stringContaining('about the delays')] }],
     // A past tense after a name, which wink-nlp tags as an adjective ("the alleged attack" is one).
     ['Lee alleged on social media that the bill was written in secret.', { source: 'Lee', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee, a Utah Republican, alleged that the bill was written in secret.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
@@ -745,6 +749,10 @@ describe('content boundaries after the cue', () => {
       { source: 'Aid groups', cue: 'say', content: ['the camp, which holds many people, has been under siege for months'] },
     ],
     ['Officials say Smith, a former banker, was never told about the plan.', { source: 'Officials', cue: 'say', content: ['Smith, a former banker, was never told about the plan'] }],
+    ['Officials said the suspect, a 34-year-old man, was arrested on Friday.', { source: 'Officials', cue: 'said', content: ['the suspect, a 34-year-old man, was arrested on Friday'] }],
+    ['Prosecutors say Smith, a banker who was fired in May, stole $2 million.', { source: 'Prosecutors', cue: 'say', content: ['Smith, a banker who was fired in May, stole $2 million'] }],
+    ['Engineers say the bridge, built in 1932, would be closed.', { source: 'Engineers', cue: 'say', content: ['the bridge, built in 1932, would be closed'] }],
+    ['Officials say the agency, however, would not comment.', { source: 'Officials', cue: 'say', content: ['the agency, however, would not comment'] }],
     // (A list is no apposition, and a clause after the object is the author's.)
     ['Officials say the camp, the school and the clinic were hit.', { source: 'Officials', cue: 'say', content: ['the camp, the school and the clinic were hit'] }],
     ['She praised Smith, a former banker, for his work.', { source: 'She', cue: 'praised', content: ['Smith'] }],
