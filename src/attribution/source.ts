@@ -145,8 +145,9 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     }
     const token = view.tokens[index] as Token;
     const right = view.tokens[index + 1] as Token;
-    if (isGluedHyphen(view.tokens, index)) {
-      // "Holtz-Eakin", "Ban Ki-moon": a hyphen inside a name.
+    if (isGluedHyphen(view.tokens, index) || isModifierCompound(view, index)) {
+      // "Holtz-Eakin", "Ban Ki-moon": a hyphen inside a name; "A well-known lawyer", "a French-born
+      // economist": a compound modifier.
       start = index;
       continue;
     }
@@ -493,6 +494,16 @@ export function relativeClauseEnd(view: DocView, opener: number, sentenceEnd: nu
 /** Prepositions after an inverted source that still tell who it is ("said Maria Lopez of the Green Party"). */
 const INVERTED_MODIFIERS: ReadonlySet<string> = new Set(['of', 'from']);
 
+/**
+ * Whether a token is a word of a compound modifier joined by a hyphen whose first word is no name
+ * ("well-known", "34-year-old", "French-born"); "the Putin-led government" and "Musk-owned X" keep
+ * the name apart, an actor of its own.
+ */
+function isModifierCompound(view: DocView, index: number): boolean {
+  if (isGluedHyphen(view.tokens, index + 1)) return view.tokens[index]?.pos !== 'PROPN';
+  return isGluedHyphen(view.tokens, index - 1) && view.tokens[index - 2]?.pos !== 'PROPN';
+}
+
 /** Parts of speech that open a noun phrase after an adverb in an apposition ("now a lawyer", "currently chief economist"). */
 const APPOSITION_HEADS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
 
@@ -541,8 +552,13 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   }
   // An apposition that runs to the next comma or the sentence end, with no verb.
   let appositionEnd = end + 1;
-  while (appositionEnd < sentenceEnd && !isComma(view.tokens[appositionEnd]) && (view.tokens[appositionEnd] as Token).pos !== 'PUNCT') {
+  // ("a Paris-based economist": a hyphen compound goes on.)
+  while (appositionEnd < sentenceEnd && !isComma(view.tokens[appositionEnd]) && ((view.tokens[appositionEnd] as Token).pos !== 'PUNCT' || isGluedHyphen(view.tokens, appositionEnd))) {
     const token = view.tokens[appositionEnd] as Token;
+    if (inHyphenCompound(view, appositionEnd)) {
+      appositionEnd += 1;
+      continue;
+    }
     // "said Umm Ahmed, a mother of five who fled her home": a relative clause on the apposition's noun.
     if (RELATIVE_OPENERS.has(lower(token)) && NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos) && appositionEnd > end + 1) {
       return { start: cueEnd, end: relativeClauseEnd(view, appositionEnd, sentenceEnd) };
@@ -559,5 +575,6 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   const adverbial = first?.pos === 'ADV' && !(APPOSITION_HEADS.has(afterAdverb?.pos ?? '') || lower(afterAdverb) === 'of' || lower(afterAdverb) === 'at');
   if (!first || first.pos === 'ADP' || adverbial || appositionEnd === end + 1) return { start: cueEnd, end };
   while (appositionEnd > end + 1 && !NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos)) appositionEnd -= 1;
-  return { start: cueEnd, end: appositionEnd };
+  // (An apposition with no noun left is none: the comma after the name stays out.)
+  return { start: cueEnd, end: appositionEnd > end + 1 ? appositionEnd : end };
 }

@@ -707,6 +707,9 @@ describe('distancing markers are no cues', () => {
     // Nor is a participle in a compound modifier, and the compound stays in an inverted source.
     ['“The deal was signed,” said a well-known local lawyer.', { source: 'a well-known local lawyer', cue: 'said', content: ['The deal was signed'], kind: 'direct' }],
     ['The long-expected ruling came on Monday.', []],
+    ['A well-known lawyer said the case was weak.', { source: 'A well-known lawyer', cue: 'said', content: ['the case was weak'] }],
+    ['A 34-year-old man said he was attacked.', { source: 'A 34-year-old man', cue: 'said', content: ['he was attacked'] }],
+    ['“We are ready,” said Pierre Dupont, a French-born economist.', { source: 'Pierre Dupont, a French-born economist', cue: 'said', content: ['We are ready'], kind: 'direct' }],
   ])('%s', check);
 });
 
