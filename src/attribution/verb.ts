@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { INDEFINITE_ARTICLES, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -285,7 +285,8 @@ function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange)
   const { view, sentence } = context;
   const by = cue.end;
   let end = by + 1;
-  while (end < sentence.tokens.end && !isPunct(view.tokens[end]) && (view.tokens[end] as Token).pos !== 'VERB' && (view.tokens[end] as Token).pos !== 'AUX') end += 1;
+  // (The agent ends at a verb, or at "as" and a word in -ing, which wink-nlp may tag as a noun: "as warning".)
+  while (end < sentence.tokens.end && !isPunct(view.tokens[end]) && (view.tokens[end] as Token).pos !== 'VERB' && (view.tokens[end] as Token).pos !== 'AUX' && !(end > by + 1 && lower(view.tokens[end - 1]) === 'as' && /ing$/u.test(lower(view.tokens[end])))) end += 1;
   const subject = sourceLeft(view, cue.start, sentence.tokens.start);
   if (end === by + 1 || !subject) return null;
   const quoted = quotedAsSaying(context, match, subject, cue, end);
@@ -310,15 +311,18 @@ function fromPassive(context: SentenceContext, match: CueMatch, cue: TokenRange)
 function quotedAsSaying(context: SentenceContext, match: CueMatch, subject: TokenRange, cue: TokenRange, agentEnd: number): Candidate | null {
   const { view, sentence } = context;
   const participle = view.tokens[agentEnd];
-  if (match.entry.lemmas[0] !== 'quote' || lower(view.tokens[agentEnd - 1]) !== 'as' || participle?.pos !== 'VERB' || !/ing$/u.test(lower(participle))) return null;
-  // (A colon or comma may stand before a quotation: "as saying: “…”".)
-  const mark = view.tokens[agentEnd + 1]?.text;
-  const start = mark === ':' || mark === ',' ? agentEnd + 2 : agentEnd + 1;
-  const that = lower(view.tokens[start]) === 'that';
-  const content = contentAfter(view, start, sentence.tokens.end, { clausal: that, taken: context.taken, takesAs: false, subordinate: false, isCueLemma: context.isCueLemma });
+  if (match.entry.lemmas[0] !== 'quote' || lower(view.tokens[agentEnd - 1]) !== 'as' || !participle || !/ing$/u.test(lower(participle))) return null;
+  // A governed preposition ends the cue ("as warning of"); the content opens past an addressee ("as
+  // telling reporters that …"), a colon or a comma ("as saying: “…”").
+  const cueEnd = GOVERNED.has(lower(view.tokens[agentEnd + 1])) ? agentEnd + 2 : agentEnd + 1;
+  const takesAddressee = cueEnd === agentEnd + 1 && ingBaseForms(lower(participle)).some((base) => ADDRESSEE_CUES.has(base));
+  const opening = contentStart(view, cueEnd, sentence.tokens.end, takesAddressee);
+  const mark = view.tokens[opening.start]?.text;
+  const start = !opening.colon && (mark === ':' || mark === ',') ? opening.start + 1 : opening.start;
+  const content = contentAfter(view, start, sentence.tokens.end, { clausal: opening.that, taken: context.taken, takesAs: false, subordinate: false, isCueLemma: context.isCueLemma });
   if (!content) return null;
-  const pattern: AttributionPattern = that ? 'that-clause' : view.opensQuote[start] === 1 ? 'quote-after' : 'clause';
-  return { source: subject, cue: { start: cue.start, end: agentEnd + 1 }, content: [content], entry: match.entry, sentence: sentence.index, confidence: scoreCandidate(match.entry, true, pattern), pattern };
+  const pattern: AttributionPattern = opening.that ? 'that-clause' : view.opensQuote[start] === 1 ? 'quote-after' : opensClause(view, start) ? 'clause' : 'object';
+  return { source: subject, cue: { start: cue.start, end: cueEnd }, content: [content], entry: match.entry, sentence: sentence.index, confidence: scoreCandidate(match.entry, true, pattern), pattern };
 }
 
 /** What stands around a verb cue: the facts that decide on which side its content lies. */

@@ -684,6 +684,8 @@ describe('passive cues with an agent, and clause subjects', () => {
       { source: 'Lavrov', cue: 'was quoted by the Interfax news agency as saying', content: ['that talks were possible'] },
     ],
     ['Peskov was quoted by TASS as saying: “We are ready.”', { source: 'Peskov', cue: 'was quoted by TASS as saying', content: ['We are ready.'], kind: 'direct' }],
+    ['The minister was quoted by Reuters as telling reporters that the deal was off.', { source: 'The minister', cue: 'was quoted by Reuters as telling', content: ['that the deal was off'] }],
+    ['The general was quoted by state media as warning of retaliation.', { source: 'The general', cue: 'was quoted by state media as warning of', content: ['retaliation'] }],
     ['The senator tweeted that the vote was rigged and vowed to fight on.', [
       { source: 'The senator', cue: 'tweeted', content: ['that the vote was rigged'] },
       { source: 'The senator', cue: 'vowed', content: ['to fight on'] },
