@@ -1,8 +1,8 @@
-import { INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, ingBaseForms, isPluralForm, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
-import type { TokenRange } from './source.js';
+import { isPossessiveMarker, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isComma, isDash, isPunct, lower } from './view.js';
 
@@ -211,7 +211,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       // (Not before a name: "criticized the decision, including Sen. Mitt Romney" names critics.)
       // ("several countries, including Iran and Syria" goes on: the names are among the plural before.)
       // (A title after "including" names people, who are the speakers' company: "…, including Sen. Warren".)
-      const plural = (view.tokens[end - 1] as Token).pos === 'NOUN' && /[^s]s$/u.test(lower(view.tokens[end - 1]));
+      const plural = (view.tokens[end - 1] as Token).pos === 'NOUN' && isPluralForm(lower(view.tokens[end - 1]));
       const named = view.tokens[end + 2]?.pos === 'PROPN';
       const titled = isTitleAt(view, end + 2);
       const including = lower(next) === 'including' && (!named || (plural && !titled));
@@ -302,7 +302,7 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   while (at < sentenceEnd) {
     // "told CNN's “State of the Union” that …": a programme's title after a possessive is part of the addressee.
     const title = view.quoteAt[at] as number;
-    if (title >= 0 && at > from && view.opensQuote[at] === 1 && isPossessiveWord(view.tokens[at - 1])) {
+    if (title >= 0 && at > from && view.opensQuote[at] === 1 && isPossessiveMarker(view.tokens[at - 1])) {
       while (at < sentenceEnd && view.quoteAt[at] === title) at += 1;
       continue;
     }
@@ -326,18 +326,14 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   return at >= sentenceEnd || !next || lower(next) === 'to' || lower(next) === 'that' || isPunct(next) || clause ? at : from;
 }
 
-/** Whether a token is a possessive ending ("’s", "'s"). */
-function isPossessiveWord(token: Token | undefined): boolean {
-  return token !== undefined && /^[’']s$/u.test(token.text);
-}
-
 /** Whether token `at` can be part of an addressee: a noun-phrase word, not a subject pronoun, "to" or a quotation. */
 function isAddresseeWord(view: DocView, at: number): boolean {
   const token = view.tokens[at] as Token;
   const word = lower(token);
   if ((view.quoteAt[at] as number) >= 0 || word === 'to') return false;
   if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(word) && word !== 'you' && word !== 'it') return false;
-  return ADDRESSEE.has(token.pos) || word === 'of';
+  // ("told CBS News’ “Face the Nation” …": a bare possessive mark too.)
+  return ADDRESSEE.has(token.pos) || word === 'of' || isPossessiveMarker(token);
 }
 
 /** Noun-phrase parts of speech an addressee is made of ("told the newspaper that …"). */

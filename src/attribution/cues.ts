@@ -185,7 +185,7 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
   const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
   // "the study, which notes that …": a relative pronoun is the subject of its clause.
-  const relative = previous.pos === 'PRON' && (lower(previous) === 'which' || lower(previous) === 'that') && /[^s]s$/u.test(lower(token)) && next.pos === 'SCONJ';
+  const relative = previous.pos === 'PRON' && (lower(previous) === 'which' || lower(previous) === 'that') && isPluralForm(lower(token)) && next.pos === 'SCONJ';
   const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject || relative;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
@@ -288,7 +288,7 @@ function participleAfterWithSubject(view: DocView, matcher: CueMatcher, index: n
   const token = view.tokens[index] as Token;
   const previous = view.tokens[index - 1];
   // (The subject ends in a plural, "MPs" included, or is a quantifier: "with many warning that …".)
-  const plural = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && /[^s]s$/u.test(lower(previous));
+  const plural = previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'NOUN') && isPluralForm(lower(previous));
   if (token.pos !== 'NOUN' || !lower(token).endsWith('ing') || !previous || !(plural || QUANTIFIER_SUBJECTS.has(lower(previous)))) return undefined;
   if (!opensThatOrInfinitive(view, index + 1)) return undefined;
   let at = index - 2;
@@ -303,7 +303,7 @@ const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 's
 /** Whether a token is a plural noun: a common noun in -s, or a capitalized one wink-nlp tags as a name ("Polls"). */
 function isPluralNoun(token: Token): boolean {
   const word = lower(token);
-  if (!/[^s]s$/u.test(word)) return false;
+  if (!isPluralForm(word)) return false;
   return token.pos === 'NOUN' || (token.pos === 'PROPN' && token.lemma === word && word.length > 4);
 }
 
@@ -413,7 +413,7 @@ function headlineVerbAt(view: DocView, matcher: CueMatcher, index: number): bool
   const token = view.tokens[index];
   if (!token || token.sentence !== view.tokens[index - 1]?.sentence) return false;
   const word = lower(token);
-  return /[^s]s$/u.test(word) && headlineVerbEntry(matcher, word) !== undefined;
+  return isPluralForm(word) && headlineVerbEntry(matcher, word) !== undefined;
 }
 
 /** Words that end the name of a publication or a watchdog and are cue verbs too. */

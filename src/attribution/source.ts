@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { INDEFINITE_ARTICLES, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isPluralForm, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -174,7 +174,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
           index = participle;
           continue;
         }
-      } else if (isPlaceParticiple(view, index - 1, limit) && lower(token) === 'in') {
+      } else if (lower(token) === 'in' && isParticipleAfterNoun(view, index - 1, limit, true)) {
         // "Families of hostages held in Gaza (accused)", "troops stationed in Poland": a participle
         // and its place describe the plural before.
         start = index - 1;
@@ -215,18 +215,18 @@ function ageStart(view: DocView, end: number, limit: number): number {
   return count.pos === 'NUM' || /^\p{L}+$/u.test(count.text) ? start : -1;
 }
 
-/** Whether a past participle stands at `index` right after a noun it describes ("research | conducted", "A memo | sent"). */
-function isParticipleAfterNoun(view: DocView, index: number, limit: number): boolean {
+/**
+ * Whether a past participle stands at `index` right after a noun it describes ("research |
+ * conducted", "A memo | sent"); with `irregular`, any inflected form but one in -ing, after a plural
+ * ("hostages | held", "troops | stationed").
+ */
+function isParticipleAfterNoun(view: DocView, index: number, limit: number, irregular = false): boolean {
   const verb = view.tokens[index];
   const head = view.tokens[index - 1];
-  return verb?.pos === 'VERB' && /ed$/u.test(lower(verb)) && index - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN');
-}
-
-/** Whether the verb at `index` is a past participle (not in -ing) right after a plural common noun ("hostages | held"). */
-function isPlaceParticiple(view: DocView, index: number, limit: number): boolean {
-  const verb = view.tokens[index];
-  const head = view.tokens[index - 1];
-  return verb?.pos === 'VERB' && !/ing$/u.test(lower(verb)) && (lower(verb) !== verb.lemma || /(?:ed|en|wn)$/u.test(lower(verb))) && index - 1 >= limit && (head?.pos === 'NOUN' || head?.pos === 'PROPN') && /[^s]s$/u.test(lower(head));
+  if (verb?.pos !== 'VERB' || index - 1 < limit || (head?.pos !== 'NOUN' && head?.pos !== 'PROPN')) return false;
+  const word = lower(verb);
+  if (!irregular) return word.endsWith('ed');
+  return !word.endsWith('ing') && (word !== verb.lemma || /(?:ed|en|wn)$/u.test(word)) && isPluralForm(lower(head));
 }
 
 /**

@@ -382,7 +382,7 @@ function carrierVerbStart(context: SentenceContext, match: CueMatch, cue: TokenR
 function carrierParticiple(context: SentenceContext, cue: TokenRange, content: TokenRange): number {
   const { view } = context;
   // "said in a statement, calling the attack …": after a comma the participle is a cue of its own.
-  for (let index = cue.end; index < content.start; index += 1) if (isComma(view.tokens[index])) return -1;
+  if (hasCommaBetween(view, cue.end, content.start)) return -1;
   let carrier = false;
   for (let index = cue.start; index < cue.end; index += 1) if (CARRIERS.has((view.tokens[index] as Token).lemma)) carrier = true;
   for (let index = content.start; index < Math.min(content.end - 1, content.start + CARRIER_REACH); index += 1) {
@@ -550,8 +550,12 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
 function isParticipleCueAfterComma(context: SentenceContext, cueEnd: number, start: number): boolean {
   const { view } = context;
   const token = view.tokens[start] as Token;
-  if (token.pos !== 'VERB' || !/ing$/u.test(lower(token)) || !context.isCueLemma(token.lemma)) return false;
-  for (let index = cueEnd; index < start; index += 1) if (isComma(view.tokens[index])) return true;
+  return token.pos === 'VERB' && /ing$/u.test(lower(token)) && context.isCueLemma(token.lemma) && hasCommaBetween(view, cueEnd, start);
+}
+
+/** Whether a comma stands among the tokens `[from, to)`. */
+function hasCommaBetween(view: DocView, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (isComma(view.tokens[index])) return true;
   return false;
 }
 

@@ -747,6 +747,7 @@ describe('content boundaries after the cue', () => {
     ['The mayor urged residents to stay indoors.', { source: 'The mayor', cue: 'urged', content: ['to stay indoors'] }],
     // A programme's title after a possessive belongs to the addressee.
     ['Haley told CNN’s “State of the Union” on Sunday that she would stay in the race.', { source: 'Haley', cue: 'told', content: ['that she would stay in the race'] }],
+    ['Blinken told CBS News’ “Face the Nation” on Sunday that the talks would resume.', { source: 'Blinken', cue: 'told', content: ['that the talks would resume'] }],
     ['The storm will pass by Sunday, the forecaster told the radio station on Friday.', { source: 'the forecaster', cue: 'told', content: ['The storm will pass by Sunday'] }],
     // The subject of a clause without "that" keeps its relative clause or apposition between commas.
     [
