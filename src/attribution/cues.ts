@@ -200,6 +200,24 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   return subjectLike && inflected && !commaAfter && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
 }
 
+/** Articles and possessive pronouns: a word after them and their modifiers is a noun. */
+const NOUN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "in a televised address on Monday", "his widely publicized remarks": a word tagged as a verb after
+ * an article or possessive and a participle (with adjectives) is a noun.
+ */
+function isNounAfterModifier(view: DocView, index: number): boolean {
+  const isParticiple = (token: Token | undefined): boolean => token?.pos === 'VERB' && /(?:ed|en)$/u.test(lower(token));
+  // (A participle right before it: after an adjective alone, that adjective may be the mistagged
+  // noun and this its verb, "Saturday’s primary showed …".)
+  if (!isParticiple(view.tokens[index - 1])) return false;
+  let before = index - 1;
+  while (view.tokens[before]?.pos === 'ADJ' || isParticiple(view.tokens[before])) before -= 1;
+  const opener = view.tokens[before];
+  return opener !== undefined && (NOUN_OPENERS.has(lower(opener)) || /^[’']s$/u.test(opener.text));
+}
+
 /** The longest parenthetical between commas before a that-clause ("…, however, that"). */
 const MAX_PARENTHETICAL = 6;
 
@@ -489,7 +507,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       continue;
     }
     const verb = matcher.verbs.get(token.lemma);
-    if (verb && (token.pos === 'VERB' || (token.pos === 'NOUN' && actsAsVerb(view, index, verb) && !isSubjectOfNextVerb(view, matcher, index))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
+    if (verb && ((token.pos === 'VERB' && !isNounAfterModifier(view, index)) || (token.pos === 'NOUN' && actsAsVerb(view, index, verb) && !isSubjectOfNextVerb(view, matcher, index))) && !isAdjectival(view, index) && !isFirstName(view, index, sentenceStart, titleCase)) {
       found.push({ start: auxiliaryStart(view, index, sentenceStart), end: index + 1, head: index, entry: verb, form: 'verb' });
       continue;
     }

@@ -704,6 +704,8 @@ describe('distancing markers are no cues', () => {
     ['The so-called “reform” left many families worse off.', []],
     ['The so-called reform left many families worse off.', []],
     ['The alleged attack took place on Monday.', []],
+    // A word tagged as a verb after an article and a participle is a noun ("a televised address").
+    ['The president, in a televised address on Monday night, called the attack “an act of pure evil.”', { source: 'The president', cue: 'called', content: ['the attack “an act of pure evil.”'] }],
     ['The suspect, alleged to be the leader, was arrested.', []],
     ['The scheme, alleged in the indictment, cost investors $5 million.', []],
     // Nor is a participle in a compound modifier, and the compound stays in an inverted source.
