@@ -181,9 +181,10 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
  * The acronym of a name mention: the name itself when it is one ("the ECB"), else the initials of
  * all its words ("National Rifle Association" → "nra": a title word such as "National" counts here).
  */
-function acronymKey(text: string, words: readonly string[]): MentionKey['acronym'] {
-  if (words.length === 1) return isAcronym(text) ? { form: 'short', letters: words[0] as string } : null;
-  const letters = acronymOf(nameWordsWithTitles(text));
+function acronymKey(text: string): MentionKey['acronym'] {
+  const words = nameWordsWithTitles(text);
+  if (isAcronym(text)) return words.length === 1 ? { form: 'short', letters: words[0] as string } : null;
+  const letters = acronymOf(words);
   return letters === null ? null : { form: 'long', letters };
 }
 
@@ -242,6 +243,21 @@ function withoutTitles(text: string, person: boolean): string {
   return words.slice(first).join(' ');
 }
 
+/**
+ * The name an actor is shown by, from its best mention, without a possessive ending: a person's
+ * without titles; an institution's name without "The" and a leading personal title ("Sen. Elizabeth
+ * Warren's office" → "Elizabeth Warren's office") but with its own title words ("National Rifle
+ * Association", "State Department"); a description as written ("The country's foreign ministry").
+ */
+function displayName(mention: Mention, kind: ActorKind): string {
+  const text = mention.text.replace(/[’']s?$/u, '');
+  if (mention.form !== 'name' || (kind !== 'organization' && kind !== 'place')) return withoutTitles(text, kind === 'person');
+  const words = text.replace(/^[Tt]he\s+/u, '').split(/\s+/u);
+  let first = 0;
+  while (first < words.length - 1 && PERSONAL_TITLES.has(titleKey(words[first] as string))) first += 1;
+  return words.slice(first).join(' ');
+}
+
 /** Actors and, for each attribution, the id of its source's actor. */
 export interface ActorResult {
   actors: Actor[];
@@ -291,13 +307,15 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   // Mentions repeat ("Trump" a hundred times): their keys are worked out once per document.
   const keys = new Map<string, MentionKey>();
   const keyOf = (mention: Mention): MentionKey => {
-    const cacheKey = `${mention.form === 'name' ? 'n' : 'd'}${mention.text}`;
+    const institution = mention.kind === 'organization' || mention.kind === 'place';
+    const cacheKey = `${mention.form === 'name' ? (institution ? 'i' : 'n') : 'd'}${mention.text}`;
     let found = keys.get(cacheKey);
     if (!found) {
-      const words = mention.form === 'name' ? nameWords(mention.text) : [];
+      // An institution's title words are its own ("National Security Council" is not "State Council").
+      const words = mention.form !== 'name' ? [] : institution ? nameWordsWithTitles(mention.text) : nameWords(mention.text);
       const key = mention.form === 'name' ? words.join(' ') : descriptionKey(mention.text);
       // The acronym a name is known by ("ECB"), or that it spells out ("European Central Bank").
-      const acronym = mention.form !== 'name' ? null : acronymKey(mention.text, words);
+      const acronym = mention.form !== 'name' ? null : acronymKey(mention.text);
       found = { words, key, acronym };
       keys.set(cacheKey, found);
     }
@@ -363,8 +381,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     const mentionSpans = cluster.mentions.map(({ start, end, text }) => ({ start, end, text }));
     return {
       id: `p${index + 1}`,
-      // (An institution's name keeps its "title" words: "National Rifle Association", "State Department".)
-      name: cluster.kind === 'organization' || cluster.kind === 'place' ? name.text.replace(/[’']s?$/u, '').replace(/^[Tt]he\s+/u, '') : withoutTitles(name.text.replace(/[’']s?$/u, ''), cluster.kind === 'person'),
+      name: displayName(name, cluster.kind),
       kind: cluster.kind,
       mentions: mentionSpans,
       perspective: null,

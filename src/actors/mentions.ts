@@ -71,7 +71,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (placeHead) return 'place';
   // "Hungary and Poland": two names joined are a group.
   if (parts.includes('and') || parts.includes('&')) return 'group';
-  if (titled) return 'person';
+  // ("The Duke of Sussex": a noble title and its place name a person.)
+  if (titled || NOBLE_TITLES.has(parts[0] === 'the' ? (parts[1] ?? '') : (parts[0] ?? ''))) return 'person';
   // "Doctors Without Borders", "Students for Fair Admissions": a person's name holds no preposition
   // (but a title of a place does: "the Archbishop of Canterbury", "the Secretary of State").
   if (parts.some((part, at) => NAME_PREPOSITIONS.has(part) && at > 0 && !TITLES.has(titleKey(parts[at - 1] as string)) && !NOBLE_TITLES.has(parts[at - 1] as string))) return 'organization';
@@ -198,23 +199,26 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
 function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
-  return organizationSeen && NAME_CONNECTIVES.has(token.text) && next !== undefined && isNameToken(next) && next.sentence === token.sentence;
+  // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
+  const noble = token.text === 'of' && NOBLE_TITLES.has(tokens[index - 1]?.text.toLowerCase() ?? '');
+  return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text) && next !== undefined && isNameToken(next) && next.sentence === token.sentence;
 }
 
 /** Prepositions after which a name is a place's ("in Las Vegas", "near El Fasher"); "at" and "from" often take organizations. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /**
  * Words before "in" that take a person, a company or a publication, not a place ("confidence in Xi
- * Jinping", "shares in Rolls Royce", "published in Der Spiegel").
+ * Jinping", "shares in Rolls Royce", "published in Der Spiegel"); verbs of place ("said in Des
+ * Moines", "appeared in Grand Rapids") are not among them.
  */
-const NON_PLACE_HEADS = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'writing', 'appeared', 'said', 'told', 'quoted', 'reported', 'interview', 'op-ed', 'column', 'article', 'editorial']);
+const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'interview', 'op-ed', 'column', 'article', 'editorial']);
 
 /** Whether the word before token `index` is a preposition of place (and no other use of "in"). */
 function isAfterPlacePreposition(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (before === undefined || before.pos !== 'ADP' || before.sentence !== (tokens[index] as Token).sentence) return false;
   const head = tokens[index - 2];
-  return PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !(head !== undefined && NON_PLACE_HEADS.has(head.text.toLowerCase()));
+  return PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !(head !== undefined && BEFORE_IN_NO_PLACE.has(head.text.toLowerCase()));
 }
 
 /** Whether the token is a capitalized preposition or "And" between two names, in a sentence that is no Title Case headline. */

@@ -4,7 +4,7 @@ import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
 import { isPossessiveMarker, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { isComma, isDash, isPunct, lower } from './view.js';
+import { isComma, isDash, isPunct, lower, parentheticalEnd } from './view.js';
 
 /**
  * The longest content, in tokens. Real contents are far shorter; the cap keeps a sentence with
@@ -32,6 +32,19 @@ function startsAttribution(view: DocView, index: number, options: ContentOptions
     if (!token || isPunct(token) || (view.quoteAt[at] as number) >= 0) return false;
     if (token.pos === 'VERB') return at > index && options.isCueLemma(token.lemma);
     if (token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** How far the verb of "as …" after a quotation may stand ("as one senior aide put it"). */
+const AS_CLAUSE_REACH = 6;
+
+/** Whether a verb stands among the `reach` tokens from `index`, in its sentence and outside quotations. */
+function hasVerbWithin(view: DocView, index: number, reach: number): boolean {
+  for (let at = index; at < index + reach; at += 1) {
+    const token = view.tokens[at];
+    if (!token || token.sentence !== view.tokens[index]?.sentence || (view.quoteAt[at] as number) >= 0 || isPunct(token)) return false;
+    if (token.pos === 'VERB') return true;
   }
   return false;
 }
@@ -164,6 +177,8 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     // "… had “rejected every proposal,” while a senior official …": the comma closing the quotation
     // ends the clause as one outside it would.
     if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && COORDINATORS.has(lower(token)) && lower(view.tokens[end + 1]) !== 'that') break;
+    // (So does "as" after it: "… “wreck the economy,” as Democrats warned …", "… “a giveaway,” as one aide put it".)
+    if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && lower(token) === 'as' && hasVerbWithin(view, end + 1, AS_CLAUSE_REACH)) break;
     if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
@@ -235,7 +250,9 @@ function insertionEnd(view: DocView, comma: number, limit: number): number {
   if (!first || (view.quoteAt[comma + 1] as number) >= 0) return -1;
   // A relative clause ("which holds …"), a participle ("built in 1932") or an adverb ("however") may
   // hold verbs; an apposition ("a former banker") only in a relative clause of its own ("… who was fired").
-  let verbsAllowed = (RELATIVE_WORDS.has(lower(first)) && lower(first) !== 'that') || (first.pos === 'VERB' && !/(?:ing|s)$/u.test(lower(first)) && lower(first) !== first.lemma) || first.pos === 'ADV';
+  // ("hit by a cargo ship": a participle spelled as its base form, known by its agent.)
+  const participle = first.pos === 'VERB' && !/(?:ing|s)$/u.test(lower(first)) && (lower(first) !== first.lemma || lower(view.tokens[comma + 2]) === 'by');
+  let verbsAllowed = (RELATIVE_WORDS.has(lower(first)) && lower(first) !== 'that') || participle || first.pos === 'ADV';
   if (!verbsAllowed && !APPOSITION_OPENERS.has(first.pos)) return -1;
   for (let index = comma + 2; index < Math.min(limit, comma + 1 + MAX_INSERTION); index += 1) {
     const token = view.tokens[index] as Token;
@@ -362,10 +379,9 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   // Look a few tokens ahead for "that" past an addressee or adjunct, but not past an object
   // ("defending interests … that").
   const first = view.tokens[from];
-  // "said, however, that …": an adverb between commas before the that-clause.
-  if (isComma(first) && view.tokens[from + 1]?.pos === 'ADV' && isComma(view.tokens[from + 2]) && lower(view.tokens[from + 3]) === 'that') {
-    return { start: from + 3, that: true, colon: false };
-  }
+  // "said, however, that …", "said, for example, that …": a parenthetical before the that-clause.
+  const parenthetical = isComma(first) ? parentheticalEnd(view, from, false) : -1;
+  if (parenthetical > 0 && lower(view.tokens[parenthetical + 1]) === 'that') return { start: parenthetical + 1, that: true, colon: false };
   // "wrote me that …", "showed us last week that …": an object pronoun, then "that".
   if (first !== undefined && OBJECT_PRONOUNS.has(lower(first))) {
     const that = skipTime(view, from + 1, sentenceEnd);

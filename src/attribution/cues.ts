@@ -4,7 +4,7 @@ import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { DocView } from './view.js';
-import { isCapitalized, isComma, lower } from './view.js';
+import { isCapitalized, isComma, isPunct, lower, parentheticalEnd } from './view.js';
 
 /** The cue lexicon compiled for lookups by lemma, built once per analyzer. */
 export interface CueMatcher {
@@ -29,9 +29,9 @@ export interface CueMatcher {
 }
 
 /**
- * The lemmas of the verbs that introduce speech ("say", "ask"), for the text layer: sentence repair
- * keeps a short sentence with one with the quotation before it, and name repair reads a capitalized
- * word before one as a name.
+ * The lemmas of the verbs that introduce speech ("say", "ask"), for the text layer: a short sentence
+ * with one after a quotation is the quotation's attribution, and a capitalized word right before one
+ * is a name.
  */
 export function speechVerbLemmas(entries: readonly CueEntry[]): Set<string> {
   return verbLemmas(entries, 'reporting');
@@ -195,9 +195,24 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // auxiliary of the clause it reports on.
   const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
   // ("Immigration advocates, meanwhile, fear …": a comma after it ends a subject, unless a quotation
-  // follows, or a parenthetical that closes before "that": "Critics charge, however, that …".)
-  const commaAfter = isComma(next) && view.opensQuote[index + 2] !== 1 && !thatAfterParenthetical(view, index + 1);
+  // follows, or an adverbial that closes before "that": "Critics charge, however, that …".)
+  const parenthetical = isComma(next) ? parentheticalEnd(view, index + 1, false) : -1;
+  const commaAfter = isComma(next) && view.opensQuote[index + 2] !== 1 && !(parenthetical > 0 && lower(view.tokens[parenthetical + 1]) === 'that');
   return subjectLike && inflected && !commaAfter && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
+}
+
+/** How far "that" may stand after a past tense, past a preposition's phrase ("alleged in a lawsuit filed Monday that"). */
+const MAX_THAT_REACH = 8;
+
+/** Whether "that" opens a clause at `index` or past a phrase of no verb or punctuation after it. */
+function thatAhead(view: DocView, index: number): boolean {
+  for (let at = index; at < index + MAX_THAT_REACH; at += 1) {
+    const token = view.tokens[at];
+    if (!token || isPunct(token) || token.pos === 'AUX') return false;
+    if (lower(token) === 'that') return true;
+    if (token.pos === 'VERB' && at > index) return false;
+  }
+  return false;
 }
 
 /** Articles and possessive pronouns: a word after them and their modifiers is a noun. */
@@ -218,19 +233,6 @@ function isNounAfterModifier(view: DocView, index: number): boolean {
   return opener !== undefined && (NOUN_OPENERS.has(lower(opener)) || /^[’']s$/u.test(opener.text));
 }
 
-/** The longest parenthetical between commas before a that-clause ("…, however, that"). */
-const MAX_PARENTHETICAL = 6;
-
-/** Whether the parenthetical opening at the comma at `comma` closes with a comma and "that". */
-function thatAfterParenthetical(view: DocView, comma: number): boolean {
-  for (let index = comma + 1; index <= comma + MAX_PARENTHETICAL; index += 1) {
-    const token = view.tokens[index];
-    if (!token || token.sentence !== view.tokens[comma]?.sentence) return false;
-    if (isComma(token)) return lower(view.tokens[index + 1]) === 'that';
-  }
-  return false;
-}
-
 /**
  * "Immigration advocates fear …", "Labor leaders warn …": a plural in -s right before a verb cue in
  * its base form is that verb's subject, though both are tagged as nouns.
@@ -239,8 +241,11 @@ function isSubjectOfNextVerb(view: DocView, matcher: CueMatcher, index: number):
   const token = view.tokens[index] as Token;
   const next = view.tokens[index + 1];
   if (next === undefined || !isPluralForm(lower(token)) || lower(next) !== next.lemma || !matcher.verbs.has(next.lemma) || next.sentence !== token.sentence) return false;
-  // ("The White House disputes | report that …": a noun before "that" is the object of the -s form.)
-  return lower(view.tokens[index + 2]) !== 'that';
+  // ("The White House disputes | report that …": after a name of two words or "the" and a name, the
+  // -s form is the verb and the noun before "that" its object; "Immigration advocates fear that …" is
+  // a subject and its verb.)
+  const named = view.tokens[index - 1]?.pos === 'PROPN' && ['PROPN', 'DET'].includes(view.tokens[index - 2]?.pos ?? '');
+  return !(named && lower(view.tokens[index + 2]) === 'that');
 }
 
 /**
@@ -268,9 +273,10 @@ function pastTenseAfterSubject(view: DocView, matcher: CueMatcher, index: number
   const next = view.tokens[index + 1];
   if (token.pos !== 'ADJ' || !previous || !next || !word.endsWith('ed')) return undefined;
   const afterSubject = previous.pos === 'PROPN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(previous)));
-  // ("Lee, a Utah Republican, alleged that …": after an apposition's comma only before "that";
-  // "the suspect, alleged to be …", "the scheme, alleged in the indictment, …" describe.)
-  const afterApposition = isComma(previous) && lower(next) === 'that';
+  // ("Lee, a Utah Republican, alleged that …", "…, alleged in a lawsuit that …": after an apposition's
+  // comma only before a that-clause, perhaps past a preposition's phrase; "the suspect, alleged to be
+  // …", "the scheme, alleged in the indictment, …" describe.)
+  const afterApposition = isComma(previous) && thatAhead(view, index + 1);
   if (!(afterSubject && (next.pos === 'ADP' || opensThatOrInfinitive(view, index + 1))) && !afterApposition) return undefined;
   for (const base of edBaseForms(word)) {
     const entry = matcher.verbs.get(base);

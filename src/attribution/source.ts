@@ -217,15 +217,15 @@ function ageStart(view: DocView, end: number, limit: number): number {
 
 /**
  * Whether a past participle stands at `index` right after a noun it describes ("research |
- * conducted", "A memo | sent"); with `irregular`, any inflected form but one in -ing, after a plural
+ * conducted", "A memo | sent"); with `afterPlural`, any inflected form but one in -ing, after a plural
  * ("hostages | held", "troops | stationed").
  */
-function isParticipleAfterNoun(view: DocView, index: number, limit: number, irregular = false): boolean {
+function isParticipleAfterNoun(view: DocView, index: number, limit: number, afterPlural = false): boolean {
   const verb = view.tokens[index];
   const head = view.tokens[index - 1];
   if (verb?.pos !== 'VERB' || index - 1 < limit || (head?.pos !== 'NOUN' && head?.pos !== 'PROPN')) return false;
   const word = lower(verb);
-  if (!irregular) return word.endsWith('ed');
+  if (!afterPlural) return word.endsWith('ed');
   return !word.endsWith('ing') && (word !== verb.lemma || /(?:ed|en|wn)$/u.test(word)) && isPluralForm(lower(head));
 }
 
@@ -504,8 +504,8 @@ function isModifierCompound(view: DocView, index: number): boolean {
   return isGluedHyphen(view.tokens, index - 1) && view.tokens[index - 2]?.pos !== 'PROPN';
 }
 
-/** Parts of speech that open a noun phrase after an adverb in an apposition ("now a lawyer", "currently chief economist"). */
-const APPOSITION_HEADS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+/** Parts of speech that open a noun phrase after an adverb in an apposition ("now a lawyer", "formerly Smith's deputy"). */
+const APPOSITION_HEADS = new Set(['DET', 'NOUN', 'PROPN']);
 
 /** Whether a token is a glued hyphen or a word it joins ("a 52-count complaint", "a well-known lawyer"): part of a compound modifier. */
 function inHyphenCompound(view: DocView, index: number): boolean {
@@ -571,8 +571,10 @@ export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number):
   const first = view.tokens[end + 1];
   // ("according to Eurostat, still above the target": a preposition opens no apposition, nor an
   // adverb unless a noun phrase follows it: "said Ann Cole, now a lawyer in Boston".)
+  // (An adjective opens a noun phrase only before its noun: "currently chief economist", not "still optimistic about …".)
   const afterAdverb = view.tokens[end + 2];
-  const adverbial = first?.pos === 'ADV' && !(APPOSITION_HEADS.has(afterAdverb?.pos ?? '') || lower(afterAdverb) === 'of' || lower(afterAdverb) === 'at');
+  const nounAfterAdjective = afterAdverb?.pos === 'ADJ' && NOMINAL.has(view.tokens[end + 3]?.pos ?? '');
+  const adverbial = first?.pos === 'ADV' && !(APPOSITION_HEADS.has(afterAdverb?.pos ?? '') || nounAfterAdjective || lower(afterAdverb) === 'of' || lower(afterAdverb) === 'at');
   if (!first || first.pos === 'ADP' || adverbial || appositionEnd === end + 1) return { start: cueEnd, end };
   while (appositionEnd > end + 1 && !NOMINAL.has((view.tokens[appositionEnd - 1] as Token).pos)) appositionEnd -= 1;
   // (An apposition with no noun left is none: the comma after the name stays out.)

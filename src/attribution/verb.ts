@@ -8,7 +8,7 @@ import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import { sourceLeft, sourceRight, subjectBeforeComma, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { endBeforePunct, isCapitalized, isComma, isDash, isPunct, lower } from './view.js';
+import { endBeforePunct, isCapitalized, isComma, isDash, isPunct, lower, parentheticalEnd } from './view.js';
 
 import type { Candidate, SentenceContext } from './candidate.js';
 import { beforeMainVerb, quoteAfter } from './clause.js';
@@ -36,6 +36,20 @@ function opensClause(view: DocView, index: number): boolean {
   const verb = view.tokens[index + 1];
   if (!subject || !verb || subject.pos !== 'PRON' || !(SUBJECT_PRONOUNS.has(lower(subject)) || lower(subject) === 'this')) return false;
   return verb.pos === 'AUX' || verb.pos === 'VERB';
+}
+
+/** The most tokens of a subject noun phrase `opensNounClause` reads ("the gunman", "the two men"). */
+const MAX_CLAUSE_SUBJECT = 5;
+
+/** Whether a clause with a noun-phrase subject starts here ("the gunman fled …"): nominal words, then a verb. */
+function opensNounClause(view: DocView, index: number): boolean {
+  for (let at = index; at < index + MAX_CLAUSE_SUBJECT; at += 1) {
+    const token = view.tokens[at];
+    if (!token || token.sentence !== view.tokens[index]?.sentence) return false;
+    if (at > index && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(token.pos)) return false;
+  }
+  return false;
 }
 
 /** Whether the sentence opens with a subordinate clause or prepositional phrase ("When …,", "In 2019,"). */
@@ -118,8 +132,10 @@ function isTwoWordMedium(view: DocView, index: number): boolean {
 
 /** Whether a clause or a quotation opens right after a medium ("on social media | that …", "on Twitter: “…”"). */
 function opensClauseAfterMedium(view: DocView, index: number): boolean {
-  const token = view.tokens[index];
-  return token !== undefined && (lower(token) === 'that' || token.text === ':' || view.opensQuote[index] === 1 || (isComma(token) && view.opensQuote[index + 1] === 1));
+  // ("complained on X on Sunday that …": past a time.)
+  const at = skipTime(view, index, view.tokens.length);
+  const token = view.tokens[at];
+  return token !== undefined && (lower(token) === 'that' || token.text === ':' || view.opensQuote[at] === 1 || (isComma(token) && view.opensQuote[at + 1] === 1));
 }
 
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
@@ -411,18 +427,21 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   // that is no cue speaks for the clause's subject, not for the object.
   if (ing && !participle && source && isObjectOfVerb(context, source)) source = clauseSubject(context, cue.start) ?? source;
   const anchor = participle || !source ? cue.start : source.start;
-  // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat put it: "as".
-  // "X claimed the bill “gives away the store,” as the White House pushed back": what another cue of
-  // the sentence already reports makes "as …" the author's clause, not its attribution.
-  // (Unless that content runs on over "as" itself: "said the bill was “a giveaway,” as one aide put it".)
-  const reported = isReportedContent(context.found, view.closesQuote[anchor - 2] === 1 ? anchor - 2 : anchor - 3) && !isReportedContent(context.found, anchor - 1);
-  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !reported;
+  // (After a governed preposition the object is the content, no addressee: "warned of further strikes".)
+  const governed = cue.end > match.end && view.tokens[cue.end - 1]?.pos === 'ADP';
+  const opening = contentStart(view, cue.end, sentenceEnd, !governed && ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
+  const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
+  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
+  // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat
+  // put it: "as", with a cue that ends its clause ("…,” as Democrats warned of delays" is the author's).
+  // What another cue of the sentence already reports is attributed again only by a plain reporting
+  // verb ("said the bill was “a giveaway,” as one aide put it"), not by a reaction ("X claimed the bill
+  // “gives away the store,” as the White House pushed back").
+  const reported = isReportedContent(context.found, view.closesQuote[anchor - 2] === 1 ? anchor - 2 : anchor - 3);
+  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !complementAfter && !strongAfter && (!reported || match.entry.stance === 'neutral');
   const quoteEnd = isDash(view.tokens[anchor - 1]) || asClause ? anchor - 2 : anchor - 1;
   const afterQuote = quoteEnd >= sentenceStart && view.closesQuote[quoteEnd] === 1;
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
-  const opening = contentStart(view, cue.end, sentenceEnd, ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
-  const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
-  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
   return {
     participle,
     source,
@@ -535,9 +554,11 @@ function contentAfterCue(context: SentenceContext, match: CueMatch, cue: TokenRa
     // attribution (with the same source), not the content of this cue; "said, citing witnesses, that
     // …": the that-clause after the participle's phrase is.
     if (trimmed && isParticipleCueAfterComma(context, cue.end, trimmed.start)) {
-      const that = thatAfterPhrase(view, trimmed.start, sentenceEnd);
-      const clause = that < 0 ? null : contentAfter(view, that, sentenceEnd, { clausal: true, taken: context.taken, takesAs: false, subordinate: false, isCueLemma: context.isCueLemma });
-      return { content: clause ? [clause] : [], pattern: clause ? 'that-clause' : 'object', source };
+      // (Also a clause with no "that": "Police said, citing witnesses, the gunman fled".)
+      const close = parentheticalEnd(view, trimmed.start - 1, true);
+      const that = close > 0 && lower(view.tokens[close + 1]) === 'that';
+      const clause = close > 0 && (that || opensClause(view, close + 1) || opensNounClause(view, close + 1)) ? contentAfter(view, close + 1, sentenceEnd, { clausal: true, taken: context.taken, takesAs: false, subordinate: false, isCueLemma: context.isCueLemma }) : null;
+      return { content: clause ? [clause] : [], pattern: clause ? (that ? 'that-clause' : 'clause') : 'object', source };
     }
     if (trimmed) return { content: [trimmed], pattern: afterPattern(view, opening, trimmed, takesAs, source), source };
   }
@@ -557,18 +578,6 @@ function isParticipleCueAfterComma(context: SentenceContext, cueEnd: number, sta
 function hasCommaBetween(view: DocView, from: number, to: number): boolean {
   for (let index = from; index < to; index += 1) if (isComma(view.tokens[index])) return true;
   return false;
-}
-
-/** How far a participle's phrase between commas may run before "that" ("…, citing intelligence reports, that …"). */
-const MAX_PARTICIPLE_PHRASE = 15;
-
-/** The "that" right after the comma that closes the phrase opening at `start`, or -1. */
-function thatAfterPhrase(view: DocView, start: number, sentenceEnd: number): number {
-  for (let index = start + 1; index < Math.min(sentenceEnd - 1, start + MAX_PARTICIPLE_PHRASE); index += 1) {
-    if ((view.quoteAt[index] as number) >= 0) return -1;
-    if (isComma(view.tokens[index])) return lower(view.tokens[index + 1]) === 'that' ? index + 1 : -1;
-  }
-  return -1;
 }
 
 /**
@@ -776,7 +785,11 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
   if (source && source.end <= cue.start && sideOfContent === 'after' && subjectIsContent(view, cue, match.head, match.entry)) {
-    content.unshift(source);
+    // "Smith was told that …": the subject of a passive addressee verb is who heard it, not what;
+    // "Smith was never told about the plan" reports no words at all.
+    if (ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '')) {
+      if (pattern !== 'that-clause' && pattern !== 'quote-after') return null;
+    } else content.unshift(source);
     source = null;
   } else if (!source && sideOfContent === 'after') {
     // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.

@@ -78,6 +78,25 @@ export function isComma(token: Token | undefined): boolean {
   return token?.text === ',';
 }
 
+/** The longest phrase between commas that `parentheticalEnd` reads ("citing intelligence reports"). */
+export const MAX_PARENTHETICAL = 12;
+
+/**
+ * The comma that closes a short phrase set off by the comma at `comma` (", however,", ", for
+ * example,", ", citing witnesses,"), within its sentence and outside quotations, or -1. With
+ * `verbs` false the phrase holds no verb (an adverbial, not a participle's phrase).
+ */
+export function parentheticalEnd(view: DocView, comma: number, verbs: boolean): number {
+  const sentence = view.tokens[comma]?.sentence;
+  for (let index = comma + 1; index <= comma + MAX_PARENTHETICAL; index += 1) {
+    const token = view.tokens[index];
+    if (!token || token.sentence !== sentence || (view.quoteAt[index] as number) >= 0) return -1;
+    if (isComma(token)) return index > comma + 1 ? index : -1;
+    if (!verbs && (token.pos === 'VERB' || token.pos === 'AUX')) return -1;
+  }
+  return -1;
+}
+
 /** Whether the token is a dash used as punctuation. */
 export function isDash(token: Token | undefined): boolean {
   return token !== undefined && /^[–—-]+$/u.test(token.text) && token.pos === 'PUNCT';

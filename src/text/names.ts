@@ -28,12 +28,12 @@ export function isGivenNameSuffix(text: string): boolean {
 export interface NameContext {
   /** Whether a token is (the end of) a closing quote mark. */
   closesQuote: (token: Token) => boolean;
-  /** Lemmas of the verbs that introduce speech ("say", "tell", …). */
-  speechLemmas: ReadonlySet<string>;
+  /** Whether a lemma is a verb that introduces speech ("say", "tell", "vow", …). */
+  isSpeechLemma: (lemma: string) => boolean;
 }
 
 function isSpeechVerb(token: Token | undefined, context: NameContext): boolean {
-  return token !== undefined && token.pos === 'VERB' && context.speechLemmas.has(token.lemma);
+  return token !== undefined && token.pos === 'VERB' && context.isSpeechLemma(token.lemma);
 }
 
 function isWordTagged(token: Token | undefined): token is Token {

@@ -2,7 +2,7 @@ import type { Quote, Sentence, Token } from '../types.js';
 import { closingMarkOffsets, openingMarkOffsets } from './quotes.js';
 import { retagNames } from './names.js';
 import type { TokenizedParagraph } from './tokenize.js';
-import { TITLE_ABBREVIATIONS } from './words.js';
+import { TITLE_ABBREVIATIONS, WEEKDAYS } from './words.js';
 
 /** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
 const MAX_TRAILING_ATTRIBUTION_TOKENS = 10;
@@ -71,12 +71,17 @@ function isTrailingAttribution(tokens: readonly Token[], from: number, to: numbe
     const token = tokens[index] as Token;
     if (token.pos !== 'VERB') continue;
     if (context.speechLemmas.has(token.lemma)) return true;
-    // "Vitter demanded." or "demanded Vitter.", not "Workers voted to strike.": the verb ends the clause or opens it.
-    const next = tokens[index + 1];
-    const endsClause = index + 1 >= to || (next !== undefined && next.pos === 'PUNCT');
-    if (context.demandLemmas.has(token.lemma) && (endsClause || index === from)) return true;
+    // "Vitter demanded.", "demanded Vitter.", "Smith demanded on Tuesday.", "Smith urged reporters.":
+    // not "Workers voted to strike." nor "Protesters demanded his resignation.", which have an object.
+    if (context.demandLemmas.has(token.lemma) && (index === from || !opensObject(tokens[index + 1], index + 1 < to))) return true;
   }
   return false;
+}
+
+/** Whether the token after a verb opens its object or infinitive ("to strike", "his resignation"), not an adjunct or an addressee. */
+function opensObject(token: Token | undefined, inSentence: boolean): boolean {
+  if (!token || !inSentence || token.pos === 'PUNCT' || token.pos === 'ADP' || WEEKDAYS.has(token.text.toLowerCase())) return false;
+  return token.text.toLowerCase() === 'to' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'ADJ';
 }
 
 /** Merges a sentence into the one before when it is the attribution of the quotation closing that one. */
@@ -158,7 +163,7 @@ export function buildSentences(
     });
   }
   linkQuotedSentences(sentences, context.quotes);
-  retagNames(tokens, sentences, { closesQuote: (token) => isMarkToken(token, marks.closing), speechLemmas: context.speechLemmas });
+  retagNames(tokens, sentences, { closesQuote: (token) => isMarkToken(token, marks.closing), isSpeechLemma: (lemma) => context.speechLemmas.has(lemma) || context.demandLemmas.has(lemma) });
   return { sentences, tokens };
 }
 

@@ -60,6 +60,9 @@ describe('actors', () => {
     ['The Labor Party said the budget was unfair. The Liberal Party said it would cut taxes.', ['Labor Party', 'Liberal Party']],
     // A title word counts in the initials, and stays in an institution's name.
     ['The National Rifle Association said the law was wrong. The NRA said it would sue.', ['National Rifle Association', 'National Rifle Association']],
+    ['The NSA said the report was false. The National Security Agency said it followed the law.', ['National Security Agency', 'National Security Agency']],
+    // An institution's name keeps its title words, and drops a person's title before it.
+    ['Sen. Elizabeth Warren’s office said the bill was unfair.', ['Elizabeth Warren’s office']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -87,6 +90,8 @@ describe('actors', () => {
     ['Voters said they had faith in Bernie Sanders.', 'Bernie Sanders', 'person'],
     ['Investors have lost confidence in Xi Jinping, analysts said.', 'Xi Jinping', 'person'],
     ['In Des Moines, voters said they were undecided.', 'Des Moines', 'place'],
+    ['Trump said in Des Moines that the economy was booming.', 'Des Moines', 'place'],
+    ['The Duke of Sussex said he was saddened.', 'The Duke of Sussex', 'person'],
     // A title before "of" and a place is no organization's name.
     ['The Secretary of State said the talks would continue.', 'The Secretary of State', 'unspecified'],
     ['Leung Chun-ying spoke on Monday.', 'Leung Chun-ying', 'person'],
@@ -104,6 +109,13 @@ describe('actors', () => {
   it('makes no actor of a name after an indefinite article that ends its noun phrase ("Lee, a Utah Republican,")', () => {
     const names = analyzer.analyze('Sen. Mike Lee, a Utah Republican, said the bill was secret. He voted no.').actors.map((actor) => actor.name);
     expect(names).toEqual(['Mike Lee']);
+  });
+
+  it('keeps two institutions whose names differ in their title words apart', () => {
+    const analysis = analyzer.analyze('The National Health Council met on Monday. The State Council said it would respond.');
+    const [first, second] = analysis.actors;
+    expect(analysis.actors).toHaveLength(2);
+    expect(first?.name).not.toBe(second?.name);
   });
 
   it('makes no actor of a law or a treaty', () => {

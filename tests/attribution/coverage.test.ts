@@ -37,6 +37,8 @@ describe('direct quotations', () => {
       ['“The pipeline will be finished by spring,” the engineer said.', { source: 'the engineer', cue: 'said', content: ['The pipeline will be finished by spring'], kind: 'direct' }],
       ['“Nobody expected the floods,” Ms. Novak said.', { source: 'Ms. Novak', cue: 'said', content: ['Nobody expected the floods'], kind: 'direct' }],
       ['"The vote was rigged," the candidate said.', { source: 'the candidate', cue: 'said', content: ['The vote was rigged'], kind: 'direct' }],
+      // A surname that is also a word before a verb of promise.
+      ['“We will win this fight,” Cook vowed.', { source: 'Cook', cue: 'vowed', content: ['We will win this fight'], kind: 'direct' }],
       // A question and a verb of demand after it, which wink-nlp makes a sentence of its own.
       ['“Why is the bank still too big to fail?” Vitter demanded.', { source: 'Vitter', cue: 'demanded', content: ['Why is the bank still too big to fail?'], kind: 'direct' }],
     ])('%s', check);
@@ -64,6 +66,8 @@ describe('direct quotations', () => {
       ['“It is over,” said Ann Cole, now a lawyer in Boston.', { source: 'Ann Cole, now a lawyer in Boston', cue: 'said', content: ['It is over'], kind: 'direct' }],
       ['“Rates will fall,” said Mary Jones, currently chief economist at ING.', { source: 'Mary Jones, currently chief economist at ING', cue: 'said', content: ['Rates will fall'], kind: 'direct' }],
       ['“Rates will fall,” said John Smith, formerly of the Treasury.', { source: 'John Smith, formerly of the Treasury', cue: 'said', content: ['Rates will fall'], kind: 'direct' }],
+      // (Not an adjective phrase: "still optimistic about …".)
+      ['“Rates will fall,” said Jane Doe, still optimistic about the outlook.', { source: 'Jane Doe', cue: 'said', content: ['Rates will fall'], kind: 'direct' }],
       // A relative clause after an inverted source describes it.
       ['“I want answers,” said a party member who backs the plan.', { source: 'a party member who backs the plan', cue: 'said', content: ['I want answers'], kind: 'direct' }],
       // … and a relative clause on the name or on its apposition.
@@ -96,6 +100,10 @@ describe('indirect speech, with and without "that"', () => {
     // A past tense after a name, which wink-nlp tags as an adjective ("the alleged attack" is one).
     ['Lee alleged on social media that the bill was written in secret.', { source: 'Lee', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee, a Utah Republican, alleged that the bill was written in secret.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
+    ['Smith, a former employee, alleged in a lawsuit that the company had fired her.', { source: 'Smith, a former employee', cue: 'alleged', content: ['that the company had fired her'], kind: 'indirect' }],
+    // After a governed preposition the object is the content, no addressee.
+    ['Unions warned of further strikes.', { source: 'Unions', cue: 'warned of', content: ['further strikes'] }],
+    ['The senator complained on X on Sunday that the vote had been rigged.', { source: 'The senator', cue: 'complained', content: ['that the vote had been rigged'] }],
     ['The mayor has said the budget is balanced.', { source: 'The mayor', cue: 'has said', content: ['the budget is balanced'], kind: 'indirect' }],
     ['The agency estimated that 40,000 homes lacked power.', { source: 'The agency', cue: 'estimated', content: ['that 40,000 homes lacked power'], kind: 'indirect' }],
     // In a that-clause, ", while …" is the contrast the speaker draws.
@@ -760,6 +768,7 @@ describe('content boundaries after the cue', () => {
     ['Officials said the suspect, a 34-year-old man, was arrested on Friday.', { source: 'Officials', cue: 'said', content: ['the suspect, a 34-year-old man, was arrested on Friday'] }],
     ['Prosecutors say Smith, a banker who was fired in May, stole $2 million.', { source: 'Prosecutors', cue: 'say', content: ['Smith, a banker who was fired in May, stole $2 million'] }],
     ['Engineers say the bridge, built in 1932, would be closed.', { source: 'Engineers', cue: 'say', content: ['the bridge, built in 1932, would be closed'] }],
+    ['Officials said the bridge, hit by a cargo ship in March, would reopen next year.', { source: 'Officials', cue: 'said', content: ['the bridge, hit by a cargo ship in March, would reopen next year'] }],
     ['Officials say the agency, however, would not comment.', { source: 'Officials', cue: 'say', content: ['the agency, however, would not comment'] }],
     // (A list is no apposition, and a clause after the object is the author's.)
     ['Officials say the camp, the school and the clinic were hit.', { source: 'Officials', cue: 'say', content: ['the camp, the school and the clinic were hit'] }],
@@ -779,6 +788,11 @@ describe('content boundaries after the cue', () => {
     // An adverb between commas before "that".
     ['The minister said, however, that the talks had failed.', { source: 'The minister', cue: 'said', content: ['that the talks had failed'] }],
     ['Critics charge, however, that the plan favors the rich.', { source: 'Critics', cue: 'charge', content: ['that the plan favors the rich'] }],
+    ['The governor said, for example, that the budget was balanced.', { source: 'The governor', cue: 'said', content: ['that the budget was balanced'] }],
+    ['Police said, citing local witnesses, the gunman fled on foot.', [
+      { source: 'Police', cue: 'said', content: ['the gunman fled on foot'] },
+      { source: 'Police', cue: 'citing', content: ['local witnesses'] },
+    ]],
   ])('%s', check);
 });
 
@@ -830,6 +844,11 @@ describe('content ends where another attribution or the author’s clause begins
     // "as …" after what a cue of the sentence already reports is the author's clause, not its attribution.
     ['The senator claimed the bill “gives away the store,” as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill “gives away the store,”'] }],
     ['The senator claimed the bill was a giveaway, as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill was a giveaway'] }],
+    // ("as" with a cue that takes its own complement is the author's clause, and the content ends before it.)
+    ['Republicans said the bill would “wreck the economy,” as Democrats warned of delays.', [
+      { source: 'Republicans', cue: 'said', content: ['the bill would “wreck the economy,”'] },
+      { source: 'Democrats', cue: 'warned of', content: ['delays'] },
+    ]],
     // (Unless that content runs on over "as": then "as one aide put it" attributes the quotation.)
     ['The senator said the bill was “a giveaway to big banks,” as one aide put it.', [
       { source: 'The senator', cue: 'said', content: [expect.stringContaining('the bill was “a giveaway to big banks,”')] },
@@ -879,6 +898,7 @@ describe('belief cues that wink-nlp tags as nouns, and "what X considers" as a s
     ['Court records from the 2015 trial show he paid the fine.', { source: 'Court records from the 2015 trial', cue: 'show', content: ['he paid the fine'] }],
     // A plural that is itself a cue word is the subject of the verb cue after it, also past an adverb between commas.
     ['Immigration advocates fear the restrictions would put migrants at risk.', { source: 'Immigration advocates', cue: 'fear', content: ['the restrictions would put migrants at risk'] }],
+    ['Immigration advocates fear that the rule will separate families.', { source: 'Immigration advocates', cue: 'fear', content: ['that the rule will separate families'] }],
     ['Immigration advocates, meanwhile, fear the restrictions would put migrants at risk.', { source: 'Immigration advocates', cue: 'fear', content: ['the restrictions would put migrants at risk'] }],
     // (A noun before "that" is the object of the -s form before it.)
     ['The White House disputes report that the president was ill.', { source: 'The White House', cue: 'disputes', content: [expect.stringContaining('report that the president was ill')] }],

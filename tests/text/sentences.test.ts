@@ -18,6 +18,9 @@ describe('a quotation and the attribution after it are one sentence', () => {
     // Verbs of demand and promise end a quotation as "said" does.
     '“Why is it too big to fail?” Vitter demanded.',
     '“We will be back.” Lopez vowed.',
+    // (Also before a time, a preposition's phrase or an addressee.)
+    '“Is this what they call justice?” Smith demanded on Tuesday.',
+    '“Do it now!” Smith urged reporters.',
   ])('%s', (input) => {
     expect(sentencesOf(input)).toEqual([input]);
   });
@@ -36,6 +39,7 @@ describe('sentence boundaries around quotations', () => {
     // A verb of demand or promise that opens a clause of its own is no attribution of the quotation.
     ['“This is about fairness.” Workers voted to strike on Friday.', ['“This is about fairness.”', 'Workers voted to strike on Friday.']],
     ['They were “tired of waiting.” Many vowed to stay anyway.', ['They were “tired of waiting.”', 'Many vowed to stay anyway.']],
+    ['“Enough.” Protesters demanded his resignation.', ['“Enough.”', 'Protesters demanded his resignation.']],
   ])('%s', (input, expected) => {
     expect(sentencesOf(input)).toEqual(expected);
   });
