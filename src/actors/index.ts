@@ -162,6 +162,11 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
   }
   const known = byKey.get(key);
   if (known) return known;
+  // "the agency" after "the National Security Agency": an institution's head word names it again.
+  if (mention.form === 'description' && !key.includes(' ')) {
+    const institution = recent.find((cluster) => cluster.kind === 'organization' && cluster.key.endsWith(` ${key}`));
+    if (institution) return institution;
+  }
   if (mention.form === 'description') {
     // "the 31-year-old" refers back to the nearest person, as "he" or "she" would.
     // ("Marcus Bell, 31, … Judge Tom Price, 64, … The 31-year-old said": the person of that age.)
@@ -254,7 +259,9 @@ function displayName(mention: Mention, kind: ActorKind): string {
   if (mention.form !== 'name' || (kind !== 'organization' && kind !== 'place')) return withoutTitles(text, kind === 'person');
   const words = text.replace(/^[Tt]he\s+/u, '').split(/\s+/u);
   let first = 0;
-  while (first < words.length - 1 && PERSONAL_TITLES.has(titleKey(words[first] as string))) first += 1;
+  // (Only before a person's possessive office: "Sen. Elizabeth Warren's office"; "General Motors" stays.)
+  const office = /[’']s\s/u.test(text);
+  while (office && first < words.length - 1 && PERSONAL_TITLES.has(titleKey(words[first] as string))) first += 1;
   return words.slice(first).join(' ');
 }
 

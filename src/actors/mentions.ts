@@ -208,10 +208,10 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /**
  * Words before "in" that take a person, a company or a publication, not a place ("confidence in Xi
- * Jinping", "shares in Rolls Royce", "published in Der Spiegel"); verbs of place ("said in Des
- * Moines", "appeared in Grand Rapids") are not among them.
+ * Jinping", "shares in Rolls Royce", "published in Der Spiegel", "quoted in Le Monde"); verbs of
+ * place ("said in Des Moines", "appeared in Grand Rapids") are not among them.
  */
-const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'interview', 'op-ed', 'column', 'article', 'editorial']);
+const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'writing', 'quoted', 'reported', 'interview', 'op-ed', 'column', 'article', 'editorial']);
 
 /** Whether the word before token `index` is a preposition of place (and no other use of "in"). */
 function isAfterPlacePreposition(tokens: readonly Token[], index: number): boolean {

@@ -36,6 +36,9 @@ function startsAttribution(view: DocView, index: number, options: ContentOptions
   return false;
 }
 
+/** Parts of speech a clause's subject opens with. */
+const SUBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
 /** How far the verb of "as …" after a quotation may stand ("as one senior aide put it"). */
 const AS_CLAUSE_REACH = 6;
 
@@ -176,9 +179,11 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     if ((view.quoteAt[end] as number) >= 0 && end > start) continue;
     // "… had “rejected every proposal,” while a senior official …": the comma closing the quotation
     // ends the clause as one outside it would.
-    if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && COORDINATORS.has(lower(token)) && lower(view.tokens[end + 1]) !== 'that') break;
-    // (So does "as" after it: "… “wreck the economy,” as Democrats warned …", "… “a giveaway,” as one aide put it".)
-    if (sawVerb && end > start && view.closesQuote[end - 1] && view.tokens[end - 2]?.text === ',' && lower(token) === 'as' && hasVerbWithin(view, end + 1, AS_CLAUSE_REACH)) break;
+    const afterQuoteComma = sawVerb && end > start && view.closesQuote[end - 1] === 1 && view.tokens[end - 2]?.text === ',';
+    if (afterQuoteComma && COORDINATORS.has(lower(token)) && lower(view.tokens[end + 1]) !== 'that') break;
+    // (So does "as" and a clause after it: "… “wreck the economy,” as Democrats warned …", "… “a
+    // giveaway,” as one aide put it"; not "as well as", "as if".)
+    if (afterQuoteComma && lower(token) === 'as' && SUBJECT_STARTS.has(view.tokens[end + 1]?.pos ?? '') && hasVerbWithin(view, end + 1, AS_CLAUSE_REACH)) break;
     if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
@@ -392,8 +397,10 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   for (let index = from; index < Math.min(sentenceEnd, from + lookahead); index += 1) {
     const token = view.tokens[index] as Token;
     if (token.text === ':') return { start: index + 1, that: false, colon: true };
-    // A capitalized "verb" inside a name is a tagging slip ("Colorado Springs").
-    const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text)) || token.pos === 'AUX';
+    // A capitalized "verb" inside a name is a tagging slip ("Colorado Springs"); a participle after its
+    // noun describes it ("alleged in a lawsuit filed Monday that …").
+    const participle = token.pos === 'VERB' && !/ing$/u.test(lower(token)) && (/ed$/u.test(lower(token)) || lower(token) !== token.lemma) && view.tokens[index - 1]?.pos === 'NOUN' && index > from;
+    const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && !participle) || token.pos === 'AUX';
     if ((view.quoteAt[index] as number) >= 0 || verb) break;
     if (lower(token) === 'that') {
       const previous = view.tokens[index - 1] as Token;

@@ -31,7 +31,7 @@ export interface CueMatcher {
 /**
  * The lemmas of the verbs that introduce speech ("say", "ask"), for the text layer: a short sentence
  * with one after a quotation is the quotation's attribution, and a capitalized word right before one
- * is a name.
+ * (or before a verb of demand or promise, `demandVerbLemmas`) is a name.
  */
 export function speechVerbLemmas(entries: readonly CueEntry[]): Set<string> {
   return verbLemmas(entries, 'reporting');
@@ -195,8 +195,8 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // auxiliary of the clause it reports on.
   const reportsOnRelative = (pluralSubject || countSubject) && next.pos === 'AUX';
   // ("Immigration advocates, meanwhile, fear …": a comma after it ends a subject, unless a quotation
-  // follows, or an adverbial that closes before "that": "Critics charge, however, that …".)
-  const parenthetical = isComma(next) ? parentheticalEnd(view, index + 1, false) : -1;
+  // follows, or a parenthetical that closes before "that": "Critics charge, however, that …", "…, citing the report, that …".)
+  const parenthetical = isComma(next) ? parentheticalEnd(view, index + 1, true) : -1;
   const commaAfter = isComma(next) && view.opensQuote[index + 2] !== 1 && !(parenthetical > 0 && lower(view.tokens[parenthetical + 1]) === 'that');
   return subjectLike && inflected && !commaAfter && (OBJECT_STARTS.has(next.pos) || reportsOnRelative);
 }
@@ -209,8 +209,10 @@ function thatAhead(view: DocView, index: number): boolean {
   for (let at = index; at < index + MAX_THAT_REACH; at += 1) {
     const token = view.tokens[at];
     if (!token || isPunct(token) || token.pos === 'AUX') return false;
-    if (lower(token) === 'that') return true;
-    if (token.pos === 'VERB' && at > index) return false;
+    // (A relative "that", tagged as a pronoun or determiner, opens no clause of the cue: "in a lawsuit that was filed".)
+    if (lower(token) === 'that') return token.pos === 'SCONJ';
+    // ("in a lawsuit filed Monday that …": a participle after its noun goes on.)
+    if (token.pos === 'VERB' && at > index && !(/ed$/u.test(lower(token)) && view.tokens[at - 1]?.pos === 'NOUN')) return false;
   }
   return false;
 }
@@ -226,7 +228,8 @@ function isNounAfterModifier(view: DocView, index: number): boolean {
   const isParticiple = (token: Token | undefined): boolean => token?.pos === 'VERB' && /(?:ed|en)$/u.test(lower(token));
   // (A participle right before it: after an adjective alone, that adjective may be the mistagged
   // noun and this its verb, "Saturday’s primary showed …".)
-  if (!isParticiple(view.tokens[index - 1])) return false;
+  // (Nor before a clause or a name: "The injured said they …" is a subject and its verb.)
+  if (!isParticiple(view.tokens[index - 1]) || ['PRON', 'DET', 'PROPN', 'SCONJ'].includes(view.tokens[index + 1]?.pos ?? '')) return false;
   let before = index - 1;
   while (view.tokens[before]?.pos === 'ADJ' || isParticiple(view.tokens[before])) before -= 1;
   const opener = view.tokens[before];

@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -141,8 +141,6 @@ function opensClauseAfterMedium(view: DocView, index: number): boolean {
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
 const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
 
-/** Speech verbs that take an addressee before their content ("told reporters that …"). */
-const ADDRESSEE_CUES = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'convince', 'notify', 'ask', 'urge', 'persuade', 'caution', 'promise', 'advise', 'brief', 'reassure']);
 
 /** The longest verb chain before a cue ("could not resist pointing out", "went on to discuss"). */
 const MAX_CHAIN = 6;
@@ -361,6 +359,8 @@ interface Surroundings {
   clauseBefore: boolean;
   /** “A,” he said, “B.”: the cue interrupts one quotation. */
   interrupted: boolean;
+  /** "…, as X put it": "as" before the source attributes what precedes its comma. */
+  asClause: boolean;
 }
 
 /** Nouns of a text or a recording that carries what a participle after it says ("issued a statement saying"). */
@@ -438,7 +438,9 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   // verb ("said the bill was “a giveaway,” as one aide put it"), not by a reaction ("X claimed the bill
   // “gives away the store,” as the White House pushed back").
   const reported = isReportedContent(context.found, view.closesQuote[anchor - 2] === 1 ? anchor - 2 : anchor - 3);
-  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !complementAfter && !strongAfter && (!reported || match.entry.stance === 'neutral');
+  // ("as one aide called it", "as union leaders acknowledged privately": "it" or an adverb is no complement of its own.)
+  const resumptive = ['it', 'this'].includes(lower(view.tokens[opening.start])) || view.tokens[opening.start]?.pos === 'ADV';
+  const asClause = isAsAfterComma(view, anchor, sentenceStart) && !(complementAfter && !resumptive) && !strongAfter && (!reported || match.entry.stance === 'neutral');
   const quoteEnd = isDash(view.tokens[anchor - 1]) || asClause ? anchor - 2 : anchor - 1;
   const afterQuote = quoteEnd >= sentenceStart && view.closesQuote[quoteEnd] === 1;
   const adjunctFirst = opensWithAdjunct(view, sentenceStart);
@@ -459,6 +461,7 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
       (isComma(view.tokens[anchor - 1]) || asClause) &&
       (!adjunctFirst || (!complementAfter && view.firstComma[sentence.index] !== anchor - 1)),
     interrupted: afterQuote && view.opensQuote[opening.start] === 1 && !opening.that && !opening.colon,
+    asClause,
   };
 }
 
@@ -513,7 +516,7 @@ function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Sur
   const content: TokenRange[] = [];
   // "…, as police have said": the content ends before "as"; "… is a “lawful source of income,” as a
   // memo put it": after a quotation, the content is the quotation.
-  const asClause = isAsAfterComma(view, around.anchor, sentenceStart);
+  const { asClause } = around;
   const quoteAt = asClause ? (view.quoteAt[around.anchor - 2] as number) : -1;
   let from = sentenceStart;
   if (quoteAt >= 0 && view.closesQuote[around.anchor - 2] === 1) {
@@ -788,8 +791,14 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
     // "Smith was told that …": the subject of a passive addressee verb is who heard it, not what;
     // "Smith was never told about the plan" reports no words at all.
     if (ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '')) {
-      if (pattern !== 'that-clause' && pattern !== 'quote-after') return null;
+      // ("Reporters were told the meeting had been cancelled": a clause is what they heard.)
+      const clause = pattern === 'clause' || (content[0] !== undefined && opensNounClause(view, content[0].start));
+      if (pattern !== 'that-clause' && pattern !== 'quote-after' && !clause) return null;
     } else content.unshift(source);
+    source = null;
+  } else if (source && source.end <= cue.start && sideOfContent === 'after' && ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '') && isPassive(view, cue, match.head) && (pattern === 'that-clause' || pattern === 'clause')) {
+    // "Smith was told that …": the subject heard it; who said it is not named. ("She was asked to
+    // resign" keeps her: PolNeAR makes the addressee of a request its source.)
     source = null;
   } else if (!source && sideOfContent === 'after') {
     // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.

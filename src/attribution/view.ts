@@ -78,8 +78,8 @@ export function isComma(token: Token | undefined): boolean {
   return token?.text === ',';
 }
 
-/** The longest phrase between commas that `parentheticalEnd` reads ("citing intelligence reports"). */
-export const MAX_PARENTHETICAL = 12;
+/** The longest phrase between commas that `parentheticalEnd` reads ("citing classified reports shared by three allies last month"). */
+const MAX_PARENTHETICAL = 15;
 
 /**
  * The comma that closes a short phrase set off by the comma at `comma` (", however,", ", for

@@ -2,7 +2,7 @@ import type { Quote, Sentence, Token } from '../types.js';
 import { closingMarkOffsets, openingMarkOffsets } from './quotes.js';
 import { retagNames } from './names.js';
 import type { TokenizedParagraph } from './tokenize.js';
-import { TITLE_ABBREVIATIONS, WEEKDAYS } from './words.js';
+import { ADDRESSEE_CUES, TITLE_ABBREVIATIONS, WEEKDAYS } from './words.js';
 
 /** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
 const MAX_TRAILING_ATTRIBUTION_TOKENS = 10;
@@ -73,15 +73,19 @@ function isTrailingAttribution(tokens: readonly Token[], from: number, to: numbe
     if (context.speechLemmas.has(token.lemma)) return true;
     // "Vitter demanded.", "demanded Vitter.", "Smith demanded on Tuesday.", "Smith urged reporters.":
     // not "Workers voted to strike." nor "Protesters demanded his resignation.", which have an object.
-    if (context.demandLemmas.has(token.lemma) && (index === from || !opensObject(tokens[index + 1], index + 1 < to))) return true;
+    if (context.demandLemmas.has(token.lemma) && (index === from || !opensObject(token, tokens[index + 1], index + 1 < to))) return true;
   }
   return false;
 }
 
-/** Whether the token after a verb opens its object or infinitive ("to strike", "his resignation"), not an adjunct or an addressee. */
-function opensObject(token: Token | undefined, inSentence: boolean): boolean {
+/**
+ * Whether the token after a verb opens its object or infinitive ("to strike", "his resignation",
+ * "answers", "30 days of strikes"), not an adjunct ("on Tuesday") or an addressee ("urged reporters").
+ */
+function opensObject(verb: Token, token: Token | undefined, inSentence: boolean): boolean {
   if (!token || !inSentence || token.pos === 'PUNCT' || token.pos === 'ADP' || WEEKDAYS.has(token.text.toLowerCase())) return false;
-  return token.text.toLowerCase() === 'to' || token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'ADJ';
+  if (token.pos === 'NOUN' || token.pos === 'PROPN') return !ADDRESSEE_CUES.has(verb.lemma);
+  return token.text.toLowerCase() === 'to' || ['DET', 'PRON', 'ADJ', 'NUM'].includes(token.pos);
 }
 
 /** Merges a sentence into the one before when it is the attribution of the quotation closing that one. */

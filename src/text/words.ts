@@ -77,3 +77,6 @@ export function edBaseForms(word: string): [string, string, string, string] {
   const stem = word.slice(0, -2);
   return [word.slice(0, -1), stem, stem.slice(0, -1), `${word.slice(0, -3)}y`];
 }
+
+/** Speech verbs that take an addressee before their content ("told reporters that …"). */
+export const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'convince', 'notify', 'ask', 'urge', 'persuade', 'caution', 'promise', 'advise', 'brief', 'reassure']);

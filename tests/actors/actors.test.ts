@@ -63,6 +63,9 @@ describe('actors', () => {
     ['The NSA said the report was false. The National Security Agency said it followed the law.', ['National Security Agency', 'National Security Agency']],
     // An institution's name keeps its title words, and drops a person's title before it.
     ['Sen. Elizabeth Warren’s office said the bill was unfair.', ['Elizabeth Warren’s office']],
+    ['The Justice Department said it would appeal. General Motors said sales fell.', ['Justice Department', 'General Motors']],
+    // An institution's head word names it again.
+    ['The National Security Agency said it had found no breach. The agency said the report was false.', ['National Security Agency', 'National Security Agency']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

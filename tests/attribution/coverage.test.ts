@@ -100,9 +100,14 @@ describe('indirect speech, with and without "that"', () => {
     // A past tense after a name, which wink-nlp tags as an adjective ("the alleged attack" is one).
     ['Lee alleged on social media that the bill was written in secret.', { source: 'Lee', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee, a Utah Republican, alleged that the bill was written in secret.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
+    ['Lee, a Utah Republican, alleged in a lawsuit filed Monday that the election was rigged.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the election was rigged'], kind: 'indirect' }],
+    ['The mayor said in a letter sent Monday that the park would close.', { source: 'The mayor', cue: 'said', content: ['that the park would close'], kind: 'indirect' }],
     ['Smith, a former employee, alleged in a lawsuit that the company had fired her.', { source: 'Smith, a former employee', cue: 'alleged', content: ['that the company had fired her'], kind: 'indirect' }],
     // After a governed preposition the object is the content, no addressee.
     ['Unions warned of further strikes.', { source: 'Unions', cue: 'warned of', content: ['further strikes'] }],
+    // The subject of a passive addressee verb heard it; who said it is not named.
+    ['Reporters were told the meeting had been cancelled.', { source: null, cue: 'were told', content: ['the meeting had been cancelled'] }],
+    ['Smith was told that the plan had been dropped.', { source: null, cue: 'was told', content: ['that the plan had been dropped'] }],
     ['The senator complained on X on Sunday that the vote had been rigged.', { source: 'The senator', cue: 'complained', content: ['that the vote had been rigged'] }],
     ['The mayor has said the budget is balanced.', { source: 'The mayor', cue: 'has said', content: ['the budget is balanced'], kind: 'indirect' }],
     ['The agency estimated that 40,000 homes lacked power.', { source: 'The agency', cue: 'estimated', content: ['that 40,000 homes lacked power'], kind: 'indirect' }],
@@ -707,15 +712,18 @@ describe('sentences that wink-nlp ends after an abbreviation', () => {
   ])('%s', check);
 });
 
-describe('distancing markers are no cues', () => {
+describe('distancing markers and modifiers are no cues (and a noun a verb tag hides)', () => {
   it.each<Row>([
     ['The so-called “reform” left many families worse off.', []],
     ['The so-called reform left many families worse off.', []],
     ['The alleged attack took place on Monday.', []],
     // A word tagged as a verb after an article and a participle is a noun ("a televised address").
+    // (Not before a clause: "The injured said they …" is a subject and its verb.)
+    ['The injured said they had waited hours for help.', { source: null, cue: 'said', content: ['they had waited hours for help'] }],
     ['The president, in a televised address on Monday night, called the attack “an act of pure evil.”', { source: 'The president', cue: 'called', content: ['the attack “an act of pure evil.”'] }],
     ['The suspect, alleged to be the leader, was arrested.', []],
     ['The scheme, alleged in the indictment, cost investors $5 million.', []],
+    ['The payments, alleged in a lawsuit that was filed last year, totaled two million dollars.', []],
     // Nor is a participle in a compound modifier, and the compound stays in an inverted source.
     ['“The deal was signed,” said a well-known local lawyer.', { source: 'a well-known local lawyer', cue: 'said', content: ['The deal was signed'], kind: 'direct' }],
     ['The long-expected ruling came on Monday.', []],
@@ -788,6 +796,17 @@ describe('content boundaries after the cue', () => {
     // An adverb between commas before "that".
     ['The minister said, however, that the talks had failed.', { source: 'The minister', cue: 'said', content: ['that the talks had failed'] }],
     ['Critics charge, however, that the plan favors the rich.', { source: 'Critics', cue: 'charge', content: ['that the plan favors the rich'] }],
+    ['Critics charge, citing the report, that the plan is illegal.', [
+      { source: 'Critics', cue: 'charge', content: ['that the plan is illegal'] },
+      { source: 'Critics', cue: 'citing', content: ['the report'] },
+    ]],
+    [
+      'Officials said, citing classified intelligence reports shared by three allied governments in Europe last month, that the strike was planned.',
+      [
+        { source: 'Officials', cue: 'said', content: ['that the strike was planned'] },
+        { source: 'Officials', cue: 'citing', content: [expect.stringContaining('classified intelligence reports')] },
+      ],
+    ],
     ['The governor said, for example, that the budget was balanced.', { source: 'The governor', cue: 'said', content: ['that the budget was balanced'] }],
     ['Police said, citing local witnesses, the gunman fled on foot.', [
       { source: 'Police', cue: 'said', content: ['the gunman fled on foot'] },
@@ -845,6 +864,8 @@ describe('content ends where another attribution or the author’s clause begins
     ['The senator claimed the bill “gives away the store,” as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill “gives away the store,”'] }],
     ['The senator claimed the bill was a giveaway, as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill was a giveaway'] }],
     // ("as" with a cue that takes its own complement is the author's clause, and the content ends before it.)
+    ['The bill is “a giveaway to the rich,” as one Democratic aide called it.', { source: 'one Democratic aide', cue: 'called', content: ['a giveaway to the rich'] }],
+    ['Smith said the plan would “cut taxes for working families,” as well as raise the minimum wage.', { source: 'Smith', cue: 'said', content: [expect.stringContaining('as well as raise the minimum wage')] }],
     ['Republicans said the bill would “wreck the economy,” as Democrats warned of delays.', [
       { source: 'Republicans', cue: 'said', content: ['the bill would “wreck the economy,”'] },
       { source: 'Democrats', cue: 'warned of', content: ['delays'] },

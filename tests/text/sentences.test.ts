@@ -40,6 +40,7 @@ describe('sentence boundaries around quotations', () => {
     ['“This is about fairness.” Workers voted to strike on Friday.', ['“This is about fairness.”', 'Workers voted to strike on Friday.']],
     ['They were “tired of waiting.” Many vowed to stay anyway.', ['They were “tired of waiting.”', 'Many vowed to stay anyway.']],
     ['“Enough.” Protesters demanded his resignation.', ['“Enough.”', 'Protesters demanded his resignation.']],
+    ['The mayor called the closure “a betrayal.” Residents demanded answers.', ['The mayor called the closure “a betrayal.”', 'Residents demanded answers.']],
   ])('%s', (input, expected) => {
     expect(sentencesOf(input)).toEqual(expected);
   });
