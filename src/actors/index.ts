@@ -177,6 +177,8 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
       return recent.find((cluster) => person(cluster) && cluster.age === years) ?? recent.find((cluster) => person(cluster) && cluster.age === null);
     }
     const words = mention.text.toLowerCase().split(/[^\p{L}]+/u);
+    // "A spokesperson told reporters …": an indefinite description introduces someone new.
+    if (INDEFINITE_OPENERS.has(words[0] ?? '')) return undefined;
     return recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
   return undefined;
@@ -192,6 +194,9 @@ function acronymKey(text: string): MentionKey['acronym'] {
   const letters = acronymOf(words);
   return letters === null ? null : { form: 'long', letters };
 }
+
+/** Words that open an indefinite description, which refers to no one named before. */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'another', 'one']);
 
 /** Whether each of `items` (sorted by start) lies inside one of `spans`, in one sweep. */
 function coveredBy(items: readonly Span[], spans: readonly Span[]): boolean[] {

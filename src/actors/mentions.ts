@@ -527,6 +527,9 @@ function appositionName(input: string, source: Span, comma: number, minWords: nu
   let end = input.indexOf(',', start);
   if (end < 0 || end > source.end) end = source.end;
   while (end > start && /[\s,]/u.test(input[end - 1] as string)) end -= 1;
+  // "Her co-author, Jonas Berg of the Potsdam Institute,": the name before its affiliation.
+  const affiliation = AFFILIATION.exec(input.slice(start, end));
+  if (affiliation) end = start + affiliation.index;
   const text = input.slice(start, end);
   const words = text.split(/\s+/u);
   if (words.length < minWords || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;

@@ -36,6 +36,20 @@ function startsAttribution(view: DocView, index: number, options: ContentOptions
   return false;
 }
 
+/**
+ * Whether "that" at `index` is a demonstrative: common nouns and adjectives follow it to the end of
+ * the sentence ("reject that view."); not before a name ("added that Facebook, the biggest …, was").
+ */
+function isDemonstrative(view: DocView, index: number): boolean {
+  const sentence = view.tokens[index]?.sentence;
+  for (let at = index + 1; at < index + 5; at += 1) {
+    const token = view.tokens[at];
+    if (!token || token.sentence !== sentence || ['.', '!', '?', ';'].includes(token.text)) return at > index + 1;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** Parts of speech a clause's subject opens with. */
 const SUBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
@@ -398,11 +412,13 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     const token = view.tokens[index] as Token;
     if (token.text === ':') return { start: index + 1, that: false, colon: true };
     // A capitalized "verb" inside a name is a tagging slip ("Colorado Springs"); a participle after its
-    // noun describes it ("alleged in a lawsuit filed Monday that …").
-    const participle = token.pos === 'VERB' && !/ing$/u.test(lower(token)) && (/ed$/u.test(lower(token)) || lower(token) !== token.lemma) && view.tokens[index - 1]?.pos === 'NOUN' && index > from;
+    // noun describes it ("alleged in a lawsuit filed Monday that …"), one after an article modifies the
+    // next ("said in an emailed statement that …").
+    const participle = token.pos === 'VERB' && !/ing$/u.test(lower(token)) && (/ed$/u.test(lower(token)) || lower(token) !== token.lemma) && ['NOUN', 'DET'].includes(view.tokens[index - 1]?.pos ?? '') && index > from;
     const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && !participle) || token.pos === 'AUX';
     if ((view.quoteAt[index] as number) >= 0 || verb) break;
-    if (lower(token) === 'that') {
+    // ("reject that view.": a demonstrative before a noun and the clause's end opens no clause.)
+    if (lower(token) === 'that' && !isDemonstrative(view, index)) {
       const previous = view.tokens[index - 1] as Token;
       if (index === from || (previous.pos !== 'DET' && previous.pos !== 'ADJ')) return { start: index, that: true, colon: false };
     }

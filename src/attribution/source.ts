@@ -20,6 +20,8 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'without', 'against', '&']);
+/** Prepositions of a participle's place or medium after a noun ("published in", "posted on", "based at"). */
+const PARTICIPLE_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 /** Relative pronouns that open a clause on a noun inside an apposition ("a historian who …", "the agency that …"). */
@@ -164,22 +166,18 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       const proportion = lower(token) === 'in' && before?.pos === 'NUM' && right.pos === 'NUM' && !/^\d{4}$/u.test(right.text);
       // "The government on Tuesday announced": a time adjunct, not part of the name; the phrase ends before it.
       if (!proportion && isTimeAdjunct(view, index + 1, end)) return nounPhraseLeft(view, index, limit);
-      // "research conducted by the center (found)": a participle and its agent describe the noun before.
-      // ("A survey released Monday by the Pew Research Center (found)": a time may come between.)
-      if (lower(token) === 'by') {
+      // "research conducted by the center (found)", "A study published Wednesday in the journal Nature
+      // (found)": a participle and its agent or place describe the noun before (a time may come between).
+      if (lower(token) === 'by' || PARTICIPLE_PLACE_PREPOSITIONS.has(lower(token))) {
         let participle = index - 1;
         while (participle > limit && isTimeWord(lower(view.tokens[participle]))) participle -= 1;
-        if (isParticipleAfterNoun(view, participle, limit)) {
+        // ("Families of hostages held in Gaza (accused)", "troops stationed in Poland": an irregular
+        // participle and its place after a plural.)
+        if (isParticipleAfterNoun(view, participle, limit) || (lower(token) === 'in' && isParticipleAfterNoun(view, index - 1, limit, true))) {
           start = participle;
           index = participle;
           continue;
         }
-      } else if (lower(token) === 'in' && isParticipleAfterNoun(view, index - 1, limit, true)) {
-        // "Families of hostages held in Gaza (accused)", "troops stationed in Poland": a participle
-        // and its place describe the plural before.
-        start = index - 1;
-        index -= 1;
-        continue;
       }
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion)) break;
       start = index;
@@ -518,7 +516,9 @@ function inHyphenCompound(view: DocView, index: number): boolean {
  */
 export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number): TokenRange | null {
   let end = cueEnd;
-  while (end < sentenceEnd && (isNounPhraseToken(view.tokens[end] as Token) || isPluralPossessive(view, end) || inHyphenCompound(view, end)) && (view.quoteAt[end] as number) < 0) {
+  // ("said lead author Dr. Sofia Marquez": wink-nlp tags "lead" as a verb before its noun.)
+  const modifierVerb = (at: number): boolean => at === cueEnd && (view.tokens[at] as Token).pos === 'VERB' && lower(view.tokens[at]) === (view.tokens[at] as Token).lemma && view.tokens[at + 1]?.pos === 'NOUN' && view.tokens[at + 2]?.pos === 'PROPN';
+  while (end < sentenceEnd && (isNounPhraseToken(view.tokens[end] as Token) || isPluralPossessive(view, end) || inHyphenCompound(view, end) || modifierVerb(end)) && (view.quoteAt[end] as number) < 0) {
     if (end > cueEnd && (view.tokens[end] as Token).pos === 'DET' && !isPossessiveMarker(view.tokens[end - 1])) break;
     // "said a party member who supports the plan": the relative clause describes the source.
     if (end > cueEnd && RELATIVE_OPENERS.has(lower(view.tokens[end])) && NOMINAL.has((view.tokens[end - 1] as Token).pos)) {

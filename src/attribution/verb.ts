@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isTimeWord, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -633,6 +633,54 @@ function isPhysicalAppearance(view: DocView, match: CueMatch): boolean {
   return match.entry.lemmas.length === 1 && match.entry.lemmas[0] === 'appear' && PLACE_PREPOSITIONS.has(lower(view.tokens[match.end]));
 }
 
+/** How far past a reduced relative's participle the clause's own verb may stand ("published Wednesday in the journal Nature | found"). */
+const MAX_REDUCED_RELATIVE = 12;
+
+/**
+ * "A study published Wednesday in the journal Nature found …", "a poll released Tuesday by Gallup
+ * shows …": a participle right after its noun, with times and prepositions' phrases after it and
+ * then the clause's verb, describes that noun; it is no cue. ("The agency published the report"
+ * has an object.)
+ */
+function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): boolean {
+  const token = view.tokens[match.head] as Token;
+  const word = lower(token);
+  // A past participle: not in -ing, nor a present in -s ("The poll indicates …").
+  if (match.start !== match.head || word.endsWith('ing') || word.endsWith('s') || (word === token.lemma && !/(?:ed|en)$/u.test(word))) return false;
+  let before = match.head - 1;
+  while (view.tokens[before]?.pos === 'ADJ') before -= 1;
+  if (view.tokens[match.head - 1]?.pos !== 'NOUN' || view.tokens[before - 1]?.pos !== 'DET') return false;
+  const next = view.tokens[match.head + 1];
+  if (!next || !(next.pos === 'ADP' || isTimeWord(lower(next)))) return false;
+  // Only times and prepositions' phrases may follow it before the clause's verb; a new noun phrase
+  // or a pronoun opens the participle's own clause ("announced Monday it would …", "reported on
+  // Monday the attack killed …").
+  let phrase = false;
+  for (let index = match.head + 1; index < Math.min(sentence.tokens.end, match.head + MAX_REDUCED_RELATIVE); index += 1) {
+    const later = view.tokens[index] as Token;
+    const previous = view.tokens[index - 1] as Token;
+    if (isPunct(later) || (view.quoteAt[index] as number) >= 0 || later.pos === 'SCONJ' || later.pos === 'PRON' || lower(later) === 'that') return false;
+    if (later.pos === 'ADP') phrase = true;
+    else if (later.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos)) return false;
+    // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
+    else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index))) {
+      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || (lower(later) !== later.lemma && !/ing$/u.test(lower(later))));
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at `index` is itself a participle after a noun, with a time or a preposition after
+ * it ("a lawsuit | filed in May", "a letter | sent Monday"), not the clause's verb ("Nature | found that").
+ */
+function isParticipleAfter(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  const next = view.tokens[index + 1];
+  const participle = /(?:ed|en)$/u.test(lower(token)) || (lower(token) !== token.lemma && !/(?:ing|s)$/u.test(lower(token)));
+  return view.tokens[index - 1]?.pos === 'NOUN' && participle && next !== undefined && (next.pos === 'ADP' || isTimeWord(lower(next)));
+}
+
 /** Participles that give a name ("a group called …", "a cleric named …"). */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled']);
 /** Parts of speech inside a noun phrase between its article and its head ("a new super PAC"). */
@@ -761,7 +809,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

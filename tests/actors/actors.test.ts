@@ -26,6 +26,10 @@ describe('actors', () => {
     ['The Rev. Anna Cole said peace was needed. Cole added that the march would go on.', ['Anna Cole', 'Anna Cole']],
     // A description, then the name in apposition: the name is who speaks.
     ['The ministry’s spokeswoman, Anna Berg, said the talks were over.', ['Anna Berg']],
+    // (Also with an affiliation after the name.)
+    ['Her co-author, Jonas Berg of the Potsdam Institute, cautioned that the data were incomplete.', ['Jonas Berg']],
+    // An indefinite description introduces someone new: no earlier spokesman.
+    ['“It will fail,” said Mark Reilly, a spokesman for the industry group. The commission said it would act. A spokesperson said the bloc was committed.', ['Mark Reilly', 'The commission', 'A spokesperson']],
     // "The United States" is a place (linked to its perspective), not a person by its length.
     ['The United States welcomed the move. An official said the United States supported the plan.', ['United States', 'An official']],
     // A plural noun opening the sentence is the head of "Critics in Beijing", not part of a name.

@@ -62,6 +62,8 @@ describe('direct quotations', () => {
         { source: 'Peter Hahn, an economist at the central bank', cue: 'warned', content: ['Prices will keep rising'], kind: 'direct' },
       ],
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
+      // A role noun after a word wink-nlp tags as a verb ("lead author").
+      ['“Heat waves are longer,” said lead author Dr. Sofia Marquez.', { source: 'lead author Dr. Sofia Marquez', cue: 'said', content: ['Heat waves are longer'], kind: 'direct' }],
       // An apposition may open with an adverb before its noun phrase.
       ['“It is over,” said Ann Cole, now a lawyer in Boston.', { source: 'Ann Cole, now a lawyer in Boston', cue: 'said', content: ['It is over'], kind: 'direct' }],
       ['“Rates will fall,” said Mary Jones, currently chief economist at ING.', { source: 'Mary Jones, currently chief economist at ING', cue: 'said', content: ['Rates will fall'], kind: 'direct' }],
@@ -102,6 +104,13 @@ describe('indirect speech, with and without "that"', () => {
     ['Lee, a Utah Republican, alleged that the bill was written in secret.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee, a Utah Republican, alleged in a lawsuit filed Monday that the election was rigged.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the election was rigged'], kind: 'indirect' }],
     ['The mayor said in a letter sent Monday that the park would close.', { source: 'The mayor', cue: 'said', content: ['that the park would close'], kind: 'indirect' }],
+    ['The aide said in an emailed statement that the campaign was over.', { source: 'The aide', cue: 'said', content: ['that the campaign was over'], kind: 'indirect' }],
+    // A participle with a time and a place after its noun is no cue; the noun phrase is the source.
+    ['A study published Wednesday in the journal Nature found that heat waves have grown longer.', { source: 'A study published Wednesday in the journal Nature', cue: 'found', content: ['that heat waves have grown longer'], kind: 'indirect' }],
+    // (With a clause of its own it is the cue.)
+    ['The company announced Monday it would cut 500 jobs.', { source: 'The company', cue: 'announced', content: ['it would cut 500 jobs'], kind: 'indirect' }],
+    // A demonstrative "that" opens no clause.
+    ['Environmental campaigners reject that view.', { source: 'Environmental campaigners', cue: 'reject', content: ['that view'], kind: 'indirect' }],
     ['Smith, a former employee, alleged in a lawsuit that the company had fired her.', { source: 'Smith, a former employee', cue: 'alleged', content: ['that the company had fired her'], kind: 'indirect' }],
     // After a governed preposition the object is the content, no addressee.
     ['Unions warned of further strikes.', { source: 'Unions', cue: 'warned of', content: ['further strikes'] }],
