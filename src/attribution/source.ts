@@ -406,8 +406,9 @@ function skipTimeBefore(view: DocView, end: number, sentenceStart: number): numb
   }
   if (!hasHead) return end;
   const before = view.tokens[at - 1] as Token;
-  // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself.
-  if (before.pos === 'ADP') return end;
+  // "The ministry on Tuesday announced": the noun phrase reads a prepositional time itself; after an
+  // apposition's comma it stands between the source and its cue ("Linda Park, on Tuesday defended").
+  if (before.pos === 'ADP') return isComma(view.tokens[at - 2]) ? at - 1 : end;
   // "The past year has shown": the time is the subject's own head, not between subject and cue.
   if (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM') return end;
   if (isParticipleAfterNoun(view, at - 1, sentenceStart)) return at - 1;

@@ -96,9 +96,13 @@ function isNameEnd(tokens: readonly Token[], index: number): boolean {
  * said`, `“…,” said Young.`). Title Case headlines are left alone: every word there is capitalized.
  */
 export function retagNames(tokens: readonly Token[], sentences: readonly Sentence[], context: NameContext): void {
-  for (const sentence of sentences) {
+  // Surnames that are also nouns, found after a name ("Linda Park"): the same word as a sentence's
+  // subject names the same person ("Park, a Democrat, told …").
+  const surnames = new Set<string>();
+  const titleCase = sentences.map((sentence) => isTitleCase(tokens, sentence.tokens.start, sentence.tokens.end));
+  sentences.forEach((sentence, at) => {
     const { start, end } = sentence.tokens;
-    if (isTitleCase(tokens, start, end)) continue;
+    if (titleCase[at]) return;
     for (let index = start; index < end; index += 1) {
       const token = tokens[index] as Token;
       // "Leung Chun-ying": the end of a hyphenated given name, after a name of two words or more.
@@ -106,9 +110,38 @@ export function retagNames(tokens: readonly Token[], sentences: readonly Sentenc
         token.pos = 'PROPN';
         continue;
       }
-      if (!isWordTagged(token) || !readsAsName(tokens, index, start, end, context)) continue;
-      token.pos = 'PROPN';
-      token.lemma = token.text.toLowerCase();
+      if (isNounAfterName(tokens, index, start)) {
+        surnames.add(token.text);
+        retag(token);
+        continue;
+      }
+      if (isWordTagged(token) && readsAsName(tokens, index, start, end, context)) retag(token);
     }
-  }
+  });
+  if (surnames.size === 0) return;
+  // Only where a name stands as a subject, at a sentence's start before a comma or a finite verb
+  // ("Park, a Democrat, told …", "Park said …"): "President", "City" or "Office" after a name elsewhere
+  // ("Vice President", "New York City") leave the word's other uses alone.
+  sentences.forEach((sentence, at) => {
+    const { start, end } = sentence.tokens;
+    const token = tokens[start] as Token;
+    const next = start + 1 < end ? tokens[start + 1] : undefined;
+    if (!titleCase[at] && token.pos !== 'PROPN' && surnames.has(token.text) && (next?.text === ',' || isFiniteVerb(next))) retag(token);
+  });
+}
+
+function retag(token: Token): void {
+  token.pos = 'PROPN';
+  token.lemma = token.text.toLowerCase();
+}
+
+/**
+ * Whether a capitalized common noun inside a sentence follows a capitalized name: a surname that is
+ * also a word ("Linda Park", "Tim Cook"), or a name's last word ("Trump Tower"), not a title or an
+ * organization's word, which the name finder reads by their text.
+ */
+function isNounAfterName(tokens: readonly Token[], index: number, start: number): boolean {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1];
+  return index > start && token.pos === 'NOUN' && CAPITALIZED.test(token.text) && previous !== undefined && previous.pos === 'PROPN' && CAPITALIZED.test(previous.text);
 }

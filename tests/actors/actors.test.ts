@@ -28,6 +28,10 @@ describe('actors', () => {
     ['The ministry’s spokeswoman, Anna Berg, said the talks were over.', ['Anna Berg']],
     // (Also with an affiliation after the name.)
     ['Her co-author, Jonas Berg of the Potsdam Institute, cautioned that the data were incomplete.', ['Jonas Berg']],
+    // A surname that is also a noun ("Park") after a given name, and as a later subject.
+    ['The mayor of Springfield, Linda Park, on Tuesday defended her plan. Park, a Democrat, told the meeting that rents had risen. She said it was urgent.', ['Linda Park', 'Linda Park', 'Linda Park']],
+    // A name after "the" is no person ("the East Side"), so "He" skips it.
+    ['Council member James Ortiz, who represents the East Side, said he would vote no. He accused the mayor of rushing.', ['James Ortiz', 'James Ortiz']],
     // An indefinite description introduces someone new: no earlier spokesman.
     ['“It will fail,” said Mark Reilly, a spokesman for the industry group. The commission said it would act. A spokesperson said the bloc was committed.', ['Mark Reilly', 'The commission', 'A spokesperson']],
     // "The United States" is a place (linked to its perspective), not a person by its length.
@@ -84,6 +88,7 @@ describe('actors', () => {
     // A capitalized preposition between names joins them, and makes an organization.
     ['Mothers Against Drunk Driving said the law was weak.', 'Mothers Against Drunk Driving', 'organization'],
     ['The Anti-Defamation League said the post was hateful.', 'Anti-Defamation League', 'organization'],
+    ['The Springfield Chamber of Commerce said it would help.', 'Springfield Chamber of Commerce', 'organization'],
     ['“Prices will rise,” said John Evans, an analyst at PVM Oil Associates.', 'PVM Oil Associates', 'organization'],
     // A role after an institution's name, and a hyphenated title, before a person's name.
     ['Qatari Foreign Ministry spokesman Majed al-Ansari said the gaps were small.', 'Majed al-Ansari', 'person'],
