@@ -162,8 +162,10 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
   }
   const known = byKey.get(key);
   if (known) return known;
-  // "the agency" after "the National Security Agency": an institution's head word names it again.
-  if (mention.form === 'description' && !key.includes(' ')) {
+  // "the agency" after "the National Security Agency": an institution's head word names it again
+  // ("An agency in Texas" does not: an indefinite description introduces someone new).
+  const definite = !INDEFINITE_OPENERS.has(mention.text.toLowerCase().split(/\s+/u)[0] ?? '');
+  if (mention.form === 'description' && definite && INSTITUTION_HEADS.has(key)) {
     const institution = recent.find((cluster) => cluster.kind === 'organization' && cluster.key.endsWith(` ${key}`));
     if (institution) return institution;
   }
@@ -194,6 +196,9 @@ function acronymKey(text: string): MentionKey['acronym'] {
   const letters = acronymOf(words);
   return letters === null ? null : { form: 'long', letters };
 }
+
+/** Head words by which an institution is named again ("the agency", "the ministry"); "the union" may be another. */
+const INSTITUTION_HEADS = new Set(['agency', 'ministry', 'department', 'council', 'commission', 'committee', 'bureau', 'office', 'institute', 'foundation', 'company', 'bank', 'court', 'board', 'authority', 'federation', 'association']);
 
 /** Words that open an indefinite description, which refers to no one named before. */
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'another', 'one']);

@@ -209,9 +209,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
 /**
  * Words before "in" that take a person, a company or a publication, not a place ("confidence in Xi
  * Jinping", "shares in Rolls Royce", "published in Der Spiegel", "quoted in Le Monde"); verbs of
- * place ("said in Des Moines", "appeared in Grand Rapids") are not among them.
+ * place ("said in Des Moines", "appeared in Grand Rapids", "were reported in Grand Rapids") are not.
  */
-const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'writing', 'quoted', 'reported', 'interview', 'op-ed', 'column', 'article', 'editorial']);
+const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'quoted', 'interview', 'op-ed', 'column', 'article', 'editorial']);
 
 /** Whether the word before token `index` is a preposition of place (and no other use of "in"). */
 function isAfterPlacePreposition(tokens: readonly Token[], index: number): boolean {
@@ -530,8 +530,9 @@ function appositionName(input: string, source: Span, comma: number, minWords: nu
   if (end < 0 || end > source.end) end = source.end;
   while (end > start && /[\s,]/u.test(input[end - 1] as string)) end -= 1;
   // "Her co-author, Jonas Berg of the Potsdam Institute,": the name before its affiliation.
+  // (Only after two words: "Bank of America" is one name.)
   const affiliation = AFFILIATION.exec(input.slice(start, end));
-  if (affiliation) end = start + affiliation.index;
+  if (affiliation && /\s/u.test(input.slice(start, start + affiliation.index))) end = start + affiliation.index;
   const text = input.slice(start, end);
   const words = text.split(/\s+/u);
   if (words.length < minWords || words.length > MAX_APPOSITION_NAME_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;

@@ -1,4 +1,4 @@
-import { INDEFINITE_ARTICLES, ingBaseForms, isPluralForm, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
@@ -45,13 +45,14 @@ function isDemonstrative(view: DocView, index: number): boolean {
   for (let at = index + 1; at < index + 5; at += 1) {
     const token = view.tokens[at];
     if (!token || token.sentence !== sentence || ['.', '!', '?', ';'].includes(token.text)) return at > index + 1;
-    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text)) return false;
+    // (A demonstrative takes a singular noun: "argued that tariffs work" is a clause.)
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text) || (token.pos === 'NOUN' && isPluralForm(lower(token)))) return false;
   }
   return false;
 }
 
 /** Parts of speech a clause's subject opens with. */
-const SUBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+const SUBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 /** How far the verb of "as …" after a quotation may stand ("as one senior aide put it"). */
 const AS_CLAUSE_REACH = 6;
@@ -414,7 +415,8 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     // A capitalized "verb" inside a name is a tagging slip ("Colorado Springs"); a participle after its
     // noun describes it ("alleged in a lawsuit filed Monday that …"), one after an article modifies the
     // next ("said in an emailed statement that …").
-    const participle = token.pos === 'VERB' && !/ing$/u.test(lower(token)) && (/ed$/u.test(lower(token)) || lower(token) !== token.lemma) && ['NOUN', 'DET'].includes(view.tokens[index - 1]?.pos ?? '') && index > from;
+    // (Only inside a preposition's phrase: "said officials confirmed that …" has a clause's verb.)
+    const participle = first?.pos === 'ADP' && isParticipleForm(token) && ['NOUN', 'DET'].includes(view.tokens[index - 1]?.pos ?? '') && index > from;
     const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && !participle) || token.pos === 'AUX';
     if ((view.quoteAt[index] as number) >= 0 || verb) break;
     // ("reject that view.": a demonstrative before a noun and the clause's end opens no clause.)

@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { edBaseForms, ingBaseForms, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
+import { edBaseForms, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -211,8 +211,8 @@ function thatAhead(view: DocView, index: number): boolean {
     if (!token || isPunct(token) || token.pos === 'AUX') return false;
     // (A relative "that", tagged as a pronoun or determiner, opens no clause of the cue: "in a lawsuit that was filed".)
     if (lower(token) === 'that') return token.pos === 'SCONJ';
-    // ("in a lawsuit filed Monday that …": a participle after its noun goes on.)
-    if (token.pos === 'VERB' && at > index && !(/ed$/u.test(lower(token)) && view.tokens[at - 1]?.pos === 'NOUN')) return false;
+    // ("in a lawsuit filed Monday that …", "in a letter sent Monday that …": a participle after its noun goes on.)
+    if (token.pos === 'VERB' && at > index && !(isParticipleForm(token) && view.tokens[at - 1]?.pos === 'NOUN')) return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { INDEFINITE_ARTICLES, isPluralForm, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isParticipleForm, isPluralForm, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -215,16 +215,14 @@ function ageStart(view: DocView, end: number, limit: number): number {
 
 /**
  * Whether a past participle stands at `index` right after a noun it describes ("research |
- * conducted", "A memo | sent"); with `afterPlural`, any inflected form but one in -ing, after a plural
+ * conducted", "A memo | written"); with `afterPlural`, only after a plural
  * ("hostages | held", "troops | stationed").
  */
 function isParticipleAfterNoun(view: DocView, index: number, limit: number, afterPlural = false): boolean {
   const verb = view.tokens[index];
   const head = view.tokens[index - 1];
-  if (verb?.pos !== 'VERB' || index - 1 < limit || (head?.pos !== 'NOUN' && head?.pos !== 'PROPN')) return false;
-  const word = lower(verb);
-  if (!afterPlural) return word.endsWith('ed');
-  return !word.endsWith('ing') && (word !== verb.lemma || /(?:ed|en|wn)$/u.test(word)) && isPluralForm(lower(head));
+  if (verb?.pos !== 'VERB' || index - 1 < limit || (head?.pos !== 'NOUN' && head?.pos !== 'PROPN') || !isParticipleForm(verb) || verb.lemma === 'say') return false;
+  return !afterPlural || isPluralForm(lower(head));
 }
 
 /**
@@ -464,11 +462,13 @@ export function withModifiers(view: DocView, source: TokenRange, sentenceEnd: nu
   while (end < limit && prepositions.has(lower(view.tokens[end]))) {
     let at = end + 1;
     // ("said Emma Clarke of the parents' network Connect": a plural possessive goes on.)
+    // ("of the Center for Strategic and International Studies": "for" and "and" between capitals stay in a name.)
+    const insideName = (index: number): boolean => ['ADP', 'CCONJ'].includes((view.tokens[index] as Token).pos) && isCapitalized(view.tokens[index - 1]) && isCapitalized(view.tokens[index + 1]) && (view.tokens[index - 1] as Token).pos === 'PROPN';
     while (
       at < limit &&
       (!isPunctuation(view.tokens[at] as Token) || isPluralPossessive(view, at)) &&
       (view.quoteAt[at] as number) < 0 &&
-      !['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos)
+      (!['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos) || insideName(at))
     )
       at += 1;
     if (at === end + 1) break;
@@ -518,7 +518,14 @@ function inHyphenCompound(view: DocView, index: number): boolean {
 export function sourceRight(view: DocView, cueEnd: number, sentenceEnd: number): TokenRange | null {
   let end = cueEnd;
   // ("said lead author Dr. Sofia Marquez": wink-nlp tags "lead" as a verb before its noun.)
-  const modifierVerb = (at: number): boolean => at === cueEnd && (view.tokens[at] as Token).pos === 'VERB' && lower(view.tokens[at]) === (view.tokens[at] as Token).lemma && view.tokens[at + 1]?.pos === 'NOUN' && view.tokens[at + 2]?.pos === 'PROPN';
+  // ("said the study's lead author, Sofia Marquez", "said acting Attorney General Todd Blanche": at the
+  // start or after a possessive, before a role noun or a capitalized title.)
+  const modifierVerb = (at: number): boolean => {
+    const token = view.tokens[at] as Token;
+    const next = view.tokens[at + 1];
+    const opens = at === cueEnd || isPossessiveMarker(view.tokens[at - 1]) || view.tokens[at - 1]?.pos === 'NOUN';
+    return opens && token.pos === 'VERB' && (lower(token) === token.lemma || /ing$/u.test(lower(token))) && next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && isCapitalized(next)));
+  };
   while (end < sentenceEnd && (isNounPhraseToken(view.tokens[end] as Token) || isPluralPossessive(view, end) || inHyphenCompound(view, end) || modifierVerb(end)) && (view.quoteAt[end] as number) < 0) {
     if (end > cueEnd && (view.tokens[end] as Token).pos === 'DET' && !isPossessiveMarker(view.tokens[end - 1])) break;
     // "said a party member who supports the plan": the relative clause describes the source.

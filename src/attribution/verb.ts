@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isTimeWord, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -106,7 +106,12 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
   for (let index = range.start + 1; index < range.end; index += 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) return { start: index, end: range.end };
+    // ("said in a statement investors had been misled": the plural after the phrase's noun is the subject.)
+    if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) {
+      const subject = view.tokens[index - 1];
+      const opensSubject = subject?.pos === 'NOUN' && isPluralForm(lower(subject)) && ['NOUN', 'PROPN'].includes(view.tokens[index - 2]?.pos ?? '') && index - 1 > range.start + 1;
+      return { start: opensSubject ? index - 1 : index, end: range.end };
+    }
   }
   return null;
 }
@@ -140,7 +145,6 @@ function opensClauseAfterMedium(view: DocView, index: number): boolean {
 
 /** Prepositions a cue verb governs unless it is plain speech ("said on Sunday", "told to reporters"). */
 const GOVERNED_UNLESS_SPEECH = new Set(['on', 'to', 'with']);
-
 
 /** The longest verb chain before a cue ("could not resist pointing out", "went on to discuss"). */
 const MAX_CHAIN = 6;
@@ -644,9 +648,7 @@ const MAX_REDUCED_RELATIVE = 12;
  */
 function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): boolean {
   const token = view.tokens[match.head] as Token;
-  const word = lower(token);
-  // A past participle: not in -ing, nor a present in -s ("The poll indicates …").
-  if (match.start !== match.head || word.endsWith('ing') || word.endsWith('s') || (word === token.lemma && !/(?:ed|en)$/u.test(word))) return false;
+  if (match.start !== match.head || !isParticipleForm(token)) return false;
   let before = match.head - 1;
   while (view.tokens[before]?.pos === 'ADJ') before -= 1;
   if (view.tokens[match.head - 1]?.pos !== 'NOUN' || view.tokens[before - 1]?.pos !== 'DET') return false;
@@ -654,14 +656,16 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
   if (!next || !(next.pos === 'ADP' || isTimeWord(lower(next)))) return false;
   // Only times and prepositions' phrases may follow it before the clause's verb; a new noun phrase
   // or a pronoun opens the participle's own clause ("announced Monday it would …", "reported on
-  // Monday the attack killed …").
+  // Monday the attack killed …", "said in a statement investors had been misled").
   let phrase = false;
   for (let index = match.head + 1; index < Math.min(sentence.tokens.end, match.head + MAX_REDUCED_RELATIVE); index += 1) {
     const later = view.tokens[index] as Token;
     const previous = view.tokens[index - 1] as Token;
-    if (isPunct(later) || (view.quoteAt[index] as number) >= 0 || later.pos === 'SCONJ' || later.pos === 'PRON' || lower(later) === 'that') return false;
+    const subjectPronoun = later.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(later));
+    if (isPunct(later) || (view.quoteAt[index] as number) >= 0 || later.pos === 'SCONJ' || subjectPronoun || lower(later) === 'that') return false;
     if (later.pos === 'ADP') phrase = true;
     else if (later.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos)) return false;
+    else if (later.pos === 'NOUN' && isPluralForm(lower(later)) && ['NOUN', 'PROPN'].includes(previous.pos)) return false;
     // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
     else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index))) {
       return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || (lower(later) !== later.lemma && !/ing$/u.test(lower(later))));
@@ -675,10 +679,8 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
  * it ("a lawsuit | filed in May", "a letter | sent Monday"), not the clause's verb ("Nature | found that").
  */
 function isParticipleAfter(view: DocView, index: number): boolean {
-  const token = view.tokens[index] as Token;
   const next = view.tokens[index + 1];
-  const participle = /(?:ed|en)$/u.test(lower(token)) || (lower(token) !== token.lemma && !/(?:ing|s)$/u.test(lower(token)));
-  return view.tokens[index - 1]?.pos === 'NOUN' && participle && next !== undefined && (next.pos === 'ADP' || isTimeWord(lower(next)));
+  return view.tokens[index - 1]?.pos === 'NOUN' && isParticipleForm(view.tokens[index]) && next !== undefined && (next.pos === 'ADP' || isTimeWord(lower(next)));
 }
 
 /** Participles that give a name ("a group called …", "a cleric named …"). */
@@ -835,18 +837,17 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   }
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
+  // The subject of a passive addressee verb heard what it reports and is no content: "Smith was told
+  // that …" and "Reporters were told the meeting …" name no speaker, "Smith was never told about the
+  // plan" reports no words at all. ("She was asked to resign" keeps her as the source: PolNeAR makes
+  // the addressee of a request its source.)
+  const addressee = ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '');
+  const heardClause = pattern === 'that-clause' || pattern === 'quote-after' || pattern === 'clause' || (content[0] !== undefined && opensNounClause(view, content[0].start));
   if (source && source.end <= cue.start && sideOfContent === 'after' && subjectIsContent(view, cue, match.head, match.entry)) {
-    // "Smith was told that …": the subject of a passive addressee verb is who heard it, not what;
-    // "Smith was never told about the plan" reports no words at all.
-    if (ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '')) {
-      // ("Reporters were told the meeting had been cancelled": a clause is what they heard.)
-      const clause = pattern === 'clause' || (content[0] !== undefined && opensNounClause(view, content[0].start));
-      if (pattern !== 'that-clause' && pattern !== 'quote-after' && !clause) return null;
-    } else content.unshift(source);
+    if (!addressee) content.unshift(source);
+    else if (!heardClause) return null;
     source = null;
-  } else if (source && source.end <= cue.start && sideOfContent === 'after' && ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '') && isPassive(view, cue, match.head) && (pattern === 'that-clause' || pattern === 'clause')) {
-    // "Smith was told that …": the subject heard it; who said it is not named. ("She was asked to
-    // resign" keeps her: PolNeAR makes the addressee of a request its source.)
+  } else if (source && source.end <= cue.start && sideOfContent === 'after' && addressee && isPassive(view, cue, match.head) && (pattern === 'that-clause' || pattern === 'clause')) {
     source = null;
   } else if (!source && sideOfContent === 'after') {
     // "Trump tweeted … and vowed …", "… tried to make the case": the clause's subject speaks.

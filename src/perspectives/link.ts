@@ -40,6 +40,11 @@ function headEnd(text: string): number {
 }
 
 
+/** A mention's text without a possessive ending or trailing punctuation. */
+function headText(text: string): string {
+  return text.slice(0, headEnd(text));
+}
+
 /** An entity lookup by text and reading. */
 type Lookup = (text: string, person: boolean) => EntityMatch | null;
 
@@ -81,7 +86,10 @@ function ownEntity(lookup: Lookup, actor: Actor): OwnMatch | null {
   const person = actor.kind === 'person';
   // Repeated mention texts ("Trump" ×100) cost one lookup each: the lookup is cached.
   for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
-    const match = lookup(text, person);
+    // ("North Korea", which the mention finder took for a person's name: a place's or an
+    // institution's whole name in the pack is that entity.)
+    const whole = person ? lookup(text, false) : null;
+    const match = lookup(text, person) ?? (whole && whole.entity.kind !== 'person' && whole.text === headText(text) ? whole : null);
     if (match && (!person || givenNamesAgree(actor, match.entity))) return { match, isHead: match.end >= headEnd(text) };
   }
   return null;
@@ -97,7 +105,10 @@ function isAdjectivalDemonym(actor: Actor, own: OwnMatch): boolean {
  * mention, and a person is not linked to an institution nor the other way round.
  */
 function isEntityItself(actor: Actor, own: OwnMatch): boolean {
-  return own.isHead && own.match.by === 'name' && (actor.kind === 'person') === (own.match.entity.kind === 'person');
+  if (!own.isHead || own.match.by !== 'name') return false;
+  // ("North Korea", a name of two words the mention finder took for a person's: the whole name is the
+  // entity's, whose kind wins.)
+  return (actor.kind === 'person') === (own.match.entity.kind === 'person') || own.match.text === actor.name;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Token } from '../types.js';
 /**
  * Closed classes of English words the rules share: times, articles, pronouns. Grammar rather than
  * lexicon data (the lexicons in `lexicons/` hold the open classes: cues, boilerplate phrases).
@@ -80,3 +81,13 @@ export function edBaseForms(word: string): [string, string, string, string] {
 
 /** Speech verbs that take an addressee before their content ("told reporters that …"). */
 export const ADDRESSEE_CUES: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'convince', 'notify', 'ask', 'urge', 'persuade', 'caution', 'promise', 'advise', 'brief', 'reassure']);
+
+/**
+ * Whether a token's form can be a past participle: not in -ing nor a present in -s, and in -ed or
+ * -en or an inflection of its lemma ("held", "sent", "written"; wink-nlp lemmatizes "based" as itself).
+ */
+export function isParticipleForm(token: Token | undefined): boolean {
+  if (!token || token.pos !== 'VERB') return false;
+  const word = token.text.toLowerCase();
+  return !/(?:ing|s)$/u.test(word) && (/(?:ed|en)$/u.test(word) || word !== token.lemma);
+}

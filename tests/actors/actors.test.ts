@@ -89,6 +89,9 @@ describe('actors', () => {
     ['Mothers Against Drunk Driving said the law was weak.', 'Mothers Against Drunk Driving', 'organization'],
     ['The Anti-Defamation League said the post was hateful.', 'Anti-Defamation League', 'organization'],
     ['The Springfield Chamber of Commerce said it would help.', 'Springfield Chamber of Commerce', 'organization'],
+    ['Two new measles cases were reported in Grand Rapids, health officials said.', 'Grand Rapids', 'place'],
+    // A place's whole name in the pack is that place, though the mention finder took it for a person's.
+    ['North Korea said it was ready for talks.', 'North Korea', 'place'],
     ['“Prices will rise,” said John Evans, an analyst at PVM Oil Associates.', 'PVM Oil Associates', 'organization'],
     // A role after an institution's name, and a hyphenated title, before a person's name.
     ['Qatari Foreign Ministry spokesman Majed al-Ansari said the gaps were small.', 'Majed al-Ansari', 'person'],
@@ -130,6 +133,17 @@ describe('actors', () => {
     expect(first?.name).not.toBe(second?.name);
   });
 
+  it('keeps an organization named with "of" in apposition whole ("Bank of America")', () => {
+    const names = analyzer.analyze('The company’s largest lender, Bank of America, said it would extend the loan.').actors.map((actor) => actor.name);
+    expect(names).toContain('Bank of America');
+    expect(names).not.toContain('Bank');
+  });
+
+  it('joins "the agency" to a named agency, but not an indefinite one, nor "the union" to the European Union', () => {
+    const analysis = analyzer.analyze('The Environmental Protection Agency issued the rule on Monday. An agency in Texas said it would sue. The European Union proposed rules. The union said its members would strike.');
+    expect(analysis.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(['Environmental Protection Agency', 'An agency', 'European Union', 'The union']));
+  });
+
   it('makes no actor of a law or a treaty', () => {
     const names = analyzer.analyze('The Digital Markets Act took effect in March. The Paris Accords were signed in 2015.').actors.map((actor) => actor.name);
     expect(names).toEqual([]);
@@ -150,7 +164,7 @@ describe('actors', () => {
   });
 
   it.each([
-    ['The Obama-era rules were dropped.', ['Obama']],
+    ['The Obama-era rules were dropped.', ['Barack Obama']],
     ['Elon Musk-owned X said the post broke no rules.', ['Elon Musk', 'X']],
     ['The Vladimir Putin-led government said it was fine.', ['Vladimir Putin', 'government']],
   ])('keeps a name before an English word after a hyphen short: %s', (text, names) => {

@@ -63,6 +63,8 @@ describe('direct quotations', () => {
       ],
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
       // A role noun after a word wink-nlp tags as a verb ("lead author").
+      ['“The order stands,” said acting Attorney General Todd Blanche.', { source: 'acting Attorney General Todd Blanche', cue: 'said', content: ['The order stands'], kind: 'direct' }],
+      ['“Heat waves are longer,” said the study’s lead author, Sofia Marquez.', { source: 'the study’s lead author, Sofia Marquez', cue: 'said', content: ['Heat waves are longer'], kind: 'direct' }],
       ['“Heat waves are longer,” said lead author Dr. Sofia Marquez.', { source: 'lead author Dr. Sofia Marquez', cue: 'said', content: ['Heat waves are longer'], kind: 'direct' }],
       // An apposition may open with an adverb before its noun phrase.
       ['“It is over,” said Ann Cole, now a lawyer in Boston.', { source: 'Ann Cole, now a lawyer in Boston', cue: 'said', content: ['It is over'], kind: 'direct' }],
@@ -103,13 +105,23 @@ describe('indirect speech, with and without "that"', () => {
     ['Lee alleged on social media that the bill was written in secret.', { source: 'Lee', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee, a Utah Republican, alleged that the bill was written in secret.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the bill was written in secret'], kind: 'indirect' }],
     ['Lee, a Utah Republican, alleged in a lawsuit filed Monday that the election was rigged.', { source: 'Lee, a Utah Republican', cue: 'alleged', content: ['that the election was rigged'], kind: 'indirect' }],
+    ['Maria Reyes, a former employee, alleged in a letter sent Monday that the airline ignored warnings.', { source: 'Maria Reyes, a former employee', cue: 'alleged', content: ['that the airline ignored warnings'], kind: 'indirect' }],
     ['The mayor said in a letter sent Monday that the park would close.', { source: 'The mayor', cue: 'said', content: ['that the park would close'], kind: 'indirect' }],
     ['The aide said in an emailed statement that the campaign was over.', { source: 'The aide', cue: 'said', content: ['that the campaign was over'], kind: 'indirect' }],
     // A participle with a time and a place after its noun is no cue; the noun phrase is the source.
     ['A study published Wednesday in the journal Nature found that heat waves have grown longer.', { source: 'A study published Wednesday in the journal Nature', cue: 'found', content: ['that heat waves have grown longer'], kind: 'indirect' }],
+    ['A study published last week in their journal found that ice is melting.', { source: 'A study published last week in their journal', cue: 'found', content: ['that ice is melting'], kind: 'indirect' }],
+    ['A report written by former aides found that the agency failed.', { source: 'A report written by former aides', cue: 'found', content: ['that the agency failed'], kind: 'indirect' }],
     // (With a clause of its own it is the cue.)
+    ['The company said in a statement investors had been misled.', { source: 'The company', cue: 'said', content: ['investors had been misled'], kind: 'indirect' }],
+    ['The spokesman said on Monday officials were reviewing the footage.', { source: 'The spokesman', cue: 'said', content: ['officials were reviewing the footage'], kind: 'indirect' }],
     ['The company announced Monday it would cut 500 jobs.', { source: 'The company', cue: 'announced', content: ['it would cut 500 jobs'], kind: 'indirect' }],
     // A demonstrative "that" opens no clause.
+    ['The senator argued that tariffs work.', { source: 'The senator', cue: 'argued', content: ['that tariffs work'], kind: 'indirect' }],
+    ['Smith said officials confirmed that the border would stay closed.', [
+      { source: 'Smith', cue: 'said', content: ['officials confirmed that the border would stay closed'] },
+      { source: 'officials', cue: 'confirmed', content: ['that the border would stay closed'] },
+    ]],
     ['Environmental campaigners reject that view.', { source: 'Environmental campaigners', cue: 'reject', content: ['that view'], kind: 'indirect' }],
     ['Smith, a former employee, alleged in a lawsuit that the company had fired her.', { source: 'Smith, a former employee', cue: 'alleged', content: ['that the company had fired her'], kind: 'indirect' }],
     // After a governed preposition the object is the content, no addressee.
@@ -874,6 +886,7 @@ describe('content ends where another attribution or the author’s clause begins
     ['The senator claimed the bill was a giveaway, as the White House pushed back.', { source: 'The senator', cue: 'claimed', content: ['the bill was a giveaway'] }],
     // ("as" with a cue that takes its own complement is the author's clause, and the content ends before it.)
     ['The bill is “a giveaway to the rich,” as one Democratic aide called it.', { source: 'one Democratic aide', cue: 'called', content: ['a giveaway to the rich'] }],
+    ['The governor said the plan would “wreck the economy,” as senior Democrats warned last week.', { source: 'The governor', cue: 'said', content: ['the plan would “wreck the economy,”'] }],
     ['Smith said the plan would “cut taxes for working families,” as well as raise the minimum wage.', { source: 'Smith', cue: 'said', content: [expect.stringContaining('as well as raise the minimum wage')] }],
     ['Republicans said the bill would “wreck the economy,” as Democrats warned of delays.', [
       { source: 'Republicans', cue: 'said', content: ['the bill would “wreck the economy,”'] },

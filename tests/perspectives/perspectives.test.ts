@@ -23,8 +23,8 @@ describe('sources resolve to the perspectives of the built-in pack', () => {
     ['Italian Foreign Minister Marco Conti said the talks had failed.', 'italy'],
     // An organization's name ending in "International" is no person, so it can link to its side.
     ['Amnesty International said the proposal put lives at risk.', 'humanitarian-groups'],
-    // The U.S. National Security Council is not the UN Security Council.
-    ['The National Security Council said the talks would resume.', 'united-states'],
+    // The U.S. National Security Council is not the UN Security Council (the bare name, used by many states, links to neither).
+    ['The White House National Security Council said the talks would resume.', 'united-states'],
   ])('%s → %s', (text, perspective) => {
     expect(analyzer.analyze(text).attributions[0]?.perspective).toBe(perspective);
   });
