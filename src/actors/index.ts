@@ -198,7 +198,7 @@ function acronymKey(text: string): MentionKey['acronym'] {
 }
 
 /** Head words by which an institution is named again ("the agency", "the ministry"); "the union" may be another. */
-const INSTITUTION_HEADS = new Set(['agency', 'ministry', 'department', 'council', 'commission', 'committee', 'bureau', 'office', 'institute', 'foundation', 'company', 'bank', 'court', 'board', 'authority', 'federation', 'association']);
+const INSTITUTION_HEADS = new Set(['agency', 'ministry', 'department', 'council', 'commission', 'committee', 'bureau', 'office', 'institute', 'foundation', 'company', 'bank', 'court', 'board', 'authority', 'federation', 'association', 'university', 'college', 'school', 'hospital', 'party', 'church', 'network', 'group']);
 
 /** Words that open an indefinite description, which refers to no one named before. */
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'another', 'one']);

@@ -209,16 +209,18 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
 /**
  * Words before "in" that take a person, a company or a publication, not a place ("confidence in Xi
  * Jinping", "shares in Rolls Royce", "published in Der Spiegel", "quoted in Le Monde"); verbs of
- * place ("said in Des Moines", "appeared in Grand Rapids", "were reported in Grand Rapids") are not.
+ * place ("said in Des Moines", "appeared in Grand Rapids") are not, nor "reported" after an auxiliary
+ * ("were reported in Grand Rapids").
  */
-const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'quoted', 'interview', 'op-ed', 'column', 'article', 'editorial']);
+const BEFORE_IN_NO_PLACE = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'stakes', 'shares', 'share', 'investment', 'investments', 'role', 'part', 'published', 'wrote', 'written', 'quoted', 'reported', 'interview', 'op-ed', 'column', 'article', 'editorial']);
 
 /** Whether the word before token `index` is a preposition of place (and no other use of "in"). */
 function isAfterPlacePreposition(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (before === undefined || before.pos !== 'ADP' || before.sentence !== (tokens[index] as Token).sentence) return false;
   const head = tokens[index - 2];
-  return PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !(head !== undefined && BEFORE_IN_NO_PLACE.has(head.text.toLowerCase()));
+  const passive = head?.text.toLowerCase() === 'reported' && tokens[index - 3]?.pos === 'AUX';
+  return PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !(head !== undefined && BEFORE_IN_NO_PLACE.has(head.text.toLowerCase()) && !passive);
 }
 
 /** Whether the token is a capitalized preposition or "And" between two names, in a sentence that is no Title Case headline. */

@@ -46,7 +46,7 @@ function isDemonstrative(view: DocView, index: number): boolean {
     const token = view.tokens[at];
     if (!token || token.sentence !== sentence || ['.', '!', '?', ';'].includes(token.text)) return at > index + 1;
     // (A demonstrative takes a singular noun: "argued that tariffs work" is a clause.)
-    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text) || (token.pos === 'NOUN' && isPluralForm(lower(token)))) return false;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text) || (token.pos === 'NOUN' && isPluralForm(lower(token)) && !/(?:is|ws)$/u.test(lower(token)))) return false;
   }
   return false;
 }
@@ -197,8 +197,8 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     const afterQuoteComma = sawVerb && end > start && view.closesQuote[end - 1] === 1 && view.tokens[end - 2]?.text === ',';
     if (afterQuoteComma && COORDINATORS.has(lower(token)) && lower(view.tokens[end + 1]) !== 'that') break;
     // (So does "as" and a clause after it: "… “wreck the economy,” as Democrats warned …", "… “a
-    // giveaway,” as one aide put it"; not "as well as", "as if".)
-    if (afterQuoteComma && lower(token) === 'as' && SUBJECT_STARTS.has(view.tokens[end + 1]?.pos ?? '') && hasVerbWithin(view, end + 1, AS_CLAUSE_REACH)) break;
+    // giveaway,” as one aide put it"; not "as well as", "as long as", "as if".)
+    if (afterQuoteComma && lower(token) === 'as' && SUBJECT_STARTS.has(view.tokens[end + 1]?.pos ?? '') && lower(view.tokens[end + 2]) !== 'as' && hasVerbWithin(view, end + 1, AS_CLAUSE_REACH)) break;
     if (options.taken?.has(end) && end > start) break;
     const next = view.tokens[end + 1];
     if (token.text === ';') break;
@@ -416,7 +416,7 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     // noun describes it ("alleged in a lawsuit filed Monday that …"), one after an article modifies the
     // next ("said in an emailed statement that …").
     // (Only inside a preposition's phrase: "said officials confirmed that …" has a clause's verb.)
-    const participle = first?.pos === 'ADP' && isParticipleForm(token) && ['NOUN', 'DET'].includes(view.tokens[index - 1]?.pos ?? '') && index > from;
+    const participle = (first?.pos === 'ADP' || takesAddressee) && isParticipleForm(token) && ['NOUN', 'DET'].includes(view.tokens[index - 1]?.pos ?? '') && index > from;
     const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && !participle) || token.pos === 'AUX';
     if ((view.quoteAt[index] as number) >= 0 || verb) break;
     // ("reject that view.": a demonstrative before a noun and the clause's end opens no clause.)

@@ -225,7 +225,7 @@ const NOUN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'o
  * an article or possessive and a participle (with adjectives) is a noun.
  */
 function isNounAfterModifier(view: DocView, index: number): boolean {
-  const isParticiple = (token: Token | undefined): boolean => token?.pos === 'VERB' && /(?:ed|en)$/u.test(lower(token));
+  const isParticiple = (token: Token | undefined): boolean => isParticipleForm(token);
   // (A participle right before it: after an adjective alone, that adjective may be the mistagged
   // noun and this its verb, "Saturday’s primary showed …".)
   // (Nor before a clause or a name: "The injured said they …" is a subject and its verb.)

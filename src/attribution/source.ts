@@ -20,6 +20,8 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'without', 'against', '&']);
+/** Words that join the parts of an institution's name ("Center for Strategic and International Studies"). */
+const NAME_JOINERS = new Set(['for', 'of', 'and', '&']);
 /** Prepositions of a participle's place or medium after a noun ("published in", "posted on", "based at"). */
 const PARTICIPLE_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
@@ -463,7 +465,8 @@ export function withModifiers(view: DocView, source: TokenRange, sentenceEnd: nu
     let at = end + 1;
     // ("said Emma Clarke of the parents' network Connect": a plural possessive goes on.)
     // ("of the Center for Strategic and International Studies": "for" and "and" between capitals stay in a name.)
-    const insideName = (index: number): boolean => ['ADP', 'CCONJ'].includes((view.tokens[index] as Token).pos) && isCapitalized(view.tokens[index - 1]) && isCapitalized(view.tokens[index + 1]) && (view.tokens[index - 1] as Token).pos === 'PROPN';
+    // (Not "in" or "at": "of Wells Fargo | in New York" is a place after the name.)
+    const insideName = (index: number): boolean => NAME_JOINERS.has(lower(view.tokens[index])) && isCapitalized(view.tokens[index - 1]) && isCapitalized(view.tokens[index + 1]) && (view.tokens[index - 1] as Token).pos === 'PROPN';
     while (
       at < limit &&
       (!isPunctuation(view.tokens[at] as Token) || isPluralPossessive(view, at)) &&

@@ -108,9 +108,7 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
     if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
     // ("said in a statement investors had been misled": the plural after the phrase's noun is the subject.)
     if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) {
-      const subject = view.tokens[index - 1];
-      const opensSubject = subject?.pos === 'NOUN' && isPluralForm(lower(subject)) && ['NOUN', 'PROPN'].includes(view.tokens[index - 2]?.pos ?? '') && index - 1 > range.start + 1;
-      return { start: opensSubject ? index - 1 : index, end: range.end };
+      return { start: token.pos === 'VERB' || token.pos === 'AUX' ? subjectAfterPhrase(view, range.start, index) : index, end: range.end };
     }
   }
   return null;
@@ -118,6 +116,20 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
 
 /** Words tagged as prepositions that open a clause, not an adjunct. */
 const CLAUSE_PREPOSITIONS = new Set(['whether', 'if']);
+
+/**
+ * Where the subject of the verb at `verb` starts, after a leading preposition's phrase that opens at
+ * `phraseStart` ("in a statement | investors had …", "in a statement | its forces had …"): a plural,
+ * or a determiner or possessive and its nouns, right after the phrase's noun; else the verb itself.
+ */
+function subjectAfterPhrase(view: DocView, phraseStart: number, verb: number): number {
+  let start = verb;
+  while (start - 1 > phraseStart + 1 && ['NOUN', 'ADJ'].includes(view.tokens[start - 1]?.pos ?? '')) start -= 1;
+  const opener = view.tokens[start - 1];
+  if (opener && (opener.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(opener))) && start - 1 > phraseStart + 1 && ['NOUN', 'PROPN'].includes(view.tokens[start - 2]?.pos ?? '')) return start - 1;
+  const plural = view.tokens[verb - 1];
+  return plural?.pos === 'NOUN' && isPluralForm(lower(plural)) && ['NOUN', 'PROPN'].includes(view.tokens[verb - 2]?.pos ?? '') && verb - 1 > phraseStart + 1 ? verb - 1 : verb;
+}
 
 /** Prepositions a cue verb governs ("complained about", "warned against", "called for"). */
 const GOVERNED = new Set(['about', 'of', 'for', 'against', 'over']);
@@ -664,7 +676,8 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
     const subjectPronoun = later.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(later));
     if (isPunct(later) || (view.quoteAt[index] as number) >= 0 || later.pos === 'SCONJ' || subjectPronoun || lower(later) === 'that') return false;
     if (later.pos === 'ADP') phrase = true;
-    else if (later.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos)) return false;
+    // (A determiner or possessive after a phrase's noun opens a new noun phrase: "said on Sunday his injury …".)
+    else if ((later.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(later))) && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos)) return false;
     else if (later.pos === 'NOUN' && isPluralForm(lower(later)) && ['NOUN', 'PROPN'].includes(previous.pos)) return false;
     // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
     else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index))) {

@@ -88,7 +88,7 @@ function ownEntity(lookup: Lookup, actor: Actor): OwnMatch | null {
   for (const text of [actor.name, ...actor.mentions.map((mention) => mention.text)]) {
     // ("North Korea", which the mention finder took for a person's name: a place's or an
     // institution's whole name in the pack is that entity.)
-    const whole = person ? lookup(text, false) : null;
+    const whole = person && text === actor.name ? lookup(text, false) : null;
     const match = lookup(text, person) ?? (whole && whole.entity.kind !== 'person' && whole.text === headText(text) ? whole : null);
     if (match && (!person || givenNamesAgree(actor, match.entity))) return { match, isHead: match.end >= headEnd(text) };
   }

@@ -92,6 +92,7 @@ describe('actors', () => {
     ['Two new measles cases were reported in Grand Rapids, health officials said.', 'Grand Rapids', 'place'],
     // A place's whole name in the pack is that place, though the mention finder took it for a person's.
     ['North Korea said it was ready for talks.', 'North Korea', 'place'],
+    ['The deal, first reported in Der Spiegel, would cut tariffs, officials said.', 'Der Spiegel', 'unspecified'],
     ['“Prices will rise,” said John Evans, an analyst at PVM Oil Associates.', 'PVM Oil Associates', 'organization'],
     // A role after an institution's name, and a hyphenated title, before a person's name.
     ['Qatari Foreign Ministry spokesman Majed al-Ansari said the gaps were small.', 'Majed al-Ansari', 'person'],
@@ -131,6 +132,16 @@ describe('actors', () => {
     const [first, second] = analysis.actors;
     expect(analysis.actors).toHaveLength(2);
     expect(first?.name).not.toBe(second?.name);
+  });
+
+  it('links no person to a place or group by a surname that is also its name', () => {
+    const analysis = analyzer.analyze('Rep. Ann Wagner, a Missouri Republican, said the bill was overdue. Wagner said she would vote for it.');
+    expect(analysis.actors.find((actor) => actor.name === 'Ann Wagner')?.entry).toBeNull();
+  });
+
+  it('joins "the university" to the university named before', () => {
+    const analysis = analyzer.analyze('Harvard University said it would appeal the ruling. The university said the funding freeze was unlawful.');
+    expect(analysis.actors.map((actor) => actor.name)).toEqual(['Harvard University']);
   });
 
   it('keeps an organization named with "of" in apposition whole ("Bank of America")', () => {

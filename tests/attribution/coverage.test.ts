@@ -63,6 +63,7 @@ describe('direct quotations', () => {
       ],
       ['“The talks are over,” said the foreign minister.', { source: 'the foreign minister', cue: 'said', content: ['The talks are over'], kind: 'direct' }],
       // A role noun after a word wink-nlp tags as a verb ("lead author").
+      ['“Rates will rise,” said John Smith of Wells Fargo in New York.', { source: 'John Smith of Wells Fargo', cue: 'said', content: ['Rates will rise'], kind: 'direct' }],
       ['“The order stands,” said acting Attorney General Todd Blanche.', { source: 'acting Attorney General Todd Blanche', cue: 'said', content: ['The order stands'], kind: 'direct' }],
       ['“Heat waves are longer,” said the study’s lead author, Sofia Marquez.', { source: 'the study’s lead author, Sofia Marquez', cue: 'said', content: ['Heat waves are longer'], kind: 'direct' }],
       ['“Heat waves are longer,” said lead author Dr. Sofia Marquez.', { source: 'lead author Dr. Sofia Marquez', cue: 'said', content: ['Heat waves are longer'], kind: 'direct' }],
@@ -114,9 +115,14 @@ describe('indirect speech, with and without "that"', () => {
     ['A report written by former aides found that the agency failed.', { source: 'A report written by former aides', cue: 'found', content: ['that the agency failed'], kind: 'indirect' }],
     // (With a clause of its own it is the cue.)
     ['The company said in a statement investors had been misled.', { source: 'The company', cue: 'said', content: ['investors had been misled'], kind: 'indirect' }],
+    ['The team said on Sunday his injury was not serious.', { source: 'The team', cue: 'said', content: ['his injury was not serious'], kind: 'indirect' }],
+    ['The ministry said in a statement its forces had repelled the attack.', { source: 'The ministry', cue: 'said', content: ['its forces had repelled the attack'], kind: 'indirect' }],
+    ['The lawyer told reporters gathered outside the courthouse that the verdict was unjust.', { source: 'The lawyer', cue: 'told', content: ['that the verdict was unjust'], kind: 'indirect' }],
+    ['The senator wrote in text messages “We need to act now.”', { source: 'The senator', cue: 'wrote', content: ['We need to act now.'], kind: 'direct' }],
     ['The spokesman said on Monday officials were reviewing the footage.', { source: 'The spokesman', cue: 'said', content: ['officials were reviewing the footage'], kind: 'indirect' }],
     ['The company announced Monday it would cut 500 jobs.', { source: 'The company', cue: 'announced', content: ['it would cut 500 jobs'], kind: 'indirect' }],
     // A demonstrative "that" opens no clause.
+    ['The White House denied that news report.', { source: 'The White House', cue: 'denied', content: ['that news report'], kind: 'indirect' }],
     ['The senator argued that tariffs work.', { source: 'The senator', cue: 'argued', content: ['that tariffs work'], kind: 'indirect' }],
     ['Smith said officials confirmed that the border would stay closed.', [
       { source: 'Smith', cue: 'said', content: ['officials confirmed that the border would stay closed'] },
@@ -887,6 +893,7 @@ describe('content ends where another attribution or the author’s clause begins
     // ("as" with a cue that takes its own complement is the author's clause, and the content ends before it.)
     ['The bill is “a giveaway to the rich,” as one Democratic aide called it.', { source: 'one Democratic aide', cue: 'called', content: ['a giveaway to the rich'] }],
     ['The governor said the plan would “wreck the economy,” as senior Democrats warned last week.', { source: 'The governor', cue: 'said', content: ['the plan would “wreck the economy,”'] }],
+    ['Officials said the aid would “keep flowing,” as long as the ceasefire holds.', { source: 'Officials', cue: 'said', content: [expect.stringContaining('as long as the ceasefire holds')] }],
     ['Smith said the plan would “cut taxes for working families,” as well as raise the minimum wage.', { source: 'Smith', cue: 'said', content: [expect.stringContaining('as well as raise the minimum wage')] }],
     ['Republicans said the bill would “wreck the economy,” as Democrats warned of delays.', [
       { source: 'Republicans', cue: 'said', content: ['the bill would “wreck the economy,”'] },
