@@ -110,6 +110,10 @@ interface Index {
    * order, never another acronym or full name ("Labor Party" and "Liberal Party" stay two).
    */
   byAcronym: { short: Map<string, Cluster>; long: Map<string, Cluster> };
+  /** The cluster of the latest source named (no pronoun) in the sentence of an offset, if any. */
+  sentenceSpeaker: (offset: number) => Cluster | undefined;
+  /** Whether the word before an offset is a relative pronoun ("which it said", "whom he called"). */
+  afterRelative: (offset: number) => boolean;
 }
 
 /** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
@@ -124,16 +128,29 @@ function ageAfter(input: string, mention: Mention): number | null {
   return found ? Number(found[1]) : null;
 }
 
+/** Relative pronouns before a pronoun source ("which it said", "whom he called", "that he said"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'that', 'who']);
+
+/** Whether a pronoun may refer to a cluster: a person of its gender for "he" and "she", a group or organization for "they", a non-person for "it". */
+function pronounFits(mention: Mention, gender: Gender | null, cluster: Cluster): boolean {
+  if (mention.kind === 'person') return cluster.kind === 'person' && gendersAgree(cluster.gender, gender);
+  if (mention.kind === 'group') return cluster.kind === 'group' || cluster.kind === 'organization';
+  if (mention.text.toLowerCase() === 'it') return cluster.kind === 'organization' || cluster.kind === 'place' || cluster.kind === 'unspecified';
+  return true;
+}
+
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
 function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames): Cluster | undefined {
   const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
-    const word = mention.text.toLowerCase();
     // "She" is the nearest person who may be a woman: not "Ion Popescu", whom "he" referred to.
-    if (mention.kind === 'person') return recent.find((cluster) => cluster.kind === 'person' && gendersAgree(cluster.gender, gender));
-    if (mention.kind === 'group') return recent.find((cluster) => cluster.kind === 'group' || cluster.kind === 'organization');
-    if (word === 'it') return recent.find((cluster) => cluster.kind === 'organization' || cluster.kind === 'place' || cluster.kind === 'unspecified');
-    return recent.find(() => true);
+    // A pronoun that speaks in a relative clause is who spoke before it in its sentence ("Taiwan's
+    // defence ministry thanked Washington for the sale, which it said …", "Cruz says he is tied with
+    // Rubio, in a finish that he said …"); elsewhere the nearest actor ("Flynn said Trump was right
+    // when he said …").
+    const fits = (cluster: Cluster): boolean => pronounFits(mention, gender, cluster);
+    const speaker = mention.attribution >= 0 && index.afterRelative(mention.start) ? index.sentenceSpeaker(mention.start) : undefined;
+    return speaker && fits(speaker) ? speaker : recent.find(fits);
   }
   if (mention.form === 'name') {
     const surname = words.at(-1) ?? key;
@@ -339,7 +356,25 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     return found;
   };
   const clusters: Cluster[] = [];
-  const index: Index = { recent: new RecentActors(), byKey: new Map(), bySurname: new Map(), byAcronym: { short: new Map(), long: new Map() } };
+  const speakers = new Map<number, Cluster>();
+  const tokenAt = (offset: number): number => {
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((tokens[middle] as Token).start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const index: Index = {
+    recent: new RecentActors(),
+    byKey: new Map(),
+    bySurname: new Map(),
+    byAcronym: { short: new Map(), long: new Map() },
+    sentenceSpeaker: (offset) => speakers.get(tokens[tokenAt(offset)]?.sentence ?? -1),
+    afterRelative: (offset) => RELATIVE_PRONOUNS.has(tokens[tokenAt(offset) - 1]?.text.toLowerCase() ?? ''),
+  };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
     const mentionKey = keyOf(mention);
@@ -390,6 +425,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     if (mention.attribution >= 0) {
       cluster.voiced = true;
       clusterOfAttribution.set(mention.attribution, cluster);
+      if (mention.form !== 'pronoun') speakers.set(tokens[tokenAt(mention.start)]?.sentence ?? -1, cluster);
     }
   }
   const actors = clusters.map((cluster, index): Actor => {
