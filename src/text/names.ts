@@ -67,7 +67,12 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   // insisted …": a word in -ing before a street's or building's word and a finite verb ("Leading
   // Republicans said", "Visiting France, Macron said" keep their participles).
   if (index === start) {
+    // "Ted Cruz said …", "Hope Hicks told …": a given name that is also a word, a capitalized name
+    // after it, then a finite verb.
+    const afterName = index + 2 < end ? tokens[index + 2] : undefined;
+    // (A verb only, and none in -ing: "When Ukraine applied …", "Leading Republicans said …".)
     if (token.pos !== 'VERB') return false;
+    if (!/ing$/iu.test(token.text) && next?.pos === 'PROPN' && CAPITALIZED.test(next.text) && isFiniteVerb(afterName)) return true;
     if (!/ing$/iu.test(token.text)) return isFiniteVerb(next);
     const after = index + 2 < end ? tokens[index + 2] : undefined;
     return next !== undefined && CAPITALIZED.test(next.text) && STREET_WORDS.has(next.text.toLowerCase()) && isFiniteVerb(after);

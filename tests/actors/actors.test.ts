@@ -32,6 +32,8 @@ describe('actors', () => {
     ['The mayor of Springfield, Linda Park, on Tuesday defended her plan. Park, a Democrat, told the meeting that rents had risen. She said it was urgent.', ['Linda Park', 'Linda Park', 'Linda Park']],
     // A name after "the" is no person ("the East Side"), so "He" skips it.
     ['Council member James Ortiz, who represents the East Side, said he would vote no. He accused the mayor of rushing.', ['James Ortiz', 'James Ortiz']],
+    // A given name that wink-nlp tags as a verb opens a sentence before a surname and a finite verb.
+    ['Ted Cruz said he was tied with Marco Rubio.', ['Ted Cruz']],
     // A pronoun that speaks in a relative clause is the sentence's earlier speaker, not the nearest name.
     ['Taiwan’s defence ministry thanked Washington for the sale, which it said would help the island.', ['Taiwan’s defence ministry', 'Taiwan’s defence ministry']],
     ['Jane Smith said she was tied with Ann Lee, in a race that she said defied expectations.', ['Jane Smith', 'Jane Smith']],
