@@ -110,10 +110,6 @@ interface Index {
    * order, never another acronym or full name ("Labor Party" and "Liberal Party" stay two).
    */
   byAcronym: { short: Map<string, Cluster>; long: Map<string, Cluster> };
-  /** The cluster of the latest source named (no pronoun) in the sentence of an offset, if any. */
-  sentenceSpeaker: (offset: number) => Cluster | undefined;
-  /** Whether the word before an offset is a relative pronoun ("which it said", "whom he called"). */
-  afterRelative: (offset: number) => boolean;
 }
 
 /** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
@@ -128,8 +124,20 @@ function ageAfter(input: string, mention: Mention): number | null {
   return found ? Number(found[1]) : null;
 }
 
-/** Relative pronouns before a pronoun source ("which it said", "whom he called", "that he said"). */
+/** Relative pronouns before a pronoun source ("which it said", "whom he called", "a finish that he said"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'that', 'who']);
+
+/**
+ * Whether a relative pronoun stands before the token at `index`, a comma aside ("which, it said,"):
+ * "that" only after a noun ("a finish that he said"; "told the jury that he …" is a that-clause).
+ */
+function isAfterRelative(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  if (tokens[at]?.text === ',') at -= 1;
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  if (!RELATIVE_PRONOUNS.has(word)) return false;
+  return word !== 'that' || ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '');
+}
 
 /** Whether a pronoun may refer to a cluster: a person of its gender for "he" and "she", a group or organization for "they", a non-person for "it". */
 function pronounFits(mention: Mention, gender: Gender | null, cluster: Cluster): boolean {
@@ -140,17 +148,15 @@ function pronounFits(mention: Mention, gender: Gender | null, cluster: Cluster):
 }
 
 /** Finds the cluster a mention belongs to, or undefined for a new participant. */
-function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames): Cluster | undefined {
+function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: Gender | null, index: Index, givenNames: GivenNames, speaker?: Cluster): Cluster | undefined {
   const { recent, byKey, bySurname } = index;
   if (mention.form === 'pronoun') {
-    // "She" is the nearest person who may be a woman: not "Ion Popescu", whom "he" referred to.
-    // A pronoun that speaks in a relative clause is who spoke before it in its sentence ("Taiwan's
-    // defence ministry thanked Washington for the sale, which it said …", "Cruz says he is tied with
-    // Rubio, in a finish that he said …"); elsewhere the nearest actor ("Flynn said Trump was right
-    // when he said …").
+    // "She" is the nearest person who may be a woman: not "Ion Popescu", whom "he" referred to. A
+    // pronoun that speaks in a relative clause is `speaker`, who spoke before it in its sentence, when
+    // it agrees (a surname alone, of no kind yet, does: "Schumer said …, which he said …").
     const fits = (cluster: Cluster): boolean => pronounFits(mention, gender, cluster);
-    const speaker = mention.attribution >= 0 && index.afterRelative(mention.start) ? index.sentenceSpeaker(mention.start) : undefined;
-    return speaker && fits(speaker) ? speaker : recent.find(fits);
+    if (speaker && (fits(speaker) || (mention.kind === 'person' && speaker.kind === 'unspecified'))) return speaker;
+    return recent.find(fits);
   }
   if (mention.form === 'name') {
     const surname = words.at(-1) ?? key;
@@ -372,15 +378,18 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     byKey: new Map(),
     bySurname: new Map(),
     byAcronym: { short: new Map(), long: new Map() },
-    sentenceSpeaker: (offset) => speakers.get(tokens[tokenAt(offset)]?.sentence ?? -1),
-    afterRelative: (offset) => RELATIVE_PRONOUNS.has(tokens[tokenAt(offset) - 1]?.text.toLowerCase() ?? ''),
   };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
     const mentionKey = keyOf(mention);
     const { words, key } = mentionKey;
     const gender = mentionGender(mention, givenNames);
-    let cluster = resolve(mention, mentionKey, gender, index, givenNames);
+    // ("Taiwan's defence ministry thanked Washington for the sale, which it said …": the pronoun after a
+    // relative pronoun speaks for the sentence's earlier speaker; elsewhere it is the nearest actor,
+    // "Flynn said Trump was right when he said …".)
+    const at = mention.form === 'pronoun' && mention.attribution >= 0 ? tokenAt(mention.start) : -1;
+    const speaker = at >= 0 && isAfterRelative(tokens, at) ? speakers.get((tokens[at] as Token).sentence) : undefined;
+    let cluster = resolve(mention, mentionKey, gender, index, givenNames, speaker);
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
       // "Elena" alone: a known given name names a person.
@@ -425,7 +434,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     if (mention.attribution >= 0) {
       cluster.voiced = true;
       clusterOfAttribution.set(mention.attribution, cluster);
-      if (mention.form !== 'pronoun') speakers.set(tokens[tokenAt(mention.start)]?.sentence ?? -1, cluster);
+      if (mention.form !== 'pronoun') speakers.set((tokens[tokenAt(mention.start)] as Token).sentence, cluster);
     }
   }
   const actors = clusters.map((cluster, index): Actor => {

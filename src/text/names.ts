@@ -50,6 +50,9 @@ function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
 }
 
+/** Verbs that take a clause, which a name and its verb may follow at a sentence's start ("Remember Trump called …"). */
+const CLAUSE_VERBS = new Set(['remember', 'recall', 'imagine', 'suppose', 'assume', 'forget', 'picture', 'expect', 'consider', 'say', 'note', 'notice', 'guess', 'know', 'believe', 'think']);
+
 /** Words that end the names of streets and buildings ("Downing Street", "Lancaster House"). */
 const STREET_WORDS = new Set(['street', 'square', 'road', 'avenue', 'lane', 'house', 'hall', 'place', 'park', 'gate']);
 
@@ -63,19 +66,18 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   // "the spokesman, Josh Earnest, said": two capitals in a row inside a sentence are a name (after
   // a word or a comma; a quote mark, a colon or a dash may open a title instead).
   if (previous && isCapitalizedName(next) && (previous.pos !== 'PUNCT' || previous.text === ',') && !context.closesQuote(previous)) return true;
-  // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb. "Downing Street
-  // insisted …": a word in -ing before a street's or building's word and a finite verb ("Leading
-  // Republicans said", "Visiting France, Macron said" keep their participles).
+  // "Cook said …", "Lynch announced …": no imperative is followed by a finite verb. "Ted Cruz said
+  // …", "Hope Hicks told …": a given name that is also a word, a capitalized name, then a finite verb
+  // (not a verb that takes a clause: "Remember Trump called …", "Suppose China invades …"). "Downing
+  // Street insisted …": a word in -ing before a street's or building's word and a finite verb
+  // ("Leading Republicans said", "Visiting France, Macron said" keep their participles; "When
+  // Ukraine applied …" opens with an adverb).
   if (index === start) {
-    // "Ted Cruz said …", "Hope Hicks told …": a given name that is also a word, a capitalized name
-    // after it, then a finite verb.
-    const afterName = index + 2 < end ? tokens[index + 2] : undefined;
-    // (A verb only, and none in -ing: "When Ukraine applied …", "Leading Republicans said …".)
     if (token.pos !== 'VERB') return false;
-    if (!/ing$/iu.test(token.text) && next?.pos === 'PROPN' && CAPITALIZED.test(next.text) && isFiniteVerb(afterName)) return true;
-    if (!/ing$/iu.test(token.text)) return isFiniteVerb(next);
     const after = index + 2 < end ? tokens[index + 2] : undefined;
-    return next !== undefined && CAPITALIZED.test(next.text) && STREET_WORDS.has(next.text.toLowerCase()) && isFiniteVerb(after);
+    if (/ing$/iu.test(token.text)) return next !== undefined && CAPITALIZED.test(next.text) && STREET_WORDS.has(next.text.toLowerCase()) && isFiniteVerb(after);
+    const givenName = next?.pos === 'PROPN' && CAPITALIZED.test(next.text) && isFiniteVerb(after) && !context.isSpeechLemma(token.lemma) && !CLAUSE_VERBS.has(token.lemma);
+    return givenName || isFiniteVerb(next);
   }
   if (!previous) return false;
   // `“…,” Lynch said`: right after a closing quote mark and before a speech verb.

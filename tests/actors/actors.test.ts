@@ -37,6 +37,10 @@ describe('actors', () => {
     // A pronoun that speaks in a relative clause is the sentence's earlier speaker, not the nearest name.
     ['Taiwan’s defence ministry thanked Washington for the sale, which it said would help the island.', ['Taiwan’s defence ministry', 'Taiwan’s defence ministry']],
     ['Jane Smith said she was tied with Ann Lee, in a race that she said defied expectations.', ['Jane Smith', 'Jane Smith']],
+    ['Schumer said McConnell blocked the bill, which he said would have lowered drug prices.', ['Schumer', 'Schumer']],
+    ['Taiwan’s defence ministry thanked Washington for the sale, which, it said, would help the island.', ['Taiwan’s defence ministry', 'Taiwan’s defence ministry']],
+    // (Not after a that-clause's "that": the nearest person.)
+    ['Prosecutor John Doe told the jury that Richard Roe lied to police and that he claimed he was at home that night.', ['Prosecutor John Doe', 'Richard Roe']],
     // An indefinite description introduces someone new: no earlier spokesman.
     ['“It will fail,” said Mark Reilly, a spokesman for the industry group. The commission said it would act. A spokesperson said the bloc was committed.', ['Mark Reilly', 'The commission', 'A spokesperson']],
     // "The United States" is a place (linked to its perspective), not a person by its length.
@@ -158,6 +162,11 @@ describe('actors', () => {
   it('joins "the agency" to a named agency, but not an indefinite one, nor "the union" to the European Union', () => {
     const analysis = analyzer.analyze('The Environmental Protection Agency issued the rule on Monday. An agency in Texas said it would sue. The European Union proposed rules. The union said its members would strike.');
     expect(analysis.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(['Environmental Protection Agency', 'An agency', 'European Union', 'The union']));
+  });
+
+  it('reads no verb that takes a clause as a given name ("Remember Trump called …")', () => {
+    const names = analyzer.analyze('Remember Trump called the virus a hoax. Suppose China invades Taiwan next year.').actors.map((actor) => actor.name);
+    expect(names.some((name) => name.startsWith('Remember') || name.startsWith('Suppose'))).toBe(false);
   });
 
   it('makes no actor of a law or a treaty', () => {
