@@ -1,5 +1,6 @@
 import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
+import { firstEndingAfter } from '../text/span.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
 import { acronymOf, isAcronym, NAME_DESCRIPTORS, nameWords, nameWordsWithTitles, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
@@ -363,16 +364,6 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   };
   const clusters: Cluster[] = [];
   const speakers = new Map<number, Cluster>();
-  const tokenAt = (offset: number): number => {
-    let low = 0;
-    let high = tokens.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((tokens[middle] as Token).start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   const index: Index = {
     recent: new RecentActors(),
     byKey: new Map(),
@@ -387,7 +378,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     // ("Taiwan's defence ministry thanked Washington for the sale, which it said …": the pronoun after a
     // relative pronoun speaks for the sentence's earlier speaker; elsewhere it is the nearest actor,
     // "Flynn said Trump was right when he said …".)
-    const at = mention.form === 'pronoun' && mention.attribution >= 0 ? tokenAt(mention.start) : -1;
+    const at = mention.form === 'pronoun' && mention.attribution >= 0 ? firstEndingAfter(tokens, mention.start) : -1;
     const speaker = at >= 0 && isAfterRelative(tokens, at) ? speakers.get((tokens[at] as Token).sentence) : undefined;
     let cluster = resolve(mention, mentionKey, gender, index, givenNames, speaker);
     if (!cluster && mention.form === 'pronoun') continue;
@@ -434,7 +425,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     if (mention.attribution >= 0) {
       cluster.voiced = true;
       clusterOfAttribution.set(mention.attribution, cluster);
-      if (mention.form !== 'pronoun') speakers.set((tokens[tokenAt(mention.start)] as Token).sentence, cluster);
+      if (mention.form !== 'pronoun') speakers.set((tokens[firstEndingAfter(tokens, mention.start)] as Token).sentence, cluster);
     }
   }
   const actors = clusters.map((cluster, index): Actor => {

@@ -27,10 +27,10 @@ const ORGANIZATION_PHRASES = ['white house'];
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side']);
 /** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
 const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess']);
-/** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
-const NAME_PREPOSITIONS = new Set(['of', 'for', 'without', 'against', 'on']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
 const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
+/** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
+const NAME_PREPOSITIONS = new Set([...NAME_CONNECTIVES, 'without', 'against']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;

@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { INDEFINITE_ARTICLES, isParticipleForm, isPluralForm, isTimeWord, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -20,8 +20,6 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
 const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'without', 'against', '&']);
-/** Words that join the parts of an institution's name ("Center for Strategic and International Studies"). */
-const NAME_JOINERS = new Set(['for', 'of', 'and', '&']);
 /** Prepositions of a participle's place or medium after a noun ("published in", "posted on", "based at"). */
 const PARTICIPLE_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
@@ -465,19 +463,25 @@ export function withModifiers(view: DocView, source: TokenRange, sentenceEnd: nu
     let at = end + 1;
     // ("said Emma Clarke of the parents' network Connect": a plural possessive goes on.)
     // ("of the Center for Strategic and International Studies": "for" and "and" between capitals stay in a name.)
-    // (Not "in" or "at": "of Wells Fargo | in New York" is a place after the name.)
-    const insideName = (index: number): boolean => NAME_JOINERS.has(lower(view.tokens[index])) && isCapitalized(view.tokens[index - 1]) && isCapitalized(view.tokens[index + 1]) && (view.tokens[index - 1] as Token).pos === 'PROPN';
     while (
       at < limit &&
       (!isPunctuation(view.tokens[at] as Token) || isPluralPossessive(view, at)) &&
       (view.quoteAt[at] as number) < 0 &&
-      (!['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos) || insideName(at))
+      (!['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes((view.tokens[at] as Token).pos) || isJoinerInsideName(view, at))
     )
       at += 1;
     if (at === end + 1) break;
     end = at;
   }
   return end === source.end ? source : { start: source.start, end };
+}
+
+/**
+ * Whether a joiner stands between a capitalized name and a capital ("Center for Strategic and
+ * International Studies"); not "in" or "at": "of Wells Fargo | in New York" is a place after the name.
+ */
+function isJoinerInsideName(view: DocView, index: number): boolean {
+  return NAME_JOINERS.has(lower(view.tokens[index])) && view.tokens[index - 1]?.pos === 'PROPN' && isCapitalized(view.tokens[index - 1]) && isCapitalized(view.tokens[index + 1]);
 }
 
 /** Whether a token is punctuation (no letter or digit). */

@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, isTimeWord, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -681,7 +681,7 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
     else if (later.pos === 'NOUN' && isPluralForm(lower(later)) && ['NOUN', 'PROPN'].includes(previous.pos)) return false;
     // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
     else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index))) {
-      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || (lower(later) !== later.lemma && !/ing$/u.test(lower(later))));
+      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || isFiniteVerb(later));
     }
   }
   return false;
@@ -732,8 +732,6 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
   return !opensSecondObject(view, after, sentence.tokens.end);
 }
 
-/** Lower-case words inside a name ("Citizens for Trump", "Bank of England"). */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 
 /**
  * Whether a second object of "call" opens at `index` after its first ("called Pelosi “a disgrace”",
@@ -855,8 +853,8 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   // plan" reports no words at all. ("She was asked to resign" keeps her as the source: PolNeAR makes
   // the addressee of a request its source.)
   const addressee = ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? '');
-  const heardClause = pattern === 'that-clause' || pattern === 'quote-after' || pattern === 'clause' || (content[0] !== undefined && opensNounClause(view, content[0].start));
   if (source && source.end <= cue.start && sideOfContent === 'after' && subjectIsContent(view, cue, match.head, match.entry)) {
+    const heardClause = pattern === 'that-clause' || pattern === 'quote-after' || pattern === 'clause' || (content[0] !== undefined && opensNounClause(view, content[0].start));
     if (!addressee) content.unshift(source);
     else if (!heardClause) return null;
     source = null;

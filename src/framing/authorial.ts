@@ -6,7 +6,7 @@ import type { AuthorialVoice, Evidence, Quote, Sentence, Token } from '../types.
 import { isWordToken, spanOf } from '../text/span.js';
 import type { FramingHits } from './lexical.js';
 import { profileOf } from './profile.js';
-import { tokenRange } from './ownership.js';
+import { tokenRange } from '../text/span.js';
 
 /** The longest quotation, in words, read as a scare quote rather than a citation. */
 const MAX_SCARE_QUOTE_WORDS = 4;

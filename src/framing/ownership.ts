@@ -2,24 +2,8 @@
  * Which attribution holds each token: the innermost one whose content covers it, so that a word
  * of a nested attribution ("what Moscow considers a “red line”") counts once, for the inner voice.
  */
-import type { Attribution, Span, Token } from '../types.js';
-
-/** Token indexes `[start, end)` that a span covers (tokens are in text order). */
-export function tokenRange(tokens: readonly Token[], span: Span): { start: number; end: number } {
-  return { start: firstEndingAfter(tokens, span.start), end: firstEndingAfter(tokens, span.end - 1) + (span.end > span.start ? 1 : 0) };
-}
-
-/** The first token whose end lies beyond `offset` (binary search). */
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+import type { Attribution, Token } from '../types.js';
+import { tokenRange } from '../text/span.js';
 
 /** How deep each attribution is nested (0 at the top). Parents are acyclic by construction. */
 function depths(attributions: readonly Attribution[]): number[] {

@@ -3,7 +3,7 @@
  * actions as imperial revanchism" portrays Russia), with the framing of that content.
  */
 import type { Actor, Attribution, FramingProfile, Portrayal, Token } from '../types.js';
-import { tokenRange } from './ownership.js';
+import { tokenRange } from '../text/span.js';
 
 /** The portrayals of each perspective; `profileOfAttribution` gives (and may cache) a content's framing. */
 export function portrayalsByPerspective(

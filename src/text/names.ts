@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { isTitleCase } from './headline.js';
 import { isGluedHyphen } from './hyphen.js';
+import { isFiniteVerb } from './words.js';
 
 /**
  * Tags wink-nlp gives names that are also words: "Ted" and "Cook" (verbs), "Lynch", "Hope",
@@ -43,11 +44,6 @@ function isWordTagged(token: Token | undefined): token is Token {
 /** A capitalized word tagged as a name or as a word that may be one. */
 function isCapitalizedName(token: Token | undefined): boolean {
   return token !== undefined && CAPITALIZED.test(token.text) && (token.pos === 'PROPN' || WORD_TAGS.has(token.pos));
-}
-
-/** A finite verb form: inflected ("said", "declined", "calls"), not a base form or a gerund. */
-function isFiniteVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
 }
 
 /** Verbs that take a clause, which a name and its verb may follow at a sentence's start ("Remember Trump called …"). */

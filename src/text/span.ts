@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 
 /** The span of `input` from `start` to `end` (end exclusive). */
 export function spanOf(input: string, start: number, end: number): Span {
@@ -39,4 +39,21 @@ export function isWordToken(token: Span): boolean {
   const code = token.text.charCodeAt(0);
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   return /[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** Token indexes `[start, end)` that a span covers (tokens are in text order). */
+export function tokenRange(tokens: readonly Token[], span: Span): { start: number; end: number } {
+  return { start: firstEndingAfter(tokens, span.start), end: firstEndingAfter(tokens, span.end - 1) + (span.end > span.start ? 1 : 0) };
+}
+
+/** The first token whose end lies beyond `offset`: the token at `offset`, or the next one (binary search). */
+export function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -91,3 +91,11 @@ export function isParticipleForm(token: Token | undefined): boolean {
   const word = token.text.toLowerCase();
   return !/(?:ing|s)$/u.test(word) && (/(?:ed|en)$/u.test(word) || word !== token.lemma);
 }
+
+/** Lower-case words inside a name ("Citizens for Trump", "Bank of England", "Center for Strategic and International Studies"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
+
+/** A finite verb form: inflected ("said", "declined", "calls"), not a base form or a gerund. */
+export function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
+}
