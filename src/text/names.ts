@@ -73,7 +73,7 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
     const after = index + 2 < end ? tokens[index + 2] : undefined;
     if (/ing$/iu.test(token.text)) return next !== undefined && CAPITALIZED.test(next.text) && STREET_WORDS.has(next.text.toLowerCase()) && isFiniteVerb(after);
     const givenName = next?.pos === 'PROPN' && CAPITALIZED.test(next.text) && isFiniteVerb(after) && !context.isSpeechLemma(token.lemma) && !CLAUSE_VERBS.has(token.lemma);
-    return givenName || isFiniteVerb(next);
+    return givenName || isFiniteVerb(next) || speechLemmaOfMistagged(next, context) !== undefined;
   }
   if (!previous) return false;
   // `“…,” Lynch said`: right after a closing quote mark and before a speech verb.
@@ -81,6 +81,22 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   // `“…,” said Young.`, `“…,” said Hope Hicks.`: right after such a verb, at the end of the clause.
   const beforeVerb = index - 2 >= start ? tokens[index - 2] : undefined;
   return isSpeechVerb(previous, context) && beforeVerb !== undefined && context.closesQuote(beforeVerb) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'PROPN');
+}
+
+/**
+ * Past tenses of speech verbs that are no adjectives. (Regular ones in -ed are left alone: after an
+ * imperative they are participles, "Stay informed", "Get involved".)
+ */
+const IRREGULAR_SPEECH_PASTS: ReadonlyMap<string, string> = new Map([['said', 'say'], ['told', 'tell'], ['wrote', 'write']]);
+
+/**
+ * The speech verb a past tense is, when wink-nlp tagged it as an adjective after a name it read as a
+ * verb ("Cook said …" comes out as "Cook/VERB said/ADJ"), else undefined.
+ */
+function speechLemmaOfMistagged(token: Token | undefined, context: NameContext): string | undefined {
+  if (token === undefined || token.pos !== 'ADJ') return undefined;
+  const lemma = IRREGULAR_SPEECH_PASTS.get(token.text.toLowerCase());
+  return lemma !== undefined && context.isSpeechLemma(lemma) ? lemma : undefined;
 }
 
 /** Whether the token at `index` ends a hyphenated given name: "Chun" "-" "ying" after a capitalized name. */
@@ -118,7 +134,16 @@ export function retagNames(tokens: readonly Token[], sentences: readonly Sentenc
         retag(token);
         continue;
       }
-      if (isWordTagged(token) && readsAsName(tokens, index, start, end, context)) retag(token);
+      if (isWordTagged(token) && readsAsName(tokens, index, start, end, context)) {
+        retag(token);
+        // The verb after the name is a verb again ("Cook said": wink-nlp had "said" as an adjective).
+        const verb = index === start ? tokens[index + 1] : undefined;
+        const lemma = speechLemmaOfMistagged(verb, context);
+        if (verb && lemma !== undefined) {
+          verb.pos = 'VERB';
+          verb.lemma = lemma;
+        }
+      }
     }
   });
   if (surnames.size === 0) return;

@@ -19,6 +19,8 @@ describe('retagged as a proper noun', () => {
     ['The spokesman, Josh Earnest, spoke on Monday.', 'Josh'],
     // At the start of a sentence, before a finite verb: no imperative reads so.
     ['Cook declined to comment on the email policy.', 'Cook'],
+    // Before "said" that wink-nlp tagged as an adjective ("Cook/VERB said/ADJ").
+    ['Cook said margins held.', 'Cook'],
     // The speaker's slot of a quotation.
     ['“The law does not require it,” Lynch said.', 'Lynch'],
     ['“We are done here,” Hope said.', 'Hope'],
@@ -33,6 +35,7 @@ describe('left as wink-nlp tagged it', () => {
     // Imperatives and gerunds at the start of a sentence.
     ['Try going there before noon.', 'Try', 'VERB'],
     ['Imagine paying twice for the same ticket.', 'Imagine', 'VERB'],
+    ['Stay informed about the storm.', 'Stay', 'VERB'],
     // A capitalized word after a lower-case one.
     ['The farmers hope that the rain will come.', 'hope', 'VERB'],
     // Title Case headlines: every word is capitalized, verbs too.
