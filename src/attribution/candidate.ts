@@ -14,6 +14,8 @@ export interface Candidate {
   sentence: number;
   confidence: number;
   pattern: AttributionPattern;
+  /** A question put to the clause's subject ("when asked by reporters whether …"): its source asks, and speaks for no later participle. */
+  question?: true;
 }
 
 /** What the cue handlers of one sentence share. */

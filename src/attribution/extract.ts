@@ -9,7 +9,7 @@ import { fromNounCue } from './noun.js';
 import { fromAccordingTo } from './according.js';
 import { fromColon, MAX_LABEL_CHARS } from './label.js';
 import { fromBylines, mayHoldByline } from './byline.js';
-import { fromQuestionOpening, isQuestionOpening, mainClauseStart } from './question.js';
+import { fromQuestionOpening, fromTrailingQuestion, isQuestionOpening, isTrailingQuestion, mainClauseStart } from './question.js';
 
 /**
  * Default of `AnalyzerOptions.minConfidence`, chosen on PolNeAR dev: near the best F1 for every role.
@@ -70,7 +70,8 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
   const context: SentenceContext = { view, sentence: clause, isCueLemma, taken, found: candidates };
   for (const cue of cues) {
     if (cue.start < clause.tokens.start || taken.has(cue.head) || taken.has(cue.start) || taken.has(cue.end - 1)) continue;
-    take(cue.form === 'noun' ? fromNounCue(view, cue, clause, isCueLemma) : fromVerbCue(context, cue));
+    if (cue.form !== 'noun' && isTrailingQuestion(view, cue, clause)) take(fromTrailingQuestion(view, cue, clause));
+    else take(cue.form === 'noun' ? fromNounCue(view, cue, clause, isCueLemma) : fromVerbCue(context, cue));
   }
   return candidates;
 }

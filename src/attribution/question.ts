@@ -25,12 +25,44 @@ const MAX_ADJUNCT_TOKENS = 6;
 /** The longest question, in tokens: beyond it the comma is too far to close the opening. */
 const MAX_QUESTION_TOKENS = 60;
 
+/** Whether the cue is a question verb's participle ("asked", "pressed"). */
+function isQuestionParticiple(view: DocView, match: CueMatch): boolean {
+  const head = view.tokens[match.head] as Token;
+  return QUESTION_LEMMAS.has(head.lemma) && /ed$/u.test(lower(head));
+}
+
 /** Whether the cue is a question participle opening its sentence ("Asked …", "When asked …"). */
 export function isQuestionOpening(view: DocView, match: CueMatch, sentence: Sentence): boolean {
-  const head = view.tokens[match.head] as Token;
-  if (!QUESTION_LEMMAS.has(head.lemma) || !/ed$/u.test(lower(head))) return false;
+  if (!isQuestionParticiple(view, match)) return false;
   const first = sentence.tokens.start;
   return match.start === first || (match.start === first + 1 && OPENERS.has(lower(view.tokens[first])));
+}
+
+/**
+ * Whether the cue is a question participle after the main clause ("…,” she said when asked about her
+ * plans", "He declined to comment when asked whether …"): the question is put to the clause's
+ * subject, who does not ask it.
+ */
+export function isTrailingQuestion(view: DocView, match: CueMatch, sentence: Sentence): boolean {
+  return match.start > sentence.tokens.start + 1 && isQuestionParticiple(view, match) && OPENERS.has(lower(view.tokens[match.start - 1]));
+}
+
+/** Words that end a trailing question: the clause after it ("when asked about it, adding that …"). */
+const TRAILING_QUESTION_ENDS = new Set([',', ';', ':', '—', '–']);
+
+/** Where a trailing question ends: at a comma, a colon or a dash outside quotations, or before the sentence's final punctuation. */
+function trailingQuestionEnd(view: DocView, from: number, sentenceEnd: number): number {
+  let end = sentenceEnd;
+  while (end > from && (view.tokens[end - 1] as Token).pos === 'PUNCT' && !view.closesQuote[end - 1]) end -= 1;
+  for (let index = from; index < end; index += 1) {
+    if (TRAILING_QUESTION_ENDS.has((view.tokens[index] as Token).text) && (view.quoteAt[index] as number) < 0) return index;
+  }
+  return end;
+}
+
+/** A trailing question's attribution (see `isTrailingQuestion`): source the "by" agent or none, content to the clause's end. */
+export function fromTrailingQuestion(view: DocView, match: CueMatch, sentence: Sentence): Candidate | null {
+  return questionCandidate(view, match, sentence, trailingQuestionEnd(view, match.end, sentence.tokens.end));
 }
 
 /**
@@ -91,7 +123,11 @@ function agentAfter(view: DocView, by: number, end: number): TokenRange | null {
  */
 export function fromQuestionOpening(view: DocView, match: CueMatch, sentence: Sentence): Candidate | null {
   const comma = openingEnd(view, match.end, sentence.tokens.end);
-  if (comma < 0) return null;
+  return comma < 0 ? null : questionCandidate(view, match, sentence, comma);
+}
+
+/** The attribution of a question put to someone, its content ending at `comma`: cue "asked" ("asked about" for a topic), source the "by" agent or none. */
+function questionCandidate(view: DocView, match: CueMatch, sentence: Sentence, comma: number): Candidate | null {
   const cue: TokenRange = { start: match.head, end: match.end };
   let contentStart = match.end;
   let source: TokenRange | null = null;
@@ -124,5 +160,6 @@ export function fromQuestionOpening(view: DocView, match: CueMatch, sentence: Se
     sentence: sentence.index,
     confidence: scoreCandidate(match.entry, source !== null, pattern),
     pattern,
+    question: true,
   };
 }

@@ -207,6 +207,7 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
   const first = Math.max(0, found.length - RECENT_SOURCES);
   for (let index = found.length - 1; index >= first; index -= 1) {
     const earlier = found[index] as Candidate;
+    if (earlier.question) continue;
     // "She says people may not like it, but insists …": a cue inside another's content ("like")
     // belongs to a clause within that content, not to the clause the participle continues.
     if (earlier.source && earlier.cue && earlier.cue.start < cueStart && !insideRecentContent(found, first, earlier.cue)) return earlier.source;

@@ -873,6 +873,28 @@ describe('a question put to the speaker opens the sentence: an attribution of it
   ])('%s', check);
 });
 
+describe('a question put to the speaker after the main clause is no words of the speaker’s', () => {
+  it.each<Row>([
+    ['“I don’t know,” she said when asked about her plans.', [
+      { source: 'she', cue: 'said', content: ['I don’t know'], kind: 'direct' },
+      { source: null, cue: 'asked about', content: ['her plans'] },
+    ]],
+    ['“You bet I would,” the governor said when asked whether he would close the border.', [
+      { source: 'the governor', cue: 'said', content: ['You bet I would'], kind: 'direct' },
+      { source: null, cue: 'asked', content: ['whether he would close the border'] },
+    ]],
+    // The "by" agent asks; the question ends at the comma before the speaker's next clause, whose
+    // participle speaks for the speaker, not for the agent.
+    ['“No,” the senator said when asked by reporters whether he would resign, adding that he had done nothing wrong.', [
+      { source: 'the senator', cue: 'said', content: ['No'], kind: 'direct' },
+      { source: 'reporters', cue: 'asked', content: ['whether he would resign'] },
+      { source: 'the senator', cue: 'adding', content: ['that he had done nothing wrong'] },
+    ]],
+    // Active "asked" is the subject's question.
+    ['She asked about the plans.', { source: 'She', cue: 'asked about', content: ['the plans'] }],
+  ])('%s', check);
+});
+
 describe('content ends where another attribution or the author’s clause begins', () => {
   it.each<Row>([
     ['Asked to describe the device, the commissioner said, “Not going to go into that.”', [
