@@ -1,4 +1,4 @@
-import { INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
@@ -337,6 +337,12 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   // "told reporters | the fine was overdue": a determiner after a noun opens the subject of the clause.
   let subjectStart = -1;
   while (at < sentenceEnd) {
+    // "told reporters | at least 12 people died": a number's modifier after the addressee opens the clause's subject.
+    if (at > from && quantityModifierLength(view.tokens, at) > 0) {
+      subjectStart = at;
+      at += quantityModifierLength(view.tokens, at);
+      continue;
+    }
     // "told CNN's “State of the Union” that …": a programme's title after a possessive is part of the addressee.
     const title = view.quoteAt[at] as number;
     if (title >= 0 && at > from && view.opensQuote[at] === 1 && isPossessiveMarker(view.tokens[at - 1])) {
@@ -346,7 +352,8 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
     if (!isAddresseeWord(view, at)) break;
     const token = view.tokens[at] as Token;
     const previous = view.tokens[at - 1] as Token;
-    if (subjectStart < 0 && at > from && token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) subjectStart = at;
+    // ("told reporters | 12 people died": a number after a noun too.)
+    if (subjectStart < 0 && at > from && (token.pos === 'DET' || token.pos === 'NUM') && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) subjectStart = at;
     at += 1;
   }
   if (at === from) return from;

@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { edBaseForms, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
+import { edBaseForms, IRREGULAR_PASTS, isMistaggedPastBeforeThat, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -288,6 +288,16 @@ function pastTenseAfterSubject(view: DocView, matcher: CueMatcher, index: number
   return undefined;
 }
 
+/**
+ * "A poll released in March 2024 found that …": an irregular past tense before "that" is the
+ * clause's verb, though wink-nlp tagged it as a noun or an adjective.
+ */
+function irregularPastBeforeThat(view: DocView, matcher: CueMatcher, index: number): CueEntry | undefined {
+  if (!isMistaggedPastBeforeThat(view.tokens, index)) return undefined;
+  const base = IRREGULAR_PASTS.get(lower(view.tokens[index]));
+  return base === undefined ? undefined : matcher.verbs.get(base);
+}
+
 /** Whether a that-clause or an infinitive opens at `index` ("that …", "to lift …"). */
 function opensThatOrInfinitive(view: DocView, index: number): boolean {
   const word = lower(view.tokens[index]);
@@ -499,7 +509,7 @@ export function findCues(view: DocView, matcher: CueMatcher, sentenceStart: numb
       }
     }
     // wink-nlp lemmatizes a participle it tagged as an adjective as itself ("promising").
-    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index) ?? pastTenseAfterSubject(view, matcher, index);
+    const participle = participleAfterComma(view, matcher, index) ?? participleAfterWithSubject(view, matcher, index) ?? pastTenseAfterSubject(view, matcher, index) ?? irregularPastBeforeThat(view, matcher, index);
     if (participle) {
       found.push({ start: index, end: index + 1, head: index, entry: participle, form: 'verb' });
       continue;

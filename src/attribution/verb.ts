@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, POSSESSIVE_PRONOUNS, quantityModifierLength, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -102,7 +102,8 @@ function paragraphAfterColon(view: DocView, sentence: Sentence): TokenRange | nu
 function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null {
   const first = view.tokens[range.start];
   // ("questioned whether the plan is legal": wink-nlp tags "whether" and "if" as prepositions.)
-  if (!first || first.pos !== 'ADP' || CLAUSE_PREPOSITIONS.has(lower(first))) return range;
+  // ("said at least 12 people were killed": a number's modifier opens the subject.)
+  if (!first || first.pos !== 'ADP' || CLAUSE_PREPOSITIONS.has(lower(first)) || quantityModifierLength(view.tokens, range.start) > 0) return range;
   for (let index = range.start + 1; index < range.end; index += 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
@@ -125,6 +126,13 @@ const CLAUSE_PREPOSITIONS = new Set(['whether', 'if']);
 function subjectAfterPhrase(view: DocView, phraseStart: number, verb: number): number {
   let start = verb;
   while (start - 1 > phraseStart + 1 && ['NOUN', 'ADJ'].includes(view.tokens[start - 1]?.pos ?? '')) start -= 1;
+  // "in a statement | at least 12 people died": a number and its modifier open the subject.
+  if (start < verb && view.tokens[start - 1]?.pos === 'NUM') {
+    for (let modifier = start - 4; modifier < start - 1; modifier += 1) {
+      if (modifier > phraseStart + 1 && quantityModifierLength(view.tokens, modifier) === start - 1 - modifier) return modifier;
+    }
+    if (start - 1 > phraseStart + 1 && ['NOUN', 'PROPN'].includes(view.tokens[start - 2]?.pos ?? '')) return start - 1;
+  }
   const opener = view.tokens[start - 1];
   if (opener && (opener.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(opener))) && start - 1 > phraseStart + 1 && ['NOUN', 'PROPN'].includes(view.tokens[start - 2]?.pos ?? '')) return start - 1;
   const plural = view.tokens[verb - 1];
@@ -167,6 +175,8 @@ function isGovernedPreposition(view: DocView, index: number, entry: CueEntry): b
   const next = view.tokens[index + 1];
   if (!token || !next || token.pos !== 'ADP' || view.quoteAt[index] !== -1) return false;
   const word = lower(token);
+  // "said over 100 people were arrested": a number's modifier, not the verb's preposition.
+  if (quantityModifierLength(view.tokens, index) > 0) return false;
   if (GOVERNED.has(word)) return true;
   // A phrase ends in its particle ("weigh in | on the picks"); a neutral verb alone speaks "on Sunday", "to reporters".
   if (!GOVERNED_UNLESS_SPEECH.has(word) || (entry.stance === 'neutral' && entry.lemmas.length < 2)) return false;
@@ -676,13 +686,17 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
     const previous = view.tokens[index - 1] as Token;
     const subjectPronoun = later.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(later));
     if (isPunct(later) || (view.quoteAt[index] as number) >= 0 || later.pos === 'SCONJ' || subjectPronoun || lower(later) === 'that') return false;
+    // ("The agency said around 50 soldiers died": a number's modifier opens a new noun phrase.)
+    if (later.pos === 'ADP' && quantityModifierLength(view.tokens, index) > 0) return false;
     if (later.pos === 'ADP') phrase = true;
     // (A determiner or possessive after a phrase's noun opens a new noun phrase: "said on Sunday his injury …".)
     else if ((later.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(later))) && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos)) return false;
     else if (later.pos === 'NOUN' && isPluralForm(lower(later)) && ['NOUN', 'PROPN'].includes(previous.pos)) return false;
+    // ("said in a statement 12 people died": a number after a common noun too; after a month it is a date.)
+    else if (later.pos === 'NUM' && previous.pos === 'NOUN') return false;
     // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
-    else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index))) {
-      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || isFiniteVerb(later));
+    else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index)) || isMistaggedPastBeforeThat(view.tokens, index)) {
+      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || later.pos !== 'VERB' || isFiniteVerb(later));
     }
   }
   return false;

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { isTitleCase } from './headline.js';
 import { isGluedHyphen } from './hyphen.js';
-import { isFiniteVerb } from './words.js';
+import { IRREGULAR_PASTS, isFiniteVerb } from './words.js';
 
 /**
  * Tags wink-nlp gives names that are also words: "Ted" and "Cook" (verbs), "Lynch", "Hope",
@@ -84,18 +84,13 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
 }
 
 /**
- * Past tenses of speech verbs that are no adjectives. (Regular ones in -ed are left alone: after an
- * imperative they are participles, "Stay informed", "Get involved".)
- */
-const IRREGULAR_SPEECH_PASTS: ReadonlyMap<string, string> = new Map([['said', 'say'], ['told', 'tell'], ['wrote', 'write']]);
-
-/**
- * The speech verb a past tense is, when wink-nlp tagged it as an adjective after a name it read as a
- * verb ("Cook said …" comes out as "Cook/VERB said/ADJ"), else undefined.
+ * The speech verb an irregular past tense is, when wink-nlp tagged it as an adjective after a name it
+ * read as a verb ("Cook said …" comes out as "Cook/VERB said/ADJ"), else undefined. (Regular forms in
+ * -ed are left alone: after an imperative they are participles, "Stay informed", "Get involved".)
  */
 function speechLemmaOfMistagged(token: Token | undefined, context: NameContext): string | undefined {
   if (token === undefined || token.pos !== 'ADJ') return undefined;
-  const lemma = IRREGULAR_SPEECH_PASTS.get(token.text.toLowerCase());
+  const lemma = IRREGULAR_PASTS.get(token.text.toLowerCase());
   return lemma !== undefined && context.isSpeechLemma(lemma) ? lemma : undefined;
 }
 

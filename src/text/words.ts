@@ -99,3 +99,40 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 't
 export function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && !/ing$/iu.test(token.text);
 }
+
+/**
+ * Words that modify a number ("at least 12 people", "up to 3,000 homes", "around 50 soldiers"). With
+ * the number they open a noun phrase, though their first word is tagged as a preposition.
+ */
+const QUANTITY_MODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['at', 'least'], ['at', 'most'], ['up', 'to'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['close', 'to'],
+  ['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'few', 'as'], ['over'], ['under'], ['around'], ['about'], ['nearly'],
+  ['almost'], ['roughly'], ['approximately'],
+];
+
+/** The length of the quantity modifier at `index` when a number follows it ("at least | 12"), else 0. */
+export function quantityModifierLength(tokens: readonly Token[], index: number): number {
+  for (const words of QUANTITY_MODIFIERS) {
+    if (tokens[index + words.length]?.pos !== 'NUM') continue;
+    if (words.every((word, at) => tokens[index + at]?.text.toLowerCase() === word)) return words.length;
+  }
+  return 0;
+}
+
+/** Irregular past tenses of cue verbs, with their base form ("found" → "find"): wink-nlp's tagger sometimes reads them as nouns or adjectives. */
+export const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
+  ['said', 'say'], ['told', 'tell'], ['wrote', 'write'], ['found', 'find'], ['thought', 'think'], ['felt', 'feel'], ['knew', 'know'],
+  ['saw', 'see'], ['held', 'hold'], ['heard', 'hear'], ['meant', 'mean'], ['taught', 'teach'], ['spoke', 'speak'], ['understood', 'understand'],
+]);
+
+/**
+ * Whether the token at `index` is an irregular past tense before "that" that wink-nlp tagged as a
+ * noun or an adjective ("A poll released in March 2024 found/NOUN that …"): the clause's verb.
+ */
+export function isMistaggedPastBeforeThat(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token || !previous || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || tokens[index + 1]?.text.toLowerCase() !== 'that') return false;
+  // ("the found that …" reads no way at all; after a determiner or an adjective leave it be.)
+  return previous.pos !== 'DET' && previous.pos !== 'ADJ' && IRREGULAR_PASTS.has(token.text.toLowerCase());
+}

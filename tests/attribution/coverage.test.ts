@@ -873,6 +873,32 @@ describe('a question put to the speaker opens the sentence: an attribution of it
   ])('%s', check);
 });
 
+describe('a number and its modifier open the reported clause’s subject', () => {
+  it.each<Row>([
+    // "at", "up", "over", "around" are tagged as prepositions: no adjunct, no governed preposition.
+    ['Officials said at least 12 people were killed.', { source: 'Officials', cue: 'said', content: ['at least 12 people were killed'] }],
+    ['The agency said at most 40 people had been evacuated.', { source: 'The agency', cue: 'said', content: ['at most 40 people had been evacuated'] }],
+    ['Officials said up to 3,000 homes were damaged.', { source: 'Officials', cue: 'said', content: ['up to 3,000 homes were damaged'] }],
+    ['The ministry said around 50 soldiers died.', { source: 'The ministry', cue: 'said', content: ['around 50 soldiers died'] }],
+    ['Witnesses said over 100 people were arrested.', { source: 'Witnesses', cue: 'said', content: ['over 100 people were arrested'] }],
+    // After an addressee or a preposition's phrase.
+    ['He told reporters at least 12 people died.', { source: 'He', cue: 'told', content: ['at least 12 people died'] }],
+    ['He told reporters 12 people died.', { source: 'He', cue: 'told', content: ['12 people died'] }],
+    ['The ministry said in a statement at least 12 people died.', { source: 'The ministry', cue: 'said', content: ['at least 12 people died'] }],
+    ['The ministry said in a statement 12 people died.', { source: 'The ministry', cue: 'said', content: ['12 people died'] }],
+    // A governed preposition before a noun stays with its verb.
+    ['She warned about the risks.', { source: 'She', cue: 'warned about', content: ['the risks'] }],
+  ])('%s', check);
+});
+
+describe('an irregular past tense before "that" is a verb, whatever wink-nlp tagged it', () => {
+  it.each<Row>([
+    // wink-nlp tags "found" as a noun after a year; the participle before it describes the poll.
+    ['A poll released in March 2024 found that most voters were undecided.', { source: 'A poll', cue: 'found', content: ['that most voters were undecided'] }],
+    ['A study published in the journal Nature in 2023 found that ice was melting.', { source: expect.stringMatching(/^A study published in the journal Nature/u), cue: 'found', content: ['that ice was melting'] }],
+  ])('%s', check);
+});
+
 describe('a question put to the speaker after the main clause is no words of the speaker’s', () => {
   it.each<Row>([
     ['“I don’t know,” she said when asked about her plans.', [
