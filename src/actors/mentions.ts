@@ -21,7 +21,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side']);
@@ -32,6 +32,8 @@ const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
 /** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
 const NAME_PREPOSITIONS = new Set([...NAME_CONNECTIVES, 'without', 'against']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
 
@@ -66,6 +68,10 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
   if (titled && isPersonAfterTitle(parts)) return 'person';
   if (isOrganizationName(lowerText) && !placeHead) return 'organization';
+  // "MPs", "CEOs": an acronym's plural is a group.
+  if (parts.length === 1 && /^\p{Lu}{2,}s$/u.test(text)) return 'group';
+  // "BBC Radio", "ABC News Live": an acronym of three letters or more (not a role's: "CEO") is no person's name.
+  if (parts.length > 1 && !titled && text.split(/\s+/u).some((word) => /^\p{Lu}{3,}$/u.test(word) && !ROLE_ACRONYMS.has(word))) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (placeHead) return 'place';
@@ -312,8 +318,8 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const first = tokens[personStart] as Token;
     const last = tokens[index - 1] as Token;
     const text = input.slice(first.start, last.end);
-    // A title alone ("Rev") or one capital letter ("R" of "(R-IN)") names nobody.
-    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text))) continue;
+    // A title alone ("Rev"), one capital letter ("R" of "(R-IN)") or a quantifier opening a sentence ("Several") names nobody.
+    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIERS.has(first.text.toLowerCase()))) continue;
     // "Drone attack hits Kyiv", "Mortgage holders …": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
     // (Only before a lower-case noun: "Labour won", "Congress on Tuesday passed", "Price said" stay names.)
@@ -354,7 +360,7 @@ function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: st
 }
 
 /** A preposition between spaces: where a description's head may end ("envoy | to …"). */
-const PREPOSITION = /\s(?:to|of|for|at|in|from|on|with|by)\s/gu;
+const PREPOSITION = /\s(?:to|of|for|at|in|from|on|with|by|within|among|across|inside|outside)\s/gu;
 
 /**
  * Where a description's head ends: before the first preposition that follows a lower-case word
@@ -424,9 +430,9 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const words = head.text.split(/\s+/u);
   const last = (words.at(-1) ?? '').toLowerCase();
   const capitalizedLast = /^\p{Lu}/u.test(words.at(-1) ?? '');
-  if (!capitalizedLast && GROUP_NOUN.test(last)) return mentionOf(head, 'group', 'group', roles, attribution);
+  if (!capitalizedLast && GROUP_NOUN.test(last) && !RECORD_NOUNS.has(last)) return mentionOf(head, 'group', 'group', roles, attribution);
   // A description is of the kind of its head noun: "A State Department official" is a person.
-  if (!capitalizedLast) return mentionOf(head, 'description', ORGANIZATION_WORD_SET.has(last) ? 'organization' : 'person', [...roles, ...roleWords(head.text)], attribution);
+  if (!capitalizedLast) return mentionOf(head, 'description', descriptionKind(last), [...roles, ...roleWords(head.text)], attribution);
   const titled = words.length > 1 && TITLES.has(titleKey(words[0] ?? ''));
   return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
 }
@@ -480,6 +486,15 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Words before "leader" or "manager" that make the noun a company's ("The market leader, Nvidia,"). */
 const COMPANY_MODIFIERS = new Set(['market', 'asset', 'fund', 'money', 'investment', 'industry', 'wealth']);
+
+/** The kind of a description by its head noun: "the agency" an organization, "a briefing note" nobody, "the senator" a person. */
+function descriptionKind(head: string): ActorKind {
+  if (ORGANIZATION_WORD_SET.has(head)) return 'organization';
+  return DOCUMENT_NOUNS.has(head) || RECORD_NOUNS.has(head) ? 'unspecified' : 'person';
+}
+
+/** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
+const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

@@ -341,7 +341,8 @@ const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 's
 function isPluralNoun(token: Token): boolean {
   const word = lower(token);
   if (!isPluralForm(word)) return false;
-  return token.pos === 'NOUN' || (token.pos === 'PROPN' && token.lemma === word && word.length > 4);
+  // ("MPs fear …", "CEOs say …": an acronym's plural.)
+  return token.pos === 'NOUN' || (token.pos === 'PROPN' && ((token.lemma === word && word.length > 4) || /^\p{Lu}{2,}s$/u.test(token.text)));
 }
 
 /** How far back the plural head of a subject with a prepositional phrase may stand. */

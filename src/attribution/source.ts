@@ -19,7 +19,7 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART
 /** Pronouns that can be a source: the personal ones, relatives and quantifiers ("many", "others"). */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'which', 'that', 'one', 'someone', 'everyone', 'nobody', 'many', 'most', 'few', 'several', 'some', 'others', 'both', 'all']);
 /** Prepositions that may sit inside a source's name or description ("director of the Institute for …"). */
-const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'without', 'against', '&']);
+const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 'by', 'without', 'against', 'within', 'among', 'across', 'inside', 'outside', '&']);
 /** Prepositions of a participle's place or medium after a noun ("published in", "posted on", "based at"). */
 const PARTICIPLE_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */

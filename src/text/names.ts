@@ -46,6 +46,10 @@ function isCapitalizedName(token: Token | undefined): boolean {
   return token !== undefined && CAPITALIZED.test(token.text) && (token.pos === 'PROPN' || WORD_TAGS.has(token.pos));
 }
 
+function isCapitalizedProperNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PROPN' && CAPITALIZED.test(token.text);
+}
+
 /** Verbs that take a clause, which a name and its verb may follow at a sentence's start ("Remember Trump called …"). */
 const CLAUSE_VERBS = new Set(['remember', 'recall', 'imagine', 'suppose', 'assume', 'forget', 'picture', 'expect', 'consider', 'say', 'note', 'notice', 'guess', 'know', 'believe', 'think']);
 
@@ -57,6 +61,8 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   const token = tokens[index] as Token;
   const previous = index > start ? tokens[index - 1] : undefined;
   const next = index + 1 < end ? tokens[index + 1] : undefined;
+  // "Lakhani-Ward", "Holtz-Eakin": a capital glued by a hyphen to a name is the name's second part.
+  if (index - 2 >= start && isGluedHyphen(tokens, index - 1) && isCapitalizedProperNoun(tokens[index - 2])) return true;
   // "Sen. Ted Cruz", "Mr. Hedge said", "Judicial Watch": a capital inside a sentence, after a name.
   if (previous?.pos === 'PROPN' && CAPITALIZED.test(previous.text) && !/^\p{P}/u.test(previous.text)) return true;
   // "the spokesman, Josh Earnest, said": two capitals in a row inside a sentence are a name (after
@@ -124,6 +130,11 @@ export function retagNames(tokens: readonly Token[], sentences: readonly Sentenc
         token.pos = 'PROPN';
         continue;
       }
+      // "Sky News", "Star Tribune": a capitalized common noun inside a sentence, before a capitalized name.
+      if (isNounBeforeName(tokens, index, start, end)) {
+        retag(token);
+        continue;
+      }
       if (isNounAfterName(tokens, index, start)) {
         surnames.add(token.text);
         retag(token);
@@ -167,4 +178,17 @@ function isNounAfterName(tokens: readonly Token[], index: number, start: number)
   const token = tokens[index] as Token;
   const previous = tokens[index - 1];
   return index > start && token.pos === 'NOUN' && CAPITALIZED.test(token.text) && previous !== undefined && previous.pos === 'PROPN' && CAPITALIZED.test(previous.text);
+}
+
+/**
+ * Whether a capitalized common noun inside a sentence (not after a quote mark, a colon or a dash,
+ * which may open a title) stands right before a capitalized name: the name's first word ("told Sky
+ * News", "the Justice Department").
+ */
+function isNounBeforeName(tokens: readonly Token[], index: number, start: number, end: number): boolean {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1];
+  if (index === start || token.pos !== 'NOUN' || !CAPITALIZED.test(token.text) || previous === undefined) return false;
+  if (previous.pos === 'PUNCT' && previous.text !== ',') return false;
+  return index + 1 < end && isCapitalizedProperNoun(tokens[index + 1]);
 }

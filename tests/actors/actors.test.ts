@@ -230,6 +230,26 @@ describe('actors', () => {
     expect(kinds('The market leader, Nvidia, said demand was strong.')).toEqual(['Nvidia:unspecified']);
   });
 
+  it.each([
+    // A double-barrelled surname: wink-nlp tags "Ward" as a verb after the hyphen.
+    ['The shadow chancellor, Priya Lakhani-Ward, accused the minister of lying.', 'Priya Lakhani-Ward', 'person'],
+    // A capitalized noun before a name is the name's first word.
+    ['He told Sky News that the deal was close.', 'Sky News', 'organization'],
+    // An acronym of three letters makes no person's name; an acronym's plural is a group.
+    ['Speaking on BBC Radio, she said the sums did not add up.', 'BBC Radio', 'organization'],
+    ['Several backbench MPs fear the levy will hurt.', 'MPs', 'group'],
+    // Think tanks are organizations; a record that speaks is nobody.
+    ['A leading thinktank warned that the levy would fall short.', 'A leading thinktank', 'organization'],
+    ['A think tank argued that councils would suffer.', 'A think tank', 'organization'],
+    ['Figures from the treasury showed that receipts fell.', 'Figures', 'unspecified'],
+  ])('%s → %s (%s)', (text, name, kind) => {
+    expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
+  });
+
+  it('makes no actor of a quantifier that opens a sentence', () => {
+    expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
+  });
+
   it('keeps an organization whose name ends in a place word an organization', () => {
     expect(analyzer.analyze('The Organization of American States said the vote was flawed.').actors.map((actor) => [actor.name, actor.kind])).toEqual([['Organization of American States', 'organization']]);
   });

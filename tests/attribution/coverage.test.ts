@@ -873,6 +873,14 @@ describe('a question put to the speaker opens the sentence: an attribution of it
   ])('%s', check);
 });
 
+describe('plural subjects of more shapes', () => {
+  it.each<Row>([
+    // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
+    ['Critics within his own party say the levy was rushed through.', { source: 'Critics within his own party', cue: 'say', content: ['the levy was rushed through'] }],
+    ['Several backbench MPs fear it will become a liability.', { source: 'Several backbench MPs', cue: 'fear', content: ['it will become a liability'] }],
+  ])('%s', check);
+});
+
 describe('a number and its modifier open the reported clause’s subject', () => {
   it.each<Row>([
     // "at", "up", "over", "around" are tagged as prepositions: no adjunct, no governed preposition.
