@@ -73,5 +73,19 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
     if (cue.form !== 'noun' && isTrailingQuestion(view, cue, clause)) take(fromTrailingQuestion(view, cue, clause));
     else take(cue.form === 'noun' ? fromNounCue(view, cue, clause, isCueLemma) : fromVerbCue(context, cue));
   }
-  return candidates;
+  return candidates.length > 1 ? candidates.filter((candidate) => !isFramingAdjunct(view, candidate, candidates)) : candidates;
+}
+
+/**
+ * "In an interview, she said …": a phrase cue that is a preposition's phrase ("in an interview", "in
+ * a statement"), with no source, whose content holds another attribution's cue, only says where
+ * that attribution was made.
+ */
+function isFramingAdjunct(view: DocView, candidate: Candidate, all: readonly Candidate[]): boolean {
+  const cue = candidate.cue;
+  if (candidate.source !== null || cue === null || view.tokens[cue.start]?.pos !== 'ADP') return false;
+  return all.some((other) => {
+    const inner = other.cue;
+    return other !== candidate && inner !== null && candidate.content.some((range) => range.start <= inner.start && inner.end <= range.end);
+  });
 }

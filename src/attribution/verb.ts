@@ -702,6 +702,30 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
   return false;
 }
 
+/** Parts of speech of the noun phrase inside an opening preposition's phrase ("In | a briefing note | published …"). */
+const OPENING_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * "In a briefing note published on Monday, the thinktank argued …", "In a video posted online, he
+ * said …": a participle after the noun of the preposition's phrase that opens the sentence, before
+ * the comma that ends that phrase, describes the noun; it is no cue.
+ */
+function isParticipleInOpeningPhrase(view: DocView, match: CueMatch, sentence: Sentence): boolean {
+  const start = sentence.tokens.start;
+  const head = match.head;
+  if (match.start !== head || head < start + 2 || (view.tokens[start] as Token).pos !== 'ADP' || !isParticipleForm(view.tokens[head])) return false;
+  if (lower(view.tokens[start]) === 'according') return false;
+  for (let index = start + 1; index < head; index += 1) if (!OPENING_PHRASE_POS.has((view.tokens[index] as Token).pos)) return false;
+  if (!['NOUN', 'PROPN'].includes(view.tokens[head - 1]?.pos ?? '')) return false;
+  // The phrase goes on with times and prepositions' phrases to its comma.
+  for (let index = head + 1; index < Math.min(sentence.tokens.end, head + MAX_REDUCED_RELATIVE); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (isComma(token)) return index > head + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0 || lower(token) === 'that') return false;
+  }
+  return false;
+}
+
 /**
  * Whether the verb at `index` is itself a participle after a noun, with a time or a preposition after
  * it ("a lawsuit | filed in May", "a letter | sent Monday"), not the clause's verb ("Nature | found that").
@@ -837,7 +861,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

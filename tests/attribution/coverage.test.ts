@@ -873,6 +873,16 @@ describe('a question put to the speaker opens the sentence: an attribution of it
   ])('%s', check);
 });
 
+describe('an opening preposition’s phrase frames the attribution, it makes none', () => {
+  it.each<Row>([
+    // A participle inside the opening phrase describes its noun.
+    ['In a briefing note published on Monday, the thinktank argued that councils would be hit hardest.', { source: 'the thinktank', cue: 'argued', content: ['that councils would be hit hardest'] }],
+    ['In a letter sent to lawmakers on Friday, the agency warned that funds would run out.', { source: 'the agency', cue: 'warned', content: ['that funds would run out'] }],
+    // "In an interview" is where the words were said, not a second attribution around them.
+    ['In an interview, Smith said the plan was dead.', { source: 'Smith', cue: 'said', content: ['the plan was dead'] }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
