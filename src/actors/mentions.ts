@@ -21,7 +21,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side']);
@@ -32,6 +32,8 @@ const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
 /** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
 const NAME_PREPOSITIONS = new Set([...NAME_CONNECTIVES, 'without', 'against']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Nouns a publication's name follows ("the journal Nature", "the newspaper Haaretz"). */
+const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'outlet', 'network']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
@@ -202,12 +204,16 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
-function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean): boolean {
+function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean, connectiveSeen: boolean): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
+  if (next === undefined || !isNameToken(next) || next.sentence !== token.sentence) return false;
+  // "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and"
+  // joins the words of an organization's name after its "of" or "for" ("the Senate and House" are two).
+  if (token.text === 'and') return organizationSeen && connectiveSeen;
   // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
   const noble = token.text === 'of' && NOBLE_TITLES.has(tokens[index - 1]?.text.toLowerCase() ?? '');
-  return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text) && next !== undefined && isNameToken(next) && next.sentence === token.sentence;
+  return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text);
 }
 
 /** Prepositions after which a name is a place's ("in Las Vegas", "near El Fasher"); "at" and "from" often take organizations. */
@@ -284,6 +290,8 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     let titled = isTitleToken(token);
     // Whether the run holds an organization word so far, kept as it grows (one pass over the run).
     let organizationSeen = ORGANIZATION_WORD_SET.has(token.text.toLowerCase());
+    // Whether a connective ("of", "for") already joined two parts of the run: "and" may join more.
+    let connectiveSeen = false;
     index += 1;
     while (index < tokens.length) {
       const next = tokens[index] as Token;
@@ -305,8 +313,9 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
         // between two names joins them, outside a Title Case headline.
         index += 1;
         continue;
-      } else if (isOrganizationConnective(tokens, index, organizationSeen)) {
+      } else if (isOrganizationConnective(tokens, index, organizationSeen, connectiveSeen)) {
         // "Institute for Security Studies", "Bank of England": a connective inside an organization's name.
+        connectiveSeen = true;
         index += 1;
         continue;
       } else if (!titlePeriod && !(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
@@ -341,6 +350,8 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     // (Two words at least: "faith in Trump" is about a person.)
     const placeLike = index - personStart >= 2 && !titled && !possessive && isAfterPlacePreposition(tokens, personStart) && !givenNames.has(first.text.toLowerCase());
     if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
+    // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
+    if (PUBLICATION_NOUNS.has(tokens[personStart - 1]?.text.toLowerCase() ?? '') && personStart === start) kind = 'organization';
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles: [], attribution: -1 });
   }
   return mentions;
@@ -505,6 +516,8 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
   const by = text.indexOf(' by ');
   if (by < 0) return null;
   const before = text.slice(0, by).toLowerCase().split(/\s+/u);
+  // ("a report released by the agency", "a poll commissioned by the party": past the participle.)
+  if (before.length > 1 && /(?:ed|en)$/u.test(before.at(-1) ?? '')) before.pop();
   const noun = before.at(-1) ?? '';
   // The document noun heads the phrase: only a determiner, a number or modifiers before it, no "of"
   // ("Critics of a report by the inspector general" are the critics).
@@ -529,6 +542,8 @@ function postmodifierStart(text: string): number | undefined {
     if (POSTMODIFYING_ADJECTIVES.has(word)) return at;
     const head = (match[1] as string).toLowerCase();
     if (/(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head)) return at;
+    // "A study | published in the journal Nature", "a report | released by the agency".
+    if (/(?:ed|en)$/u.test(word) && (DOCUMENT_NOUNS.has(head) || RECORD_NOUNS.has(head))) return at;
   }
   return undefined;
 }

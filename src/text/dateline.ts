@@ -11,6 +11,8 @@ const MAX_DATELINE_TOKENS = 12;
 const DASHES = new Set(['—', '–', '-', '--']);
 /** A word in capitals ("WASHINGTON", "KYIV"). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
+/** An abbreviation in capitals that opens a place's name ("ST. JOSEPH", "FT. WORTH", "MT. VERNON"). */
+const CAPITAL_ABBREVIATION = /^\p{Lu}{2}\.$/u;
 /** An abbreviated place in a dateline ("D.C.", "N.Y."). */
 const ABBREVIATED_PLACE = /^(?:\p{Lu}\.)+$/u;
 /** The fewest letters of the longest word in capitals of a dateline whose long dash is glued ("KYIV—The …"; not "US, EU—China …"); one word of exactly this many may be an acronym ("NATO—Russia talks"). */
@@ -25,7 +27,9 @@ const MIN_GLUED_DATELINE = 4;
  */
 export function datelineEnd(input: string, tokens: readonly Token[], index: number): number {
   const first = tokens[index] as Token;
-  if (first.pos !== 'PROPN' || !CAPITALS.test(first.text)) return -1;
+  // ("ST. JOSEPH, Mo. (AP) —", "FT. WORTH, Texas —": an abbreviation in capitals before a word in capitals.)
+  const abbreviated = CAPITAL_ABBREVIATION.test(first.text) && CAPITALS.test(tokens[index + 1]?.text ?? '');
+  if (first.pos !== 'PROPN' || !(CAPITALS.test(first.text) || abbreviated)) return -1;
   // It opens a paragraph ("NATO — the alliance — said" inside one is no dateline).
   const previous = tokens[index - 1];
   if (previous !== undefined && !hasLineBreak(input, previous.end, first.start)) return -1;

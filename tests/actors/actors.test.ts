@@ -246,6 +246,23 @@ describe('actors', () => {
     expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
   });
 
+  it.each([
+    // "and" inside an organization's name after its "of" or "for"; "the Senate and House" stay two.
+    ['The Centers for Disease Control and Prevention sent a team, officials said.', ['Centers for Disease Control and Prevention', 'officials']],
+    ['The Department of Health and Human Services said the rule was final.', ['Department of Health and Human Services']],
+    ['The Senate and House passed the bill.', ['Senate', 'House']],
+    // A participle after a document noun describes it; its "by" agent is the author; a journal's name is an organization's.
+    ['A study published in the journal Clinical Infectious Diseases found that cases tripled.', ['A study', 'Clinical Infectious Diseases']],
+    ['A poll commissioned by the party found that support fell.', ['the party']],
+  ])('%s', (text, names) => {
+    expect(analyzer.analyze(text).actors.map((actor) => actor.name)).toEqual(names);
+  });
+
+  it('reads a journal’s name as an organization', () => {
+    const actors = analyzer.analyze('A study published in the journal Clinical Infectious Diseases found that cases tripled.').actors;
+    expect(actors.map((actor) => [actor.name, actor.kind])).toEqual([['A study', 'unspecified'], ['Clinical Infectious Diseases', 'organization']]);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });
@@ -294,6 +311,8 @@ describe('actors', () => {
   it.each([
     // A dateline with a date; an acronym with a glued hyphen or an aside after a dash is no dateline.
     ['LONDON, Jan 5 (Reuters) - Britain’s economy grew in November, official data showed.', 'Britain’s economy grew in November'],
+    // An abbreviation in capitals opens the place ("ST. JOSEPH", "FT. WORTH").
+    ['ST. JOSEPH, Mo. (AP) — An outbreak has grown to 31 cases, health officials said.', 'An outbreak has grown to 31 cases'],
     ['EU-China trade talks collapsed on Monday, officials said.', 'EU-China trade talks collapsed on Monday'],
     ['NATO — which has 32 members — will meet on Friday, diplomats said.', 'NATO — which has 32 members — will meet on Friday'],
     ['OPEC — Saudi Arabia in particular — wants higher prices, analysts said.', 'OPEC — Saudi Arabia in particular — wants higher prices'],
