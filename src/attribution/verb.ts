@@ -75,9 +75,15 @@ function clauseAfter(view: DocView, index: number, sentenceEnd: number): TokenRa
   // Past a time adjunct or a name that ends the inverted source ("said Friday", "said Smith").
   let at = skipTime(view, index, sentenceEnd);
   while (at < sentenceEnd && (view.tokens[at] as Token).pos === 'PROPN') at += 1;
-  if (!isComma(view.tokens[at])) return null;
+  if (!isComma(view.tokens[at]) || isParticipleClause(view, at + 1)) return null;
   const end = endBeforePunct(view, at + 1, sentenceEnd);
   return end > at + 1 ? { start: at + 1, end } : null;
+}
+
+/** Whether a participle in -ing opens a clause of its own at `index`, after a comma (", adding that …", ", citing witnesses"). */
+function isParticipleClause(view: DocView, index: number): boolean {
+  const token = view.tokens[index];
+  return token !== undefined && token.pos === 'VERB' && /ing$/u.test(lower(token)) && isComma(view.tokens[index - 1]);
 }
 
 /** The quotation that opens the next sentence (after "X continued:"), as a content range. */
@@ -124,6 +130,9 @@ const CLAUSE_PREPOSITIONS = new Set(['whether', 'if']);
  * or a determiner or possessive and its nouns, right after the phrase's noun; else the verb itself.
  */
 function subjectAfterPhrase(view: DocView, phraseStart: number, verb: number): number {
+  // ("in a statement | it had targeted …": a subject pronoun right before the verb.)
+  const pronoun = view.tokens[verb - 1];
+  if (verb - 1 > phraseStart + 1 && pronoun?.pos === 'PRON' && SUBJECT_PRONOUNS.has(lower(pronoun))) return verb - 1;
   let start = verb;
   while (start - 1 > phraseStart + 1 && ['NOUN', 'ADJ'].includes(view.tokens[start - 1]?.pos ?? '')) start -= 1;
   // "in a statement | at least 12 people died": a number and its modifier open the subject.
@@ -456,9 +465,11 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   const anchor = participle || !source ? cue.start : source.start;
   // (After a governed preposition the object is the content, no addressee: "warned of further strikes".)
   const governed = cue.end > match.end && view.tokens[cue.end - 1]?.pos === 'ADP';
-  const opening = contentStart(view, cue.end, sentenceEnd, !governed && ADDRESSEE_CUES.has(match.entry.lemmas[0] ?? ''));
+  const lemma = match.entry.lemmas[0] ?? '';
+  const opening = contentStart(view, cue.end, sentenceEnd, !governed && ADDRESSEE_CUES.has(lemma) && !isThingAsked(view, lemma, cue.end, sentenceEnd));
   const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
-  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP';
+  // (", adding that …" after the cue's comma is a clause of its own, no complement of the cue.)
+  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP' && !isParticipleClause(view, opening.start);
   // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat
   // put it: "as", with a cue that ends its clause ("…,” as Democrats warned of delays" is the author's).
   // What another cue of the sentence already reports is attributed again only by a plain reporting
@@ -491,6 +502,27 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
     asClause,
   };
 }
+
+/** Cues of asking whose object may be the thing asked rather than the one asked ("urges restraint", "promised reforms"). */
+const ASKING_CUES = new Set(['urge', 'ask', 'promise', 'advise']);
+
+/**
+ * "UN urges restraint", "advised caution.": a common noun's phrase that ends the clause after a cue
+ * of asking is what is asked, not an addressee ("urged Congress." and "told reporters." name one).
+ */
+function isThingAsked(view: DocView, lemma: string, from: number, sentenceEnd: number): boolean {
+  if (!ASKING_CUES.has(lemma)) return false;
+  let index = from;
+  while (index < sentenceEnd && ['DET', 'ADJ', 'NOUN'].includes((view.tokens[index] as Token).pos)) index += 1;
+  const last = view.tokens[index - 1] as Token;
+  const next = view.tokens[index];
+  // (A preposition's phrase may follow, "urged restraint on Monday", not an infinitive's "to".)
+  const ends = index === sentenceEnd || next === undefined || isPunct(next) || (next.pos === 'ADP' && lower(next) !== 'to');
+  return index > from && last.pos === 'NOUN' && !PERSON_PLURALS.test(lower(last)) && ends;
+}
+
+/** Plural nouns of people, who are asked rather than asked for ("urged lawmakers.", "asked residents."). */
+const PERSON_PLURALS = /(?:ers|ors|ists|ants|ents|ians|people|members|residents|citizens|voters|officials|leaders|lawmakers)$/u;
 
 /** Whether the token at `index` lies inside the content of a candidate found before. */
 function isReportedContent(found: readonly Candidate[], index: number): boolean {

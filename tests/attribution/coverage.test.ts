@@ -598,7 +598,11 @@ describe('addressees, "as X said", a colon ending its paragraph, initials in a p
     ],
     [
       'Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise the deal would fail.',
-      { source: 'Rahm Emanuel, his chief of staff', cue: 'saying', content: ['that otherwise the deal would fail'] },
+      [
+        // What is urged is a thing, no addressee.
+        { source: 'Rahm Emanuel, his chief of staff', cue: 'urged', content: ['a strong stand'] },
+        { source: 'Rahm Emanuel, his chief of staff', cue: 'saying', content: ['that otherwise the deal would fail'] },
+      ],
     ],
     // A participle between commas right after the subject that opens the sentence.
     ['Democrats in Congress, fearing the consequences, voted for the bill.', [{ source: 'Democrats in Congress', cue: 'fearing', content: ['the consequences'] }, { source: 'Democrats in Congress', cue: 'voted for', content: ['the bill'] }]],
@@ -880,6 +884,30 @@ describe('an opening preposition’s phrase frames the attribution, it makes non
     ['In a letter sent to lawmakers on Friday, the agency warned that funds would run out.', { source: 'the agency', cue: 'warned', content: ['that funds would run out'] }],
     // "In an interview" is where the words were said, not a second attribution around them.
     ['In an interview, Smith said the plan was dead.', { source: 'Smith', cue: 'said', content: ['the plan was dead'] }],
+  ])('%s', check);
+});
+
+describe('Reuters style (probe article)', () => {
+  it.each<Row>([
+    // A pronoun subject after "in a statement"; the phrase cue adds no second attribution.
+    ['The group said in a statement it had targeted an Israeli position.', { source: 'The group', cue: 'said', content: ['it had targeted an Israeli position'] }],
+    ['Hezbollah claimed responsibility for the rocket fire, saying in a statement it had targeted an Israeli position.', [
+      { source: 'Hezbollah', cue: 'claimed', content: ['responsibility for the rocket fire'] },
+      { source: 'Hezbollah', cue: 'saying', content: ['it had targeted an Israeli position'] },
+    ]],
+    // A headline's "UN urges restraint": the thing urged, not the clause before the comma.
+    ['Strikes kill four in south Lebanon village after rocket fire, UN urges restraint', { source: 'UN', cue: 'urges', content: ['restraint'] }],
+    ['The UN urged restraint on Monday.', { source: 'The UN', cue: 'urged', content: ['restraint'] }],
+    ['The minister urged lawmakers to act.', { source: 'The minister', cue: 'urged', content: ['to act'] }],
+    // "hours after …" after the cue's comma is an adjunct of the clause before, no content of its own.
+    ['Israeli air strikes killed four people on Wednesday, local officials said, hours after rockets landed in Israel.', {
+      source: 'local officials', cue: 'said', content: ['Israeli air strikes killed four people on Wednesday', 'hours after rockets landed in Israel'],
+    }],
+    // A participle after the cue's comma is a clause of its own.
+    ['The army withdrew, the ministry said, adding that talks would resume.', [
+      { source: 'the ministry', cue: 'said', content: ['The army withdrew'] },
+      { source: 'the ministry', cue: 'adding', content: ['that talks would resume'] },
+    ]],
   ])('%s', check);
 });
 
