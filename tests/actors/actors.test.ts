@@ -263,6 +263,15 @@ describe('actors', () => {
     expect(actors.map((actor) => [actor.name, actor.kind])).toEqual([['A study', 'unspecified'], ['Clinical Infectious Diseases', 'organization']]);
   });
 
+  it('gives "she" to a one-word name after a description of a person (probe article)', () => {
+    const text = 'The colonel said it was over. Another resident, Mariam, said many families had left. “We have done this before,” she said.';
+    expect(speakers(text)).toEqual(['The colonel', 'Mariam', 'Mariam']);
+  });
+
+  it('names a source by its acronym in apposition, even after a place', () => {
+    expect(speakers('The UN peacekeeping force in southern Lebanon, UNIFIL, said its patrols had seen the launch.')).toEqual(['UNIFIL']);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });
