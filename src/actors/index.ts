@@ -216,7 +216,7 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
  */
 function acronymKey(text: string): MentionKey['acronym'] {
   const words = nameWordsWithTitles(text);
-  if (isAcronym(text)) return words.length === 1 ? { form: 'short', letters: words[0] as string } : null;
+  if (isAcronym(text)) return words.length === 1 ? { form: 'short', letters: (words[0] as string).replaceAll('.', '') } : null;
   const letters = acronymOf(words);
   return letters === null ? null : { form: 'long', letters };
 }

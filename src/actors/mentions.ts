@@ -21,7 +21,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side']);
@@ -34,6 +34,8 @@ const NAME_PREPOSITIONS = new Set([...NAME_CONNECTIVES, 'without', 'against']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 /** Nouns a publication's name follows ("the journal Nature", "the newspaper Haaretz"). */
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'outlet', 'network']);
+/** Lower-case nouns a firm's name follows ("the market research firm Palisade Data", "the lender Wells Fargo"). */
+const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultancy', 'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'conglomerate', 'bank', 'group', 'agency', 'charity', 'nonprofit', 'organization', 'organisation', 'watchdog', 'regulator', 'union', 'tank', 'thinktank']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
@@ -78,7 +80,9 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (placeHead) return 'place';
   // "Hungary and Poland": two names joined are a group.
-  if (parts.includes('and') || parts.includes('&')) return 'group';
+  // ("Procter & Gamble", "Mercer Hale & Company": an ampersand joins a firm's name.)
+  if (parts.includes('&')) return 'organization';
+  if (parts.includes('and')) return 'group';
   // ("The Duke of Sussex": a noble title and its place name a person.)
   if (titled || NOBLE_TITLES.has(parts[0] === 'the' ? (parts[1] ?? '') : (parts[0] ?? ''))) return 'person';
   // "Doctors Without Borders", "Students for Fair Admissions": a person's name holds no preposition
@@ -313,6 +317,11 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
         // between two names joins them, outside a Title Case headline.
         index += 1;
         continue;
+      } else if (next.text === '&' && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token) && (tokens[index + 1] as Token).sentence === next.sentence) {
+        // "Procter & Gamble", "Mercer Hale & Company": an ampersand between names joins a firm's name.
+        organizationSeen = true;
+        index += 1;
+        continue;
       } else if (isOrganizationConnective(tokens, index, organizationSeen, connectiveSeen)) {
         // "Institute for Security Studies", "Bank of England": a connective inside an organization's name.
         connectiveSeen = true;
@@ -351,7 +360,7 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const placeLike = index - personStart >= 2 && !titled && !possessive && isAfterPlacePreposition(tokens, personStart) && !givenNames.has(first.text.toLowerCase());
     if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
     // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
-    if (PUBLICATION_NOUNS.has(tokens[personStart - 1]?.text.toLowerCase() ?? '') && personStart === start) kind = 'organization';
+    if (personStart === start && (PUBLICATION_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '') || FIRM_NOUNS.has(tokens[start - 1]?.text ?? ''))) kind = 'organization';
     mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles: [], attribution: -1 });
   }
   return mentions;
@@ -443,7 +452,7 @@ export function sourceMention(input: string, source: Span, attribution: number):
   const words = head.text.split(/\s+/u);
   const last = (words.at(-1) ?? '').toLowerCase();
   const capitalizedLast = /^\p{Lu}/u.test(words.at(-1) ?? '');
-  if (!capitalizedLast && GROUP_NOUN.test(last) && !RECORD_NOUNS.has(last)) return mentionOf(head, 'group', 'group', roles, attribution);
+  if (!capitalizedLast && GROUP_NOUN.test(last) && !isRecordNoun(last)) return mentionOf(head, 'group', 'group', roles, attribution);
   // A description is of the kind of its head noun: "A State Department official" is a person.
   if (!capitalizedLast) return mentionOf(head, 'description', descriptionKind(last), [...roles, ...roleWords(head.text)], attribution);
   const titled = words.length > 1 && TITLES.has(titleKey(words[0] ?? ''));
@@ -506,7 +515,12 @@ const COMPANY_MODIFIERS = new Set(['market', 'asset', 'fund', 'money', 'investme
 /** The kind of a description by its head noun: "the agency" an organization, "a briefing note" nobody, "the senator" a person. */
 function descriptionKind(head: string): ActorKind {
   if (ORGANIZATION_WORD_SET.has(head)) return 'organization';
-  return DOCUMENT_NOUNS.has(head) || RECORD_NOUNS.has(head) ? 'unspecified' : 'person';
+  return isRecordNoun(head) ? 'unspecified' : 'person';
+}
+
+/** Whether a lower-case noun names a document or a record, singular or plural ("a study", "estimates", "figures"). */
+function isRecordNoun(word: string): boolean {
+  return RECORD_NOUNS.has(word) || DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/s$/u, ''));
 }
 
 /** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
@@ -548,7 +562,7 @@ function postmodifierStart(text: string): number | undefined {
     const head = (match[1] as string).toLowerCase();
     if (/(?:ing|ed)$/u.test(word) && GROUP_NOUN.test(head) && !/ss$/u.test(head)) return at;
     // "A study | published in the journal Nature", "a report | released by the agency".
-    if (/(?:ed|en)$/u.test(word) && (DOCUMENT_NOUNS.has(head) || RECORD_NOUNS.has(head))) return at;
+    if (/(?:ed|en)$/u.test(word) && isRecordNoun(head)) return at;
   }
   return undefined;
 }

@@ -9,7 +9,8 @@ export const TITLES = new Set([
   'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah',
   'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh', 'former', 'late', 'acting', 'deputy', 'foreign', 'defense', 'defence',
   'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s', 'u.n', 'candidate', 'nominee',
-  'speaker', 'leader', 'secretary-general',
+  'speaker', 'leader', 'secretary-general', 'executive', 'chancellor', 'premier', 'commissioner', 'councilman', 'councilwoman', 'councillor', 'cllr', 'alderman',
+  'sheriff', 'detective', 'inspector', 'superintendent', 'coach', 'treasurer',
 ]);
 
 /**
@@ -24,7 +25,8 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'chairman', 'chairwoman', 'chair',
   'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend',
   'sheikh', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'attorney', 'adviser', 'advisor', 'chancellor', 'premier', 'speaker', 'leader',
-  'secretary-general',
+  'secretary-general', 'commissioner', 'councilman', 'councilwoman', 'councillor', 'cllr', 'alderman', 'sheriff', 'detective', 'inspector', 'superintendent',
+  'coach', 'treasurer',
 ]);
 
 /** Parties and offices written before a name without being titles ("Republican Liz Cheney", "Labour MP Diane Abbott"). */
@@ -94,7 +96,8 @@ export function acronymOf(words: readonly string[]): string | null {
 
 /** Whether a mention's text is an acronym: two to six capitals ("ECB", "NATO", "the RSF"). */
 export function isAcronym(text: string): boolean {
-  return /^(?:[Tt]he\s+)?\p{Lu}{2,6}$/u.test(text);
+  // ("F.T.C.", "the E.P.A.": the letters with periods, as some papers write them.)
+  return /^(?:[Tt]he\s+)?(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u.test(text);
 }
 
 /** Whether two surnames are spelling variants of one name (Zelensky / Zelenskyy). */

@@ -455,7 +455,7 @@ function headlineVerbAt(view: DocView, matcher: CueMatcher, index: number): bool
 }
 
 /** Words that end the name of a publication or a watchdog and are cue verbs too. */
-const PUBLICATION_NAME_ENDS = new Set(['post', 'press', 'report', 'review', 'record', 'watch', 'monitor', 'express', 'observer']);
+const PUBLICATION_NAME_ENDS = new Set(['post', 'press', 'report', 'review', 'record', 'watch', 'monitor', 'express', 'observer', 'brands']);
 
 /** Cue ratio a word needs to be read as a verb in a Title Case headline (nouns there look alike). */
 const TITLE_CASE_MIN_RATIO = 0.3;

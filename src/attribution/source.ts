@@ -179,7 +179,11 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
           continue;
         }
       }
-      if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion)) break;
+      // ("One of the shareholders", "Some of the protesters": a quantifier before "of".)
+      // (Only as a subject: "In one of those plans", "support some of the changes" are objects.)
+      const beforeQuantifier = view.tokens[index - 2];
+      const partitive = lower(token) === 'of' && before !== undefined && (before.pos === 'NUM' || SOURCE_PRONOUNS.has(lower(before))) && !['ADP', 'VERB', 'AUX'].includes(beforeQuantifier?.pos ?? '');
+      if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion || partitive)) break;
       start = index;
       continue;
     }
@@ -342,7 +346,18 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const beforeLast = view.tokens[openingComma - 2];
   const nounLikeAdjective = headLast.pos === 'ADJ' && head.end - head.start >= 2 && beforeLast !== undefined && ['DET', 'NUM', 'PROPN', 'NOUN'].includes(beforeLast.pos);
   if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')' && !nounLikeAdjective) return null;
-  return { start: head.start, end: closingComma };
+  // "Marcus Feld, a portfolio manager at Northgate Capital, which owns …, sees": the relative clause
+  // is on the apposition's noun, and the name before the apposition is the source.
+  const nameBefore = RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1])) ? nameBeforeApposition(view, head, sentenceStart) : null;
+  return { start: nameBefore?.start ?? head.start, end: closingComma };
+}
+
+/** The name before an apposition that opens with an article ("Marcus Feld, | a portfolio manager …"), or null. */
+function nameBeforeApposition(view: DocView, apposition: TokenRange, sentenceStart: number): TokenRange | null {
+  const opener = view.tokens[apposition.start];
+  if (!isComma(view.tokens[apposition.start - 1]) || opener?.pos !== 'DET') return null;
+  const name = nounPhraseLeft(view, apposition.start - 1, sentenceStart);
+  return name && view.tokens[name.end - 1]?.pos === 'PROPN' ? name : null;
 }
 
 

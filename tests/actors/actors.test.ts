@@ -272,6 +272,22 @@ describe('actors', () => {
     expect(speakers('The UN peacekeeping force in southern Lebanon, UNIFIL, said its patrols had seen the launch.')).toEqual(['UNIFIL']);
   });
 
+  it.each([
+    // Business style (probe article): titles before a name, firms' names, an acronym with periods.
+    ['Chief Executive Ingrid Solberg of Halvorsen described the deal as a step.', 'Ingrid Solberg', 'person'],
+    ['Commissioner Dana Whitfield said the agency was looking.', 'Dana Whitfield', 'person'],
+    ['Halvorsen Foods agreed to buy Crestline Brands.', 'Halvorsen Foods', 'organization'],
+    ['Crestline was advised by Mercer Hale & Company.', 'Mercer Hale & Company', 'organization'],
+    ['The market was split, according to estimates from the market research firm Palisade Data.', 'Palisade Data', 'organization'],
+  ])('%s → %s (%s)', (text, name, kind) => {
+    expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
+  });
+
+  it('merges an acronym written with periods into its full name', () => {
+    const actors = analyzer.analyze('Dana Whitfield of the Federal Trade Commission said the agency was looking. A spokeswoman for the F.T.C. declined to comment.').actors;
+    expect(actors.find((actor) => actor.name === 'Federal Trade Commission')?.mentions.map((mention) => mention.text)).toEqual(['Federal Trade Commission', 'F.T.C.']);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });

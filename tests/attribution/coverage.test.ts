@@ -911,6 +911,21 @@ describe('Reuters style (probe article)', () => {
   ])('%s', check);
 });
 
+describe('partitive sources and a name before an apposition with a relative clause', () => {
+  it.each<Row>([
+    ['One of the shareholders said the board had erred.', { source: 'One of the shareholders', cue: 'said', content: ['the board had erred'] }],
+    ['Most of the voters said the race was close.', { source: 'Most of the voters', cue: 'said', content: ['the race was close'] }],
+    // After a preposition or a verb the quantifier's phrase is no subject.
+    ['They support some of the changes lawmakers are expected to consider.', [
+      { source: 'They', cue: 'support', content: ['some of the changes lawmakers are expected to consider'] },
+      { source: null, cue: 'are expected', content: ['the changes lawmakers', 'to consider'] },
+    ]],
+    ['Marcus Feld, a portfolio manager at Northgate Capital, which owns about 3 percent of Halvorsen, sees the deal as a defensive move.', {
+      source: 'Marcus Feld, a portfolio manager at Northgate Capital, which owns about 3 percent of Halvorsen', cue: 'sees', content: ['the deal as a defensive move'],
+    }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
