@@ -140,6 +140,31 @@ function isAfterRelative(tokens: readonly Token[], index: number): boolean {
   return word !== 'that' || ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '');
 }
 
+/** How far back from a mention its sentence's verb is looked for (keeps the look bounded). */
+const MAX_SUBJECT_REACH = 30;
+
+/** Whether a mention stands before its sentence's first verb: the subject, or inside it ("Popescu’s daughter, Elena, worries"). */
+function isSubjectMention(tokens: readonly Token[], mention: Mention | undefined): boolean {
+  if (!mention) return false;
+  const at = firstEndingAfter(tokens, mention.start);
+  const token = tokens[at];
+  if (!token) return false;
+  for (let index = at - 1; index >= Math.max(0, at - MAX_SUBJECT_REACH); index -= 1) {
+    const before = tokens[index] as Token;
+    if (before.sentence !== token.sentence) return true;
+    if (before.pos === 'VERB' || before.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** How many sentences after a speaker's a pronoun may continue that speaker over someone nearer spoken about. */
+const SPEAKER_REACH = 2;
+
+/** Whether `sentence` comes after `speakerSentence`, within `SPEAKER_REACH`. */
+function followsSpeaker(sentence: number, speakerSentence: number): boolean {
+  return sentence > speakerSentence && sentence - speakerSentence <= SPEAKER_REACH;
+}
+
 /** Whether a pronoun may refer to a cluster: a person of its gender for "he" and "she", a group or organization for "they", a non-person for "it". */
 function pronounFits(mention: Mention, gender: Gender | null, cluster: Cluster): boolean {
   if (mention.kind === 'person') return cluster.kind === 'person' && gendersAgree(cluster.gender, gender);
@@ -364,6 +389,8 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
   };
   const clusters: Cluster[] = [];
   const speakers = new Map<number, Cluster>();
+  /** The actor of the latest source, and its sentence. */
+  let lastSpeaker: { cluster: Cluster; sentence: number } | undefined;
   const index: Index = {
     recent: new RecentActors(),
     byKey: new Map(),
@@ -381,6 +408,13 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     const at = mention.form === 'pronoun' && mention.attribution >= 0 ? firstEndingAfter(tokens, mention.start) : -1;
     const speaker = at >= 0 && isAfterRelative(tokens, at) ? speakers.get((tokens[at] as Token).sentence) : undefined;
     let cluster = resolve(mention, mentionKey, gender, index, givenNames, speaker);
+    // "She credited her back line, which held …, Tessa Grant, …. She said …": a pronoun that speaks
+    // continues the speaker of the sentence before rather than someone only spoken about since. (In
+    // the speaker's own sentence it may be someone the speaker spoke of: "Flynn said Trump was right
+    // when he said …".)
+    // The subject of the sentence before is still the likelier one ("Popescu’s daughter, Elena, worries
+    // about him. She thinks …").
+    if (at >= 0 && cluster && !cluster.voiced && lastSpeaker && lastSpeaker.cluster !== cluster && followsSpeaker((tokens[at] as Token).sentence, lastSpeaker.sentence) && pronounFits(mention, gender, lastSpeaker.cluster) && !isSubjectMention(tokens, cluster.mentions.at(-1))) cluster = lastSpeaker.cluster;
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
       // "Elena" alone: a known given name names a person.
@@ -423,6 +457,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       index.recent.touch(cluster);
     }
     if (mention.attribution >= 0) {
+      lastSpeaker = { cluster, sentence: (tokens[firstEndingAfter(tokens, mention.start)] as Token).sentence };
       cluster.voiced = true;
       clusterOfAttribution.set(mention.attribution, cluster);
       if (mention.form !== 'pronoun') speakers.set((tokens[firstEndingAfter(tokens, mention.start)] as Token).sentence, cluster);

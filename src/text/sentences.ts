@@ -70,12 +70,23 @@ function isTrailingAttribution(tokens: readonly Token[], from: number, to: numbe
   for (let index = from; index < to; index += 1) {
     const token = tokens[index] as Token;
     if (token.pos !== 'VERB') continue;
-    if (context.speechLemmas.has(token.lemma)) return true;
+    // (“…” She added that she might … : a verb with a clause of its own opens a new sentence.)
+    if (context.speechLemmas.has(token.lemma)) return !opensReportedClause(tokens[index + 1], index + 1 < to);
     // "Vitter demanded.", "demanded Vitter.", "Smith demanded on Tuesday.", "Smith urged reporters.":
     // not "Workers voted to strike." nor "Protesters demanded his resignation.", which have an object.
     if (context.demandLemmas.has(token.lemma) && (index === from || !opensObject(token, tokens[index + 1], index + 1 < to))) return true;
   }
   return false;
+}
+
+/** Subject pronouns that open a reported clause after a speech verb ("added she might …"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Whether the token after a speech verb opens a reported clause of its own ("that …", "she might …", ": …"). */
+function opensReportedClause(token: Token | undefined, inSentence: boolean): boolean {
+  if (!token || !inSentence) return false;
+  const word = token.text.toLowerCase();
+  return word === 'that' || word === ':' || CLAUSE_SUBJECTS.has(word);
 }
 
 /**

@@ -288,6 +288,18 @@ describe('actors', () => {
     expect(actors.find((actor) => actor.name === 'Federal Trade Commission')?.mentions.map((mention) => mention.text)).toEqual(['Federal Trade Commission', 'F.T.C.']);
   });
 
+  it.each([
+    // A pronoun that speaks continues the speaker of the sentence before, not a person only spoken about since.
+    [
+      'Coach Dana Kowalski said the team never panicked. She credited her back line, which held the leading scorer, Tessa Grant, without a shot. She said the defender Aaliyah Brooks had played "the game of her life." She added that she might need a new voice.',
+      ['Dana Kowalski', 'Dana Kowalski', 'Dana Kowalski', 'Dana Kowalski'],
+    ],
+    // In the speaker's own sentence, the pronoun may be someone the speaker spoke of.
+    ['Michael Flynn said Donald Trump was right when he said the system was rigged.', ['Michael Flynn', 'Donald Trump']],
+  ])('continues the speaker: %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });

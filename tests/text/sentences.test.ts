@@ -40,6 +40,9 @@ describe('sentence boundaries around quotations', () => {
     ['“This is about fairness.” Workers voted to strike on Friday.', ['“This is about fairness.”', 'Workers voted to strike on Friday.']],
     ['They were “tired of waiting.” Many vowed to stay anyway.', ['They were “tired of waiting.”', 'Many vowed to stay anyway.']],
     ['“Enough.” Protesters demanded his resignation.', ['“Enough.”', 'Protesters demanded his resignation.']],
+    // A speech verb with a reported clause of its own opens a new sentence too.
+    ['She said he had played “the game of his life.” She added that she might need a new voice.', ['She said he had played “the game of his life.”', 'She added that she might need a new voice.']],
+    ['“We will win.” He added that it was close.', ['“We will win.”', 'He added that it was close.']],
     ['The mayor called the closure “a betrayal.” Residents demanded answers.', ['The mayor called the closure “a betrayal.”', 'Residents demanded answers.']],
   ])('%s', (input, expected) => {
     expect(sentencesOf(input)).toEqual(expected);
