@@ -2,7 +2,7 @@ import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, PERSONAL_TITLES, titleKey, TITLES } from './names.js';
-import { POSTMODIFYING_ADJECTIVES } from '../text/words.js';
+import { POSTMODIFYING_ADJECTIVES, TIME_ADVERBS } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
 import { isTitleCase, MAX_HEADLINE_TOKENS } from '../text/headline.js';
@@ -24,7 +24,7 @@ const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympic
 const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
-const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side']);
+const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach']);
 /** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
 const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
@@ -337,7 +337,8 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const last = tokens[index - 1] as Token;
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev"), one capital letter ("R" of "(R-IN)") or a quantifier opening a sentence ("Several") names nobody.
-    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIERS.has(first.text.toLowerCase()))) continue;
+    // ("Tonight, the city …", "I'm": a time adverb or a contraction of "I" names nobody either.)
+    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIERS.has(first.text.toLowerCase()) || TIME_ADVERBS.has(first.text.toLowerCase()) || /^I['’]/u.test(first.text))) continue;
     // "Drone attack hits Kyiv", "Mortgage holders …": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
     // (Only before a lower-case noun: "Labour won", "Congress on Tuesday passed", "Price said" stay names.)
@@ -514,7 +515,8 @@ const COMPANY_MODIFIERS = new Set(['market', 'asset', 'fund', 'money', 'investme
 
 /** The kind of a description by its head noun: "the agency" an organization, "a briefing note" nobody, "the senator" a person. */
 function descriptionKind(head: string): ActorKind {
-  if (ORGANIZATION_WORD_SET.has(head)) return 'organization';
+  // ("the school district said", "the city said": a place that speaks is its government.)
+  if (ORGANIZATION_WORD_SET.has(head) || PLACE_WORD_SET.has(head)) return 'organization';
   return isRecordNoun(head) ? 'unspecified' : 'person';
 }
 

@@ -300,6 +300,21 @@ describe('actors', () => {
     expect(speakers(text)).toEqual(expected);
   });
 
+  it.each([
+    // A place that speaks is its government or its board; falls, stadiums and arenas are places.
+    ['Tickets are $5 for adults, the school district said.', 'the school district', 'organization'],
+    ['Eastbrook will host Cedar Falls on Wednesday.', 'Cedar Falls', 'place'],
+  ])('%s → %s (%s)', (text, name, kind) => {
+    expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
+  });
+
+  it.each([
+    ['Tonight, the whole city came to them.', 'Tonight'],
+    ["I'm still shaking, she said.", "I'm"],
+  ])('makes no actor of a time adverb or "I\'m": %s', (text, word) => {
+    expect(analyzer.analyze(text).actors.map((actor) => actor.name)).not.toContain(word);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });
