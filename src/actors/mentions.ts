@@ -36,6 +36,10 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'outlet', 'network']);
 /** Lower-case nouns a firm's name follows ("the market research firm Palisade Data", "the lender Wells Fargo"). */
 const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultancy', 'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'conglomerate', 'bank', 'group', 'agency', 'charity', 'nonprofit', 'organization', 'organisation', 'watchdog', 'regulator', 'union', 'tank', 'thinktank']);
+/** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
+const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'independents', 'progressives', 'moderates', 'greens']);
+/** Stretches of time that open a sentence as a time adjunct ("Hours later, …"). */
+const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
@@ -72,8 +76,9 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
   if (titled && isPersonAfterTitle(parts)) return 'person';
   if (isOrganizationName(lowerText) && !placeHead) return 'organization';
-  // "MPs", "CEOs": an acronym's plural is a group.
+  // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
   if (parts.length === 1 && /^\p{Lu}{2,}s$/u.test(text)) return 'group';
+  if (PARTY_MEMBERS.has(parts.at(-1) ?? '')) return 'group';
   // "BBC Radio", "ABC News Live": an acronym of three letters or more (not a role's: "CEO") is no person's name.
   if (parts.length > 1 && !titled && text.split(/\s+/u).some((word) => /^\p{Lu}{3,}$/u.test(word) && !ROLE_ACRONYMS.has(word))) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
@@ -338,7 +343,7 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev"), one capital letter ("R" of "(R-IN)") or a quantifier opening a sentence ("Several") names nobody.
     // ("Tonight, the city …", "I'm": a time adverb or a contraction of "I" names nobody either.)
-    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIERS.has(first.text.toLowerCase()) || TIME_ADVERBS.has(first.text.toLowerCase()) || /^I['’]/u.test(first.text))) continue;
+    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIERS.has(first.text.toLowerCase()) || TIME_ADVERBS.has(first.text.toLowerCase()) || DURATIONS.has(first.text.toLowerCase()) || /^I['’]/u.test(first.text))) continue;
     // "Drone attack hits Kyiv", "Mortgage holders …": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
     // (Only before a lower-case noun: "Labour won", "Congress on Tuesday passed", "Price said" stay names.)

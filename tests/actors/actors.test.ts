@@ -304,6 +304,8 @@ describe('actors', () => {
     // A place that speaks is its government or its board; falls, stadiums and arenas are places.
     ['Tickets are $5 for adults, the school district said.', 'the school district', 'organization'],
     ['Eastbrook will host Cedar Falls on Wednesday.', 'Cedar Falls', 'place'],
+    // A party's members are a group.
+    ['Several House Republicans said the deal was close.', 'Several House Republicans', 'group'],
   ])('%s → %s (%s)', (text, name, kind) => {
     expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
   });
@@ -311,6 +313,7 @@ describe('actors', () => {
   it.each([
     ['Tonight, the whole city came to them.', 'Tonight'],
     ["I'm still shaking, she said.", "I'm"],
+    ['Hours later, the senator said it was over.', 'Hours'],
   ])('makes no actor of a time adverb or "I\'m": %s', (text, word) => {
     expect(analyzer.analyze(text).actors.map((actor) => actor.name)).not.toContain(word);
   });
