@@ -170,7 +170,8 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "Polls show …" (a capitalized plural tagged as a name), "Records from the 2008 cycle show …" (the
   // plural head before a prepositional phrase).
   const plural = isPluralNoun(previous) || pluralHeadBefore(view, before, token.sentence);
-  const pluralSubject = plural && lower(token) === token.lemma && ((entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO || asFollows(view, index, entry));
+  // ("The researchers estimate that …": a that-clause right after the word makes it a verb whatever its ratio.)
+  const pluralSubject = plural && lower(token) === token.lemma && ((entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO || asFollows(view, index, entry) || (lower(next) === 'that' && next.pos === 'SCONJ'));
   // "The union views the strike as …": a common noun, a verb in -s, and the start of an object.
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   // "The campaign plans to employ …": an infinitive after the -s form is a verb's complement.

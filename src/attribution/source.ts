@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { INDEFINITE_ARTICLES, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -156,8 +156,10 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     // "people familiar with the matter", "sources close to the talks", "two people briefed on the
     // plan": an adjective or participle with its preposition after a noun describe that noun.
     if (token.pos === 'ADP' && isPostmodifier(view, index, limit)) {
-      start = index - 2;
-      index -= 2;
+      // ("Experts not involved in the research": a negation before the participle.)
+      const negated = lower(view.tokens[index - 2]) === 'not' ? 1 : 0;
+      start = index - 2 - negated;
+      index -= 2 + negated;
       continue;
     }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
@@ -205,6 +207,19 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   return { start, end };
 }
 
+/**
+ * Where "not authorized to speak (on the matter)" ends a noun phrase at `end` after its noun
+ * ("Officials | not authorized to speak"): the index of "not", or -1. A few words may follow the
+ * verb ("to discuss the talks"); the walk is bounded.
+ */
+function authorizationStart(view: DocView, end: number, limit: number): number {
+  for (let to = end - 2; to >= Math.max(limit + 2, end - 6); to -= 1) {
+    if (lower(view.tokens[to]) !== 'to' || !PERMISSIONS_OF_ANONYMITY.has(lower(view.tokens[to - 1]))) continue;
+    return lower(view.tokens[to - 2]) === 'not' && to - 3 >= limit ? to - 2 : -1;
+  }
+  return -1;
+}
+
 /** Units of an age used as a noun ("the 31-year-old", "a six-month-old"). */
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
 
@@ -235,8 +250,9 @@ function isParticipleAfterNoun(view: DocView, index: number, limit: number, afte
  */
 function isPostmodifier(view: DocView, index: number, limit: number): boolean {
   const modifier = view.tokens[index - 1];
-  const head = view.tokens[index - 2];
-  if (!modifier || !head || index - 2 < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
+  const negated = lower(view.tokens[index - 2]) === 'not' ? 1 : 0;
+  const head = view.tokens[index - 2 - negated];
+  if (!modifier || !head || index - 2 - negated < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
   if (lower(view.tokens[index]) === 'by') return false;
   // "Protesters marching through the streets": a participle in -ing right after the head noun.
   const gerund = modifier.pos === 'VERB' && /ing$/u.test(lower(modifier)) && head.pos !== 'PRON';
@@ -289,7 +305,13 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const end = skipTimeBefore(view, skipAdverbsBefore(view, cueStart, sentenceStart), sentenceStart);
   // "NP1, NP2, <cue>": an apposition between commas, or between dashes ("Jason Sims — a teacher — says").
   const mark = isComma(view.tokens[end - 1]) ? isComma : isDash(view.tokens[end - 1]) && !isGluedHyphen(view.tokens, end - 1) ? isDash : null;
-  if (!mark) return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
+  if (!mark) {
+    // "Officials not authorized to speak said": the condition of anonymity stays with its noun.
+    const condition = authorizationStart(view, end, sentenceStart);
+    const head = condition > 0 ? nounPhraseLeft(view, condition, sentenceStart) : null;
+    if (head) return { start: head.start, end };
+    return restrictiveRelative(view, end, sentenceStart) ?? nounPhraseLeft(view, end, sentenceStart);
+  }
   const closingComma = end - 1;
   let openingComma = -1;
   // Verbs inside the commas rule out an apposition, unless it is a relative clause ("X, who led the study, said").

@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, POSSESSIVE_PRONOUNS, quantityModifierLength, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, quantityModifierLength, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -210,6 +210,14 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
     // Two main verbs side by side are two clauses ("who asked not to be named | said"), not a chain.
     const right = view.tokens[index + 1] as Token;
     if (token.pos === 'VERB' && right.pos === 'VERB' && /(?:ed|en|wn)$/u.test(lower(token)) && !/ing$/u.test(lower(right))) break;
+    // ("went on to discuss": an infinitive's "to" right before the cue; "who were not authorized to
+    // speak publicly | said" is a clause of its own before the cue.)
+    const infinitive = token.pos === 'PART' && lower(token) === 'to';
+    // ("goes on to openly ridicule": an adverb may split the infinitive.)
+    if (infinitive && !(index + 1 === start || (index + 2 === start && view.tokens[index + 1]?.pos === 'ADV'))) break;
+    // (An infinitive's own verb is a clause of its own, "not authorized to speak | publicly said",
+    // unless it governs the next infinitive of the chain: "to scramble to address".)
+    if (token.pos === 'VERB' && lower(view.tokens[index - 1]) === 'to' && lower(view.tokens[index + 1]) !== 'to') break;
     const link = token.pos === 'AUX' || token.pos === 'VERB' || token.pos === 'ADV' || (token.pos === 'PART' && /^(?:to|not|n[’']t)$/u.test(lower(token))) || (token.pos === 'ADP' && /^(?:on|out|up)$/u.test(lower(token)));
     if (!link) break;
     chain = index;
@@ -671,8 +679,9 @@ const ANONYMITY = new Set(['named', 'identified', 'anonymous', 'anonymity', 'quo
  */
 function isAnonymityFormula(view: DocView, match: CueMatch): boolean {
   if (ANONYMITY.has(lower(view.tokens[match.head]))) return lower(view.tokens[match.head - 1]) === 'be';
-  // "because they were not authorized to discuss the matter"
-  if (lower(view.tokens[match.start - 1]) === 'to' && lower(view.tokens[match.start - 2]) === 'authorized' && lower(view.tokens[match.start - 3]) === 'not') return true;
+  // "because they were not authorized to discuss the matter", "a diplomat not allowed to speak …"
+  if (lower(view.tokens[match.start - 1]) === 'to' && PERMISSIONS_OF_ANONYMITY.has(lower(view.tokens[match.start - 2])) && lower(view.tokens[match.start - 3]) === 'not') return true;
+  if (PERMISSIONS_OF_ANONYMITY.has(lower(view.tokens[match.head])) && lower(view.tokens[match.head - 1]) === 'not' && lower(view.tokens[match.head + 1]) === 'to') return true;
   for (let index = match.end; index < match.end + 5; index += 1) {
     const word = lower(view.tokens[index]);
     if (ANONYMITY.has(word)) return true;

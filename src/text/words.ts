@@ -136,3 +136,6 @@ export function isMistaggedPastBeforeThat(tokens: readonly Token[], index: numbe
   // ("the found that …" reads no way at all; after a determiner or an adjective leave it be.)
   return previous.pos !== 'DET' && previous.pos !== 'ADJ' && IRREGULAR_PASTS.has(token.text.toLowerCase());
 }
+
+/** Participles of permission in the anonymity formula of news ("not authorized to speak", "not allowed to discuss"). */
+export const PERMISSIONS_OF_ANONYMITY: ReadonlySet<string> = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared']);

@@ -926,6 +926,19 @@ describe('partitive sources and a name before an apposition with a relative clau
   ])('%s', check);
 });
 
+describe('the anonymity formula and other postmodifiers stay with the source’s noun', () => {
+  it.each<Row>([
+    ['Officials not authorized to speak said it was over.', { source: 'Officials not authorized to speak', cue: 'said', content: ['it was over'] }],
+    ['Two officials who were not authorized to speak publicly said the talks had stalled.', { source: 'Two officials who were not authorized to speak', cue: 'said', content: ['the talks had stalled'] }],
+    ['A diplomat not allowed to speak on the record told reporters the deal was close.', { source: 'A diplomat not allowed to speak on the record', cue: 'told', content: ['the deal was close'] }],
+    ['Experts not involved in the research say the results are plausible.', { source: 'Experts not involved in the research', cue: 'say', content: ['the results are plausible'] }],
+    // A base form after a plural subject and before a that-clause is a verb, however rare a cue it is.
+    ['The researchers estimate that peatland could account for 8% of emissions.', { source: 'The researchers', cue: 'estimate', content: ['that peatland could account for 8% of emissions'] }],
+    // (An infinitive chain still makes one cue.)
+    ['He went on to discuss the plan.', { source: 'He', cue: 'went on to discuss', content: ['the plan'] }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
