@@ -219,10 +219,27 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   if (next === undefined || !isNameToken(next) || next.sentence !== token.sentence) return false;
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and"
   // joins the words of an organization's name after its "of" or "for" ("the Senate and House" are two).
-  if (token.text === 'and') return organizationSeen && connectiveSeen;
+  // ("The Highland Farmers and Crofters Association": the organization's word may come after "and".)
+  if (token.text === 'and') return (organizationSeen && connectiveSeen) || organizationWordAhead(tokens, index + 1);
   // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
   const noble = token.text === 'of' && NOBLE_TITLES.has(tokens[index - 1]?.text.toLowerCase() ?? '');
   return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text);
+}
+
+/** How far after "and" an organization's word may end the name. */
+const MAX_NAME_AFTER_AND = 4;
+
+/** Whether the name that starts at `from` is made of names only and ends in an organization's word ("Crofters Association"). */
+function organizationWordAhead(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + MAX_NAME_AFTER_AND); index += 1) {
+    const token = tokens[index] as Token;
+    if (!isNameToken(token)) return false;
+    if (ORGANIZATION_WORD_SET.has(token.text.toLowerCase())) {
+      const after = tokens[index + 1];
+      return after === undefined || !isNameToken(after);
+    }
+  }
+  return false;
 }
 
 /** Prepositions after which a name is a place's ("in Las Vegas", "near El Fasher"); "at" and "from" often take organizations. */

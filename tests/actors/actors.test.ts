@@ -251,6 +251,8 @@ describe('actors', () => {
     ['The Centers for Disease Control and Prevention sent a team, officials said.', ['Centers for Disease Control and Prevention', 'officials']],
     ['The Department of Health and Human Services said the rule was final.', ['Department of Health and Human Services']],
     ['The Senate and House passed the bill.', ['Senate', 'House']],
+    // … or before the organization's word that ends the name.
+    ['The Highland Farmers and Crofters Association said the rules were unfair.', ['Highland Farmers and Crofters Association']],
     // A participle after a document noun describes it; its "by" agent is the author; a journal's name is an organization's.
     ['A study published in the journal Clinical Infectious Diseases found that cases tripled.', ['A study', 'Clinical Infectious Diseases']],
     ['A poll commissioned by the party found that support fell.', ['the party']],
