@@ -12,6 +12,21 @@ const ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['envoy', 'ambassador', 'representative', 'emissary']),
   new Set(['adviser', 'advisor', 'aide']),
 ];
+
+/**
+ * Titles that a bare description names someone by ("the judge", "the senator"), only bare: "the
+ * Vermont senator" or "the Florida senator" may be another one.
+ */
+const BARE_ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['judge', 'justice']),
+  new Set(['senator', 'sen']),
+  new Set(['governor', 'gov']),
+  new Set(['mayor']),
+  new Set(['coach']),
+  new Set(['prosecutor']),
+  new Set(['commissioner']),
+  new Set(['general', 'gen', 'commander']),
+];
 const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'several', 'other', 'others', 'most', 'few', 'two', 'three', 'both', 'all']);
 
 /** How a mention is looked up: its name words (names only) and its key ("vladimir putin", "u.s. officials"). */
@@ -55,9 +70,12 @@ function descriptionKey(text: string): string {
 
 /** Whether a description's role words name a role that an apposition gave the cluster. */
 function sharesRole(description: readonly string[], cluster: Cluster): boolean {
-  return description.some((word) =>
-    ROLE_CLASSES.some((roleClass) => roleClass.has(word) && [...cluster.roles].some((role) => roleClass.has(role))),
-  );
+  const shares = (classes: ReadonlyArray<ReadonlySet<string>>, word: string): boolean =>
+    classes.some((roleClass) => roleClass.has(word) && [...cluster.roles].some((role) => roleClass.has(role)));
+  if (description.some((word) => shares(ROLE_CLASSES, word))) return true;
+  // ("the judge": an article and the title alone.)
+  const words = description.filter((word) => word !== '');
+  return words.length === 2 && words[0] === 'the' && shares(BARE_ROLE_CLASSES, words[1] as string);
 }
 
 /** How many recent actors a pronoun, surname or description may point back to. */

@@ -21,7 +21,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach']);
@@ -384,9 +384,21 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
     // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
     if (personStart === start && (PUBLICATION_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '') || FIRM_NOUNS.has(tokens[start - 1]?.text ?? ''))) kind = 'organization';
-    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles: [], attribution: -1 });
+    // ("U.S. District Judge Marianne Kessler": her title is a role "the judge" names her by.)
+    const roles = kind === 'person' ? titleRoles(tokens, start, index) : [];
+    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles, attribution: -1 });
   }
   return mentions;
+}
+
+/** The title words among tokens `[start, end)`, lower case and without a period ("Judge", "Sen." → "judge", "sen"). */
+function titleRoles(tokens: readonly Token[], start: number, end: number): string[] {
+  const roles: string[] = [];
+  for (let index = start; index < end; index += 1) {
+    const word = titleKey((tokens[index] as Token).text);
+    if (TITLES.has(word)) roles.push(word);
+  }
+  return roles;
 }
 
 /** Words of an apposition that name a role ("President Vladimir Putin’s press secretary" → press, secretary). */
@@ -479,7 +491,10 @@ export function sourceMention(input: string, source: Span, attribution: number):
   // A description is of the kind of its head noun: "A State Department official" is a person.
   if (!capitalizedLast) return mentionOf(head, 'description', descriptionKind(last), [...roles, ...roleWords(head.text)], attribution);
   const titled = words.length > 1 && TITLES.has(titleKey(words[0] ?? ''));
-  return mentionOf(head, 'name', kindOfName(head.text, titled), roles, attribution);
+  const kind = kindOfName(head.text, titled);
+  // ("U.S. District Judge Marianne Kessler": her title is a role "the judge" names her by.)
+  const titles = kind === 'person' ? words.map(titleKey).filter((word) => TITLES.has(word)) : [];
+  return mentionOf(head, 'name', kind, [...roles, ...titles], attribution);
 }
 
 /** " of ", " at ", " from ": where a person's name ends and the affiliation after it begins. */
@@ -548,7 +563,7 @@ function isRecordNoun(word: string): boolean {
 }
 
 /** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
-const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers']);
+const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

@@ -320,6 +320,28 @@ describe('actors', () => {
     expect(analyzer.analyze(text).actors.map((actor) => actor.name)).not.toContain(word);
   });
 
+  it.each([
+    // A person's title is a role a bare description names them by; a modifier may mean another one.
+    ['U.S. District Judge Marianne Kessler ruled that the evidence was out. “You are here to decide the facts,” the judge told the jury.', ['Marianne Kessler', 'Marianne Kessler']],
+    ['Sen. Ann Cole said it was fine. The senator added that it would pass.', ['Ann Cole', 'Ann Cole']],
+    ['Sen. Ann Cole said it was fine. The Florida senator added that it would pass.', ['Ann Cole', 'The Florida senator']],
+  ])('names by title: %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A company's freight or shipping words make an organization, and "he" goes past it to the person.
+    ['Trevor Albright, the former finance chief of Harbor Line Freight, testified for hours. He said he had done nothing wrong.', ['Trevor Albright', 'Trevor Albright']],
+    // A court's documents are nobody.
+    ['The proceeds paid for a lake house, according to the indictment.', [null]],
+  ])('%s', (text, expected) => {
+    const analysis = analyzer.analyze(text);
+    expect(analysis.attributions.map((attribution) => {
+      const actor = analysis.actors.find((candidate) => candidate.id === attribution.actor);
+      return actor && actor.kind !== 'unspecified' ? actor.name : null;
+    })).toEqual(expected);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });
