@@ -223,9 +223,10 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
     }
     // Spelling variants (Zelensky / Zelenskyy) among recent actors; "Hillary Clinton" is not "Bill Clinton".
     const variant = recent.find((cluster) => cluster.kind !== 'group' && cluster.surname.length > 3 && sameSurname(cluster.surname, surname) && agrees(cluster));
-    if (variant || words.length !== 1 || !givenNames.has(key)) return variant;
-    // "Marcus Bell …" then "Marcus": a known given name alone names the recent person who bears it.
-    return recent.find((cluster) => cluster.kind === 'person' && cluster.keyWords > 1 && cluster.key.startsWith(`${key} `));
+    if (variant || words.length !== 1) return variant;
+    // "Marcus Bell …" then "Marcus": a known given name alone names the recent person who bears it;
+    // "Liang Haoran …" then "Liang", "Lai Ching-te" then "Lai": a family name written first.
+    return recent.find((cluster) => cluster.kind === 'person' && cluster.keyWords > 1 && (givenNames.has(key) || cluster.keyWords <= 3) && cluster.key.startsWith(`${key} `));
   }
   const known = byKey.get(key);
   if (known) return known;

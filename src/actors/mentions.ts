@@ -563,7 +563,7 @@ function isRecordNoun(word: string): boolean {
 }
 
 /** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
-const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony']);
+const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony', 'tally', 'count', 'estimate', 'projection', 'forecast']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

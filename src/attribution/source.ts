@@ -88,8 +88,13 @@ function isNounPhraseToken(token: Token): boolean {
   if (token.pos === 'PART') return isPossessiveMarker(token);
   if (token.pos === 'CCONJ') return lower(token) === 'and' || token.text === '&';
   if (token.pos === 'PUNCT') return token.text === '&';
+  // ("in what state media called …": "what" is the object of the cue, no part of its subject.)
+  if (token.pos === 'DET' && WH_DETERMINERS.has(lower(token))) return false;
   return NOUN_PHRASE.has(token.pos);
 }
+
+/** Determiners that open a free relative ("what", "whatever"), not a noun phrase of the source. */
+const WH_DETERMINERS = new Set(['what', 'whatever', 'whichever']);
 
 /**
  * The noun phrase that ends at `end - 1`, walking left no further than `limit`: a subject such as

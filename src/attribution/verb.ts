@@ -383,6 +383,32 @@ function quotedAsSaying(context: SentenceContext, match: CueMatch, subject: Toke
   return { source: subject, cue: { start: cue.start, end: cueEnd }, content: [content], entry: match.entry, sentence: sentence.index, confidence: scoreCandidate(match.entry, true, pattern), pattern };
 }
 
+/** How far an active "quoted X as saying" may stretch between the verb and "as". */
+const MAX_QUOTED_OBJECT = 20;
+
+/**
+ * After an active form of "quote" ending at `from`: the index of "as" before a form in -ing that ends
+ * its object ("quoted | Senior Colonel Wu Dezhi, a spokesperson for the command, | as saying"), or -1.
+ */
+function quotedObjectEnd(view: DocView, from: number, sentenceEnd: number): number {
+  for (let index = from + 1; index < Math.min(sentenceEnd - 1, from + MAX_QUOTED_OBJECT); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (lower(token) === 'as') return /ing$/u.test(lower(view.tokens[index + 1])) && view.tokens[index + 1]?.pos === 'VERB' ? index : -1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (view.quoteAt[index] as number) >= 0) return -1;
+  }
+  return -1;
+}
+
+/** The attribution of an active "quoted X as saying …" (see `quotedObjectEnd`): source the object, cue the verb. */
+function quotedObjectAsSaying(context: SentenceContext, match: CueMatch, cue: TokenRange, as: number): Candidate | null {
+  const { view } = context;
+  let end = as;
+  while (end > match.end && isComma(view.tokens[end - 1])) end -= 1;
+  if (end <= match.end) return null;
+  const quoted = quotedAsSaying(context, match, { start: match.end, end }, cue, as + 1);
+  return quoted ? { ...quoted, cue: { start: cue.start, end: match.end } } : null;
+}
+
 /** What stands around a verb cue: the facts that decide on which side its content lies. */
 interface Surroundings {
   /** A participle after a comma (", calling it …"): it shares the clause's subject. */
@@ -910,6 +936,10 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   if (carrier >= 0) cue.start = carrier;
   if (hasPassiveAgent(view, cue, match.head)) return fromPassive(context, match, cue);
   if (isGovernedPreposition(view, cue.end, match.entry)) cue.end += 1;
+  // "Xinhua quoted Senior Colonel Wu Dezhi, a spokesperson, as saying …": the one quoted says what
+  // follows the participle; the cue is "quoted", as annotators mark it.
+  const as = match.entry.lemmas[0] === 'quote' ? quotedObjectEnd(view, match.end, sentence.tokens.end) : -1;
+  if (as > 0) return quotedObjectAsSaying(context, match, cue, as);
   const around = surroundings(context, match, cue);
   const found = contentIsBefore(context, cue, around) ? contentBeforeCue(context, cue, around) : contentAfterCue(context, match, cue, around);
   let { pattern } = found;
@@ -928,6 +958,11 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   }
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
+  // ("condemned the exercises as “irrational provocation” that threatened peace": a relative pronoun's
+  // verb has its content after it, never the clause before.)
+  // (Only right after the quotation's closing mark: after a comma the clause may still report it,
+  // "“a targeted employment area,” which is defined as …".)
+  if (sideOfContent === 'before' && source && source.end - source.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[source.start])) && source.start < cue.start && view.closesQuote[source.start - 1] === 1 && !isComma(view.tokens[source.start - 2])) return null;
   // The subject of a passive addressee verb heard what it reports and is no content: "Smith was told
   // that …" and "Reporters were told the meeting …" name no speaker, "Smith was never told about the
   // plan" reports no words at all. ("She was asked to resign" keeps her as the source: PolNeAR makes

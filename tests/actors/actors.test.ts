@@ -342,6 +342,10 @@ describe('actors', () => {
     })).toEqual(expected);
   });
 
+  it('joins a family name written first to its full name (“Liang Haoran” … “Liang”)', () => {
+    expect(speakers('Foreign ministry spokesperson Liang Haoran described the drills as legitimate. “It is our affair,” Liang said.')).toEqual(['Liang Haoran', 'Liang Haoran']);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });

@@ -939,6 +939,22 @@ describe('the anonymity formula and other postmodifiers stay with the source’s
   ])('%s', check);
 });
 
+describe('state media and agencies (probe article)', () => {
+  it.each<Row>([
+    // The one quoted speaks; the cue is "quoted", as annotators mark it.
+    ['Xinhua quoted Senior Colonel Wu Dezhi, a spokesperson for the command, as saying the exercises were a punishment.', {
+      source: 'Senior Colonel Wu Dezhi, a spokesperson for the command', cue: 'quoted', content: ['the exercises were a punishment'],
+    }],
+    ['The agency quoted him as saying that the talks had failed.', { source: 'him', cue: 'quoted', content: ['that the talks had failed'] }],
+    // "what" is the object of the cue, no part of its source.
+    ['China deployed warships in what state media called a stern warning.', { source: 'state media', cue: 'called', content: ['a stern warning'] }],
+    // A relative clause right after a quotation reports nothing of it.
+    ['The ministry condemned the exercises as “irrational provocation” that threatened regional peace.', {
+      source: 'The ministry', cue: 'condemned', content: ['the exercises as “irrational provocation” that threatened regional peace'],
+    }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
