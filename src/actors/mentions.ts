@@ -43,7 +43,7 @@ const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mont
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
-const GROUP_NOUN = /(?:s|men|women|people|staff|police)$/u;
+const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk)$/u;
 
 /** Whether lower-case words name an organization ("the campaign", "the Clinton Foundation"). */
 function isOrganizationName(lowerText: string): boolean {

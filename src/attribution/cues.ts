@@ -405,7 +405,10 @@ function isAdjectival(view: DocView, index: number): boolean {
   const next = view.tokens[index + 1];
   if (!previous || !next) return false;
   const participleModifier = previous.pos === 'VERB' && /(?:en|ed)$/u.test(lower(previous));
-  const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || participleModifier || lower(previous) === '’s' || lower(previous) === "'s";
+  // ("one widely shared reply", "a much criticized law": an adverb between the article and the participle.)
+  // ("in the past described Trump as …" is a verb: only an adverb of degree or manner, in -ly or "much".)
+  const adverbAfterArticle = previous.pos === 'ADV' && (/ly$/u.test(lower(previous)) || lower(previous) === 'much') && ['DET', 'NUM'].includes(view.tokens[index - 2]?.pos ?? '') && /(?:ed|en)$/u.test(lower(view.tokens[index]));
+  const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 

@@ -195,6 +195,15 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       continue;
     }
     if (right.pos === 'DET') break;
+    // "A widely shared post", "a much criticized law": an adverb and a participle before the noun.
+    if (token.pos === 'VERB' && right.pos === 'NOUN' && isParticipleForm(token) && index - 1 >= limit) {
+      const adverb = view.tokens[index - 1] as Token;
+      if (adverb.pos === 'ADV' && (/ly$/u.test(lower(adverb)) || lower(adverb) === 'much')) {
+        start = index - 1;
+        index -= 1;
+        continue;
+      }
+    }
     // "Hope Hicks": a capitalized word wink-nlp tags as a verb before a name is a first name.
     const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);
     if (!isNounPhraseToken(token) && !firstName && !isPluralPossessive(view, index)) break;

@@ -503,7 +503,9 @@ function surroundings(context: SentenceContext, match: CueMatch, cue: TokenRange
   const opening = contentStart(view, cue.end, sentenceEnd, !governed && ADDRESSEE_CUES.has(lemma) && !isThingAsked(view, lemma, cue.end, sentenceEnd));
   const strongAfter = opening.that || view.opensQuote[opening.start] === 1 || opening.colon || opensClause(view, opening.start);
   // (", adding that …" after the cue's comma is a clause of its own, no complement of the cue.)
-  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP' && !isParticipleClause(view, opening.start);
+  // (", and only short summaries are sent …" after a comma goes on with the clause before the cue.)
+  const continuation = (view.tokens[opening.start] as Token | undefined)?.pos === 'CCONJ' && isComma(view.tokens[opening.start - 1]);
+  const complementAfter = opensComplement(view, opening.start, sentenceEnd) && (view.tokens[opening.start] as Token).pos !== 'ADP' && !isParticipleClause(view, opening.start) && !continuation;
   // “…” — the mayor said: a dash may stand between the quotation and its source; “…,” as one diplomat
   // put it: "as", with a cue that ends its clause ("…,” as Democrats warned of delays" is the author's).
   // What another cue of the sentence already reports is attributed again only by a plain reporting
@@ -620,10 +622,22 @@ function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Sur
   if (before) content.push(before);
   const pattern: AttributionPattern = before !== null && view.closesQuote[before.end - 1] === 1 ? 'quote-before' : 'clause-before';
   const after = Math.max(cue.end, source?.end ?? cue.end);
-  const tail = quoteAfter(view, after, sentenceEnd) ?? (pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null);
+  const clause = pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null;
+  // ("Prices rose, officials said, and they warned of more": a clause with a cue of its own is its own attribution.)
+  const coordinated = clause !== null && (view.tokens[clause.start] as Token).pos === 'CCONJ';
+  const tail = quoteAfter(view, after, sentenceEnd) ?? (clause && !(coordinated && holdsVerbCue(context, clause)) ? clause : null);
   // With nothing said before the cue ("And, he tells reporters, the plan is dead"), the part after is the content.
   if (tail) content.push(tail);
   return { content, pattern, source };
+}
+
+/** Whether a verb of the range is a cue outside quotations (its own attribution). */
+function holdsVerbCue(context: SentenceContext, range: TokenRange): boolean {
+  for (let index = range.start; index < range.end; index += 1) {
+    const token = context.view.tokens[index] as Token;
+    if (token.pos === 'VERB' && (context.view.quoteAt[index] as number) < 0 && context.isCueLemma(token.lemma)) return true;
+  }
+  return false;
 }
 
 /** The content after the cue: a quotation (of one or more sentences), a clause or an object. */

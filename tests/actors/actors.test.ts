@@ -308,6 +308,7 @@ describe('actors', () => {
     ['Eastbrook will host Cedar Falls on Wednesday.', 'Cedar Falls', 'place'],
     // A party's members are a group.
     ['Several House Republicans said the deal was close.', 'Several House Republicans', 'group'],
+    ['Her children said the house was quiet.', 'Her children', 'group'],
   ])('%s → %s (%s)', (text, name, kind) => {
     expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
   });

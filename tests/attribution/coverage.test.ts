@@ -955,6 +955,22 @@ describe('state media and agencies (probe article)', () => {
   ])('%s', check);
 });
 
+describe('a clause that goes on after the source and cue', () => {
+  it.each<Row>([
+    // A coordinator after the cue's comma goes on with the clause before it.
+    ['Audio is processed on the device, Hearth says, and only short summaries are sent to its servers.', {
+      source: 'Hearth', cue: 'says', content: ['Audio is processed on the device', 'and only short summaries are sent to its servers'],
+    }],
+    // … unless it has a cue of its own.
+    ['Prices rose, officials said, and they warned of more.', [
+      { source: 'officials', cue: 'said', content: ['Prices rose'] },
+      { source: 'they', cue: 'warned of', content: ['more'] },
+    ]],
+    // A participle after an adverb of degree and an article is an adjective.
+    ['A widely shared post claimed that the vote was rigged.', { source: 'A widely shared post', cue: 'claimed', content: ['that the vote was rigged'] }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
