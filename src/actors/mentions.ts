@@ -226,6 +226,15 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text);
 }
 
+/** Whether the token at `index` is a possessive glued to a name and followed by a capitalized organization's word ("Attorney’s | Office"). */
+function isPossessiveInName(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!before || !after || !/^[’']s$/u.test(mark.text) || before.end !== mark.start || after.sentence !== mark.sentence) return false;
+  return /^\p{Lu}/u.test(after.text) && ORGANIZATION_WORD_SET.has(after.text.toLowerCase());
+}
+
 /** How far after "and" an organization's word may end the name. */
 const MAX_NAME_AFTER_AND = 4;
 
@@ -338,6 +347,11 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
         // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalized preposition
         // between two names joins them, outside a Title Case headline.
         index += 1;
+        continue;
+      } else if (isPossessiveInName(tokens, index)) {
+        // "the U.S. Attorney’s Office", "the People’s Party": a possessive before an organization's word inside its name.
+        organizationSeen = true;
+        index += 2;
         continue;
       } else if (next.text === '&' && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token) && (tokens[index + 1] as Token).sentence === next.sentence) {
         // "Procter & Gamble", "Mercer Hale & Company": an ampersand between names joins a firm's name.

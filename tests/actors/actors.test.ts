@@ -280,6 +280,9 @@ describe('actors', () => {
     ['Commissioner Dana Whitfield said the agency was looking.', 'Dana Whitfield', 'person'],
     ['Halvorsen Foods agreed to buy Crestline Brands.', 'Halvorsen Foods', 'organization'],
     ['Crestline was advised by Mercer Hale & Company.', 'Mercer Hale & Company', 'organization'],
+    // A possessive before an organization's word inside its name.
+    ['The U.S. Attorney’s Office declined to comment.', 'U.S. Attorney’s Office', 'organization'],
+    ['The Manhattan District Attorney’s Office said the case was closed.', 'Manhattan District Attorney’s Office', 'organization'],
     ['The market was split, according to estimates from the market research firm Palisade Data.', 'Palisade Data', 'organization'],
   ])('%s → %s (%s)', (text, name, kind) => {
     expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
