@@ -87,7 +87,13 @@ export interface TermText {
 
 /** The lower-case texts and lemmas of the tokens. */
 export function termText(tokens: readonly Token[]): TermText {
-  const lowered = tokens.map((token) => token.text.toLowerCase());
+  // Words repeat: one lower-case string per distinct text, not one per token (less garbage on long texts).
+  const lowerOf = new Map<string, string>();
+  const lowered = tokens.map((token) => {
+    let lower = lowerOf.get(token.text);
+    if (lower === undefined) lowerOf.set(token.text, (lower = token.text.toLowerCase()));
+    return lower;
+  });
   const lemmas = tokens.map((token, index) => lemmaOf(token, lowered[index] as string));
   return { tokens, lowered, lemmas };
 }

@@ -48,22 +48,21 @@ export function buildTextLayer(input: string, config: TextLayerConfig): TextLaye
 
 /**
  * The body's paragraphs tokenized, in order. Consecutive paragraphs go to wink-nlp together, up to
- * CHUNK_CHARS, which saves its cost per call and bounds what one call holds.
+ * CHUNK_CHARS, which saves its cost per call and bounds what one call holds. A generator: each group
+ * is turned into sentences before the next is read, so that its arrays die young on long texts.
  */
-function tokenizeBody(nlp: Nlp, input: string, body: readonly Paragraph[]): Array<{ index: number; tokenized: TokenizedParagraph }> {
+function* tokenizeBody(nlp: Nlp, input: string, body: readonly Paragraph[]): Generator<{ index: number; tokenized: TokenizedParagraph }> {
   // Words repeat ("the", "said" thousands of times): one string per distinct text and lemma (see tokenizeRange).
   const strings = new Map<string, string>();
-  const result: Array<{ index: number; tokenized: TokenizedParagraph }> = [];
   let groupStart = 0;
-  const flush = (end: number): void => {
-    const group = body.slice(groupStart, end);
-    tokenizeParagraphs(nlp, input, group, strings).forEach((tokenized, at) => result.push({ index: (group[at] as Paragraph).index, tokenized }));
-    groupStart = end;
-  };
-  body.forEach((paragraph, at) => {
-    const previous = body[at - 1];
-    if (at > groupStart && previous && (previous.index + 1 !== paragraph.index || paragraph.end - (body[groupStart] as Paragraph).start > CHUNK_CHARS)) flush(at);
-  });
-  flush(body.length);
-  return result;
+  for (let at = 1; at <= body.length; at += 1) {
+    const previous = body[at - 1] as Paragraph;
+    const paragraph = body[at];
+    const ends = paragraph === undefined || previous.index + 1 !== paragraph.index || paragraph.end - (body[groupStart] as Paragraph).start > CHUNK_CHARS;
+    if (!ends) continue;
+    const group = body.slice(groupStart, at);
+    const tokenized = tokenizeParagraphs(nlp, input, group, strings);
+    for (let index = 0; index < group.length; index += 1) yield { index: (group[index] as Paragraph).index, tokenized: tokenized[index] as TokenizedParagraph };
+    groupStart = at;
+  }
 }
