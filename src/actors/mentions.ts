@@ -21,7 +21,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'house', 'presidency', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach']);
@@ -36,6 +36,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'outlet', 'network']);
 /** Lower-case nouns a firm's name follows ("the market research firm Palisade Data", "the lender Wells Fargo"). */
 const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultancy', 'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'conglomerate', 'bank', 'group', 'agency', 'charity', 'nonprofit', 'organization', 'organisation', 'watchdog', 'regulator', 'union', 'tank', 'thinktank']);
+/** Points of the compass that open a region's name ("East Africa", "Northern Ireland"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
 const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'independents', 'progressives', 'moderates', 'greens']);
 /** Stretches of time that open a sentence as a time adjunct ("Hours later, …"). */
@@ -75,10 +77,12 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   const placeHead = parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
   if (titled && isPersonAfterTitle(parts)) return 'person';
-  if (isOrganizationName(lowerText) && !placeHead) return 'organization';
   // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
   if (parts.length === 1 && /^\p{Lu}{2,}s$/u.test(text)) return 'group';
   if (PARTY_MEMBERS.has(parts.at(-1) ?? '')) return 'group';
+  // "East Africa", "Central Asia", "Northern Ireland": a point of the compass before a name is a region.
+  if (parts.length === 2 && COMPASS_WORDS.has(parts[0] ?? '') && !isOrganizationName(lowerText)) return 'place';
+  if (isOrganizationName(lowerText) && !placeHead) return 'organization';
   // "BBC Radio", "ABC News Live": an acronym of three letters or more (not a role's: "CEO") is no person's name.
   if (parts.length > 1 && !titled && text.split(/\s+/u).some((word) => /^\p{Lu}{3,}$/u.test(word) && !ROLE_ACRONYMS.has(word))) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
@@ -220,7 +224,8 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and"
   // joins the words of an organization's name after its "of" or "for" ("the Senate and House" are two).
   // ("The Highland Farmers and Crofters Association": the organization's word may come after "and".)
-  if (token.text === 'and') return (organizationSeen && connectiveSeen) || organizationWordAhead(tokens, index + 1);
+  // ("The Senate and House": two organizations, each with its own word, stay apart.)
+  if (token.text === 'and') return organizationSeen ? connectiveSeen : organizationWordAhead(tokens, index + 1);
   // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
   const noble = token.text === 'of' && NOBLE_TITLES.has(tokens[index - 1]?.text.toLowerCase() ?? '');
   return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text);

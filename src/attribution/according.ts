@@ -43,6 +43,13 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     }
     const sourceEnd = source.end;
     const content: TokenRange[] = [];
+    // "Kamau, who took 47.9% according to the official count, told …": inside a relative clause, what
+    // is attributed is that clause, not the sentence around it.
+    const relative = relativeClauseStart(view, index, sentenceStart);
+    if (relative >= 0) {
+      if (index > relative) found.push({ source, cue: { start: index, end: index + 2 }, content: [{ start: relative, end: index }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'according-to'), pattern: 'according-to' });
+      continue;
+    }
     const before = contentBefore(view, sentenceStart, index);
     if (before) content.push(before);
     if (isComma(view.tokens[sourceEnd])) {
@@ -53,6 +60,19 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     found.push({ source, cue: { start: index, end: index + 2 }, content, entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'according-to'), pattern: 'according-to' });
   }
   return found;
+}
+
+/** How far back from "according to" the relative pronoun of its clause may stand. */
+const MAX_RELATIVE_REACH = 15;
+
+/** Where the relative clause holding "according to" at `index` starts (its "who" or "which" after a comma), or -1. */
+function relativeClauseStart(view: DocView, index: number, sentenceStart: number): number {
+  for (let at = index - 1; at > Math.max(sentenceStart, index - MAX_RELATIVE_REACH); at -= 1) {
+    const token = view.tokens[at] as Token;
+    if (isComma(token) || (view.quoteAt[at] as number) >= 0) return -1;
+    if ((lower(token) === 'who' || lower(token) === 'which') && isComma(view.tokens[at - 1])) return at;
+  }
+  return -1;
 }
 
 /** The most tokens of an "according to" source that runs to its clause's boundary. */

@@ -424,7 +424,9 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     // next ("said in an emailed statement that …").
     // (Only inside a preposition's phrase: "said officials confirmed that …" has a clause's verb.)
     const participle = (first?.pos === 'ADP' || takesAddressee) && isParticipleForm(token) && ['NOUN', 'DET'].includes(view.tokens[index - 1]?.pos ?? '') && index > from;
-    const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && !participle) || token.pos === 'AUX';
+    // ("said in a televised address that …": wink-nlp tags "address" as a verb after the participle.)
+    const nounOfPhrase = first?.pos === 'ADP' && index > from + 1 && isParticipleForm(view.tokens[index - 1]) && view.tokens[index - 2]?.pos === 'DET';
+    const verb = (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && !participle && !nounOfPhrase) || token.pos === 'AUX';
     if ((view.quoteAt[index] as number) >= 0 || verb) break;
     // ("reject that view.": a demonstrative before a noun and the clause's end opens no clause.)
     if (lower(token) === 'that' && !isDemonstrative(view, index)) {

@@ -312,6 +312,10 @@ describe('actors', () => {
     // A party's members are a group.
     ['Several House Republicans said the deal was close.', 'Several House Republicans', 'group'],
     ['Her children said the house was quiet.', 'Her children', 'group'],
+    // A point of the compass before a name is a region; the presidency and State House are institutions.
+    ['Investors weighed the risk to one of East Africa’s largest economies, traders said.', 'East Africa', 'place'],
+    ['In a post on X, the presidency said the president would speak.', 'the presidency', 'organization'],
+    ['State House did not respond to a request for comment.', 'State House', 'organization'],
   ])('%s → %s (%s)', (text, name, kind) => {
     expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
   });

@@ -971,6 +971,18 @@ describe('a clause that goes on after the source and cue', () => {
   ])('%s', check);
 });
 
+describe('Reuters election style (probe article)', () => {
+  it.each<Row>([
+    // wink-nlp tags "address" as a verb after "televised": the that-clause is still found.
+    ['Chairman Daniel Waweru said in a televised address late on Monday that President Ndirangu had won.', { source: 'Chairman Daniel Waweru', cue: 'said', content: ['that President Ndirangu had won'] }],
+    // "according to" inside a relative clause attributes that clause only.
+    ['Opposition leader Grace Kamau, who took 47.9% according to the official count, told Reuters that her party had documented discrepancies.', [
+      { source: 'the official count', cue: 'according to', content: ['who took 47.9%'] },
+      { source: 'Opposition leader Grace Kamau, who took 47.9% according to the official count', cue: 'told', content: ['that her party had documented discrepancies'] },
+    ]],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
