@@ -11,7 +11,7 @@ import { buildTextLayer, type TextLayerConfig } from './text/index.js';
 import { currentNlp } from './text/nlp.js';
 import type { Analysis, AnalyzerOptions, Attribution, Span } from './types.js';
 import { resolveLexicons } from './lexicons/user.js';
-import { compileEntities, groupPerspectives } from './perspectives/index.js';
+import { compileEntities, groupPerspectives, oneWordEntityNames } from './perspectives/index.js';
 import { compileFraming, scoreFraming, type FramingLexicons } from './framing/index.js';
 
 /** A reusable analyzer: the language model and lexicons are loaded once, at creation. */
@@ -63,6 +63,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const model = compileModel(lexicons.confidenceModel);
   const entities = compileEntities(lexicons.actors);
   const givenNames = compileGivenNames(lexicons.names.entries);
+  const entityWords = oneWordEntityNames(lexicons.actors);
   const framing: FramingLexicons = {
     matchers: compileFraming({ frames: lexicons.frames.entries, labels: lexicons.labels.entries, markers: lexicons.markers.entries, tone: lexicons.tone.entries }),
     cueEntries: new Map(lexicons.cues.entries.map((entry) => [entry.id, entry])),
@@ -74,7 +75,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       // text → text layer → attributions → actors → perspectives → scores.
       const layer = buildTextLayer(text, config);
       const extracted = extractAttributions(layer, text, cues, model, minConfidence);
-      const resolved = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source), givenNames);
+      const resolved = resolveActors(text, layer.tokens, extracted.map((attribution) => attribution.source), givenNames, entityWords);
       const actorOf = new Map(extracted.map((attribution, index) => [attribution.id, resolved.attributionActors[index] ?? null]));
       const sourcesByActor = new Map<string, Span[]>();
       extracted.forEach((attribution, index) => {

@@ -111,7 +111,9 @@ export function mentionGender(mention: Mention, givenNames: GivenNames): Gender 
  * person, and pronouns may agree with it; names may not, for it may be a surname ("Warren").
  */
 export function givenNameGender(mention: Mention, givenNames: GivenNames): Gender | null {
-  return mention.form === 'name' ? (givenNames.get(mention.text.toLowerCase().replace(/[’']s?$/u, '')) ?? null) : null;
+  // ("The ED and CBI": an acronym in capitals is no given name, "Ed".)
+  if (mention.form !== 'name' || /^\p{Lu}{2,}$/u.test(mention.text)) return null;
+  return givenNames.get(mention.text.toLowerCase().replace(/[’']s?$/u, '')) ?? null;
 }
 
 /** Whether an actor of gender `known` can be referred to by a mention of gender `said`. */

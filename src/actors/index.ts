@@ -26,6 +26,9 @@ const BARE_ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['prosecutor']),
   new Set(['commissioner']),
   new Set(['general', 'gen', 'commander']),
+  new Set(['president']),
+  new Set(['chancellor']),
+  new Set(['premier']),
 ];
 const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'several', 'other', 'others', 'most', 'few', 'two', 'three', 'both', 'all']);
 
@@ -46,6 +49,8 @@ interface Cluster {
   kind: ActorKind;
   mentions: Mention[];
   roles: Set<string>;
+  /** Title words of its names ("judge"), see `Mention.titles`. */
+  titles: Set<string>;
   voiced: boolean;
   /** The mention that names the actor best (a name over a description, a longer name over a shorter), with its rank. */
   best: { mention: Mention; words: number } | null;
@@ -70,12 +75,13 @@ function descriptionKey(text: string): string {
 
 /** Whether a description's role words name a role that an apposition gave the cluster. */
 function sharesRole(description: readonly string[], cluster: Cluster): boolean {
-  const shares = (classes: ReadonlyArray<ReadonlySet<string>>, word: string): boolean =>
-    classes.some((roleClass) => roleClass.has(word) && [...cluster.roles].some((role) => roleClass.has(role)));
-  if (description.some((word) => shares(ROLE_CLASSES, word))) return true;
-  // ("the judge": an article and the title alone.)
+  const shares = (classes: ReadonlyArray<ReadonlySet<string>>, word: string, roles: Iterable<string>): boolean =>
+    classes.some((roleClass) => roleClass.has(word) && [...roles].some((role) => roleClass.has(role)));
+  if (description.some((word) => shares(ROLE_CLASSES, word, cluster.roles))) return true;
+  // ("the judge": an article and the title alone, which a title before the name gives too; "the
+  // Iranian ambassador" is not the ambassador "Ambassador Mike Huckabee".)
   const words = description.filter((word) => word !== '');
-  return words.length === 2 && words[0] === 'the' && shares(BARE_ROLE_CLASSES, words[1] as string);
+  return words.length === 2 && words[0] === 'the' && shares(BARE_ROLE_CLASSES, words[1] as string, [...cluster.roles, ...cluster.titles]);
 }
 
 /** How many recent actors a pronoun, surname or description may point back to. */
@@ -129,6 +135,8 @@ interface Index {
    * order, never another acronym or full name ("Labor Party" and "Liberal Party" stay two).
    */
   byAcronym: { short: Map<string, Cluster>; long: Map<string, Cluster> };
+  /** One-word names of known places and organizations, lower case ("israel", "paris"): no family name written first. */
+  entityWords: ReadonlySet<string>;
 }
 
 /** A definite age standing for a person ("the 31-year-old", "The 64-year-old"). */
@@ -175,12 +183,22 @@ function isSubjectMention(tokens: readonly Token[], mention: Mention | undefined
   return false;
 }
 
-/** How many sentences after a speaker's a pronoun may continue that speaker over someone nearer spoken about. */
-const SPEAKER_REACH = 2;
+/**
+ * How many sentences after a speaker's a pronoun may continue that speaker over someone nearer spoken
+ * about: the next one only ("… reached her deputy, Ann Lee, by phone. She said …" two sentences after
+ * another speaker is Ann Lee).
+ */
+const SPEAKER_REACH = 1;
 
-/** Whether `sentence` comes after `speakerSentence`, within `SPEAKER_REACH`. */
-function followsSpeaker(sentence: number, speakerSentence: number): boolean {
-  return sentence > speakerSentence && sentence - speakerSentence <= SPEAKER_REACH;
+/**
+ * Whether a pronoun source in `sentence`, resolved to `nearest`, speaks for the last speaker instead:
+ * the speaker spoke just before, agrees with the pronoun, and `nearest` has not spoken and is not the
+ * subject of its sentence.
+ */
+function continuesSpeaker(mention: Mention, gender: Gender | null, nearest: Cluster, last: { cluster: Cluster; sentence: number }, sentence: number, tokens: readonly Token[]): boolean {
+  if (nearest.voiced || last.cluster === nearest) return false;
+  if (sentence <= last.sentence || sentence - last.sentence > SPEAKER_REACH) return false;
+  return pronounFits(mention, gender, last.cluster) && !isSubjectMention(tokens, nearest.mentions.at(-1));
 }
 
 /** Whether a pronoun may refer to a cluster: a person of its gender for "he" and "she", a group or organization for "they", a non-person for "it". */
@@ -226,6 +244,9 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
     if (variant || words.length !== 1) return variant;
     // "Marcus Bell …" then "Marcus": a known given name alone names the recent person who bears it;
     // "Liang Haoran …" then "Liang", "Lai Ching-te" then "Lai": a family name written first.
+    // ("Israel Katz … Israel said …", "Paris Hilton … Paris will host …": a place's or organization's name
+    // names neither a given name nor a family name.)
+    if (index.entityWords.has(key)) return undefined;
     return recent.find((cluster) => cluster.kind === 'person' && cluster.keyWords > 1 && (givenNames.has(key) || cluster.keyWords <= 3) && cluster.key.startsWith(`${key} `));
   }
   const known = byKey.get(key);
@@ -249,7 +270,10 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
     const words = mention.text.toLowerCase().split(/[^\p{L}]+/u);
     // "A spokesperson told reporters …": an indefinite description introduces someone new.
     if (INDEFINITE_OPENERS.has(words[0] ?? '')) return undefined;
-    return recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
+    // "The Chief Minister": the person who bears every title word, before anyone who shares one ("Home Minister").
+    const titles = mention.titles;
+    const titled = titles.length > 1 ? recent.find((cluster) => cluster.kind === 'person' && titles.every((title) => cluster.titles.has(title))) : undefined;
+    return titled ?? recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
   return undefined;
 }
@@ -354,7 +378,7 @@ export interface ActorResult {
  * (surname and spelling variants), pronouns by the nearest compatible actor before them, and
  * descriptions ("the Kremlin spokesman") by the role an apposition gave an actor.
  */
-export function resolveActors(input: string, tokens: readonly Token[], sources: ReadonlyArray<Span | null>, givenNames: GivenNames = new Map()): ActorResult {
+export function resolveActors(input: string, tokens: readonly Token[], sources: ReadonlyArray<Span | null>, givenNames: GivenNames = new Map(), entityWords: ReadonlySet<string> = new Set()): ActorResult {
   const names = findNameMentions(input, tokens, givenNames);
   const fromSources: Mention[] = [];
   // Attributions that share one source span ("X said …, adding …") share one mention.
@@ -415,6 +439,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     byKey: new Map(),
     bySurname: new Map(),
     byAcronym: { short: new Map(), long: new Map() },
+    entityWords,
   };
   const clusterOfAttribution = new Map<number, Cluster>();
   for (const mention of mentions) {
@@ -433,7 +458,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     // when he said …".)
     // The subject of the sentence before is still the likelier one ("Popescu’s daughter, Elena, worries
     // about him. She thinks …").
-    if (at >= 0 && cluster && !cluster.voiced && lastSpeaker && lastSpeaker.cluster !== cluster && followsSpeaker((tokens[at] as Token).sentence, lastSpeaker.sentence) && pronounFits(mention, gender, lastSpeaker.cluster) && !isSubjectMention(tokens, cluster.mentions.at(-1))) cluster = lastSpeaker.cluster;
+    if (at >= 0 && cluster && lastSpeaker && continuesSpeaker(mention, gender, cluster, lastSpeaker, (tokens[at] as Token).sentence, tokens)) cluster = lastSpeaker.cluster;
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
       // "Elena" alone: a known given name names a person.
@@ -441,7 +466,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       // since "James" or "Warren" after "Letitia James" or "Elizabeth Warren" is a surname.)
       const given = givenNameGender(mention, givenNames);
       const kind = mention.kind === 'unspecified' && given ? 'person' : mention.kind;
-      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), voiced: false, best: null, visited: 0, gender: given, firmGender: null, age: null };
+      cluster = { key, keyWords: key.split(' ').length, surname: mention.form === 'name' ? (words.at(-1) ?? '') : '', kind, mentions: [], roles: new Set(), titles: new Set(), voiced: false, best: null, visited: 0, gender: given, firmGender: null, age: null };
       clusters.push(cluster);
     }
     if (mention.form === 'pronoun') cluster.gender ??= gender;
@@ -464,10 +489,13 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     cluster.mentions.push(mention);
     cluster.age ??= ageAfter(input, mention);
     for (const role of mention.roles) cluster.roles.add(role);
+    for (const title of mention.titles) cluster.titles.add(title);
     if (mention.form !== 'pronoun') {
       index.byKey.set(cluster.key, cluster);
       index.byKey.set(key, cluster);
-      if (cluster.surname !== '' && cluster.kind !== 'group') index.bySurname.set(cluster.surname, cluster);
+      // (Only a name refreshes its surname: "the former president" joining Bill Clinton must not make
+      // a later "Clinton" his rather than Hillary Clinton's.)
+      if (mention.form === 'name' && cluster.surname !== '' && cluster.kind !== 'group') index.bySurname.set(cluster.surname, cluster);
       const acronym = mentionKey.acronym;
       if (acronym !== null && cluster.kind !== 'person' && cluster.kind !== 'group') {
         const byLetters = index.byAcronym[acronym.form];

@@ -15,6 +15,11 @@ export interface Mention extends Span {
   kind: ActorKind;
   /** Role words from an apposition ("press secretary"), linking later descriptions to this mention. */
   roles: string[];
+  /**
+   * Title words written before the name ("U.S. District Judge …" → "judge"), which only a bare
+   * description names again ("the judge"), or a description with all of them ("The Chief Minister").
+   */
+  titles: string[];
   /** Index of the attribution whose source this mention is, or -1. */
   attribution: number;
 }
@@ -224,8 +229,12 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and"
   // joins the words of an organization's name after its "of" or "for" ("the Senate and House" are two).
   // ("The Highland Farmers and Crofters Association": the organization's word may come after "and".)
-  // ("The Senate and House": two organizations, each with its own word, stay apart.)
-  if (token.text === 'and') return organizationSeen ? connectiveSeen : organizationWordAhead(tokens, index + 1);
+  // ("The Senate and House", "the Bank of England and European Central Bank", "the Ministry of Defence
+  // and Prime Minister Keir Starmer": two organizations, or an organization and a person, stay apart.)
+  if (token.text === 'and') {
+    if (TITLES.has(titleKey(next.text)) || organizationWordAhead(tokens, index + 1)) return organizationSeen ? false : pluralBeforeAnd(tokens, index) && organizationWordAhead(tokens, index + 1);
+    return organizationSeen && connectiveSeen;
+  }
   // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
   const noble = token.text === 'of' && NOBLE_TITLES.has(tokens[index - 1]?.text.toLowerCase() ?? '');
   return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text);
@@ -238,6 +247,13 @@ function isPossessiveInName(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   if (!before || !after || !/^[’']s$/u.test(mark.text) || before.end !== mark.start || after.sentence !== mark.sentence) return false;
   return /^\p{Lu}/u.test(after.text) && ORGANIZATION_WORD_SET.has(after.text.toLowerCase());
+}
+
+/** Whether a plural name stands before "and" ("The Highland Farmers | and Crofters Association"), not a person's ("Netanyahu and …"). */
+function pluralBeforeAnd(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const further = tokens[index - 2];
+  return before !== undefined && further !== undefined && isNameToken(further) && /\p{Ll}s$/u.test(before.text);
 }
 
 /** How far after "and" an organization's word may end the name. */
@@ -402,22 +418,24 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const placeLike = index - personStart >= 2 && !titled && !possessive && isAfterPlacePreposition(tokens, personStart) && !givenNames.has(first.text.toLowerCase());
     if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
     // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
-    if (personStart === start && (PUBLICATION_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '') || FIRM_NOUNS.has(tokens[start - 1]?.text ?? ''))) kind = 'organization';
+    // (A firm's, not before a verb: "the company Elon Musk founded" names its founder.)
+    const clauseAfter = following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX');
+    if (personStart === start && (PUBLICATION_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '') || (!clauseAfter && FIRM_NOUNS.has(tokens[start - 1]?.text ?? '')))) kind = 'organization';
     // ("U.S. District Judge Marianne Kessler": her title is a role "the judge" names her by.)
-    const roles = kind === 'person' ? titleRoles(tokens, start, index) : [];
-    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles, attribution: -1 });
+    const titles = kind === 'person' ? titleWordsOf(tokens, start, index) : [];
+    mentions.push({ start: first.start, end: last.end, text, form: 'name', kind, roles: [], titles, attribution: -1 });
   }
   return mentions;
 }
 
 /** The title words among tokens `[start, end)`, lower case and without a period ("Judge", "Sen." → "judge", "sen"). */
-function titleRoles(tokens: readonly Token[], start: number, end: number): string[] {
-  const roles: string[] = [];
+function titleWordsOf(tokens: readonly Token[], start: number, end: number): string[] {
+  const titles: string[] = [];
   for (let index = start; index < end; index += 1) {
     const word = titleKey((tokens[index] as Token).text);
-    if (TITLES.has(word)) roles.push(word);
+    if (TITLES.has(word)) titles.push(word);
   }
-  return roles;
+  return titles;
 }
 
 /** Words of an apposition that name a role ("President Vladimir Putin’s press secretary" → press, secretary). */
@@ -429,8 +447,8 @@ function roleWords(text: string): string[] {
 }
 
 /** A mention built field by field (an object spread would leave it slow to read). */
-function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: string[], attribution: number): Mention {
-  return { start: span.start, end: span.end, text: span.text, form, kind, roles, attribution };
+function mentionOf(span: Span, form: Mention['form'], kind: ActorKind, roles: string[], attribution: number, titles: string[] = []): Mention {
+  return { start: span.start, end: span.end, text: span.text, form, kind, roles, titles, attribution };
 }
 
 /** A preposition between spaces: where a description's head may end ("envoy | to …"). */
@@ -509,11 +527,15 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (!capitalizedLast && GROUP_NOUN.test(last) && !isRecordNoun(last)) return mentionOf(head, 'group', 'group', roles, attribution);
   // A description is of the kind of its head noun: "A State Department official" is a person.
   if (!capitalizedLast) return mentionOf(head, 'description', descriptionKind(last), [...roles, ...roleWords(head.text)], attribution);
+  // "The Chief Minister", "the Prime Minister": capitalized title words alone describe by role.
+  // (Only after "the" or with two title words: "King" and "Pastor" alone are surnames.)
+  const titleWords = words.map(titleKey).filter((word) => word !== 'the');
+  const definite = titleKey(words[0] ?? '') === 'the' || titleWords.length > 1;
+  if (definite && titleWords.some((word) => PERSONAL_TITLES.has(word)) && titleWords.every((word) => TITLES.has(word))) return mentionOf(head, 'description', 'person', roles, attribution, titleWords);
   const titled = words.length > 1 && TITLES.has(titleKey(words[0] ?? ''));
   const kind = kindOfName(head.text, titled);
-  // ("U.S. District Judge Marianne Kessler": her title is a role "the judge" names her by.)
-  const titles = kind === 'person' ? words.map(titleKey).filter((word) => TITLES.has(word)) : [];
-  return mentionOf(head, 'name', kind, [...roles, ...titles], attribution);
+  // ("U.S. District Judge Marianne Kessler": her title is one "the judge" names her by.)
+  return mentionOf(head, 'name', kind, roles, attribution, kind === 'person' ? titleWords.filter((word) => TITLES.has(word)) : []);
 }
 
 /** " of ", " at ", " from ": where a person's name ends and the affiliation after it begins. */
@@ -611,6 +633,9 @@ function documentAuthor(input: string, start: number, end: number): Span | null 
  * …"). "The king of Jordan" and "A sibling of the victim" end in -ing but are nouns.
  */
 function postmodifierStart(text: string): number | undefined {
+  // "Officials | not authorized to speak", "a diplomat | not allowed to …": the anonymity formula.
+  const anonymity = ANONYMITY_FORMULA.exec(text);
+  if (anonymity) return anonymity.index;
   // The word before is captured by the expression itself: no search back per match (linear).
   // Matches start at a word's start only, so a long run without spaces is read once.
   for (const match of text.matchAll(/(?<=^|\s)(\S+)(\s)(\p{Ll}+)\s(?:with|to|on|in|by|about|from|at|for|of|through)\s/gu)) {
@@ -650,6 +675,9 @@ function appositionName(input: string, source: Span, comma: number, minWords: nu
 
 /** Whether a description holds a preposition ("The mayor of Springfield"): a one-word apposition after it is a place's. */
 const PREPOSITION_IN = /\s(?:of|for|from|in|at|near)\s/u;
+
+/** "not authorized to", "not allowed to" after a word: the anonymity formula (literal alternatives, linear). */
+const ANONYMITY_FORMULA = /\snot\s(?:authorized|authorised|allowed|permitted|cleared)\sto\s/u;
 
 /** A description that ends in a place: "… from Ames", "… in Ohio" (the apposition after it is the place's state or country). */
 const AFTER_PLACE = /\s(?:from|in|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;

@@ -9,7 +9,7 @@ export const TITLES = new Set([
   'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'ayatollah',
   'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'reverend', 'father', 'sheikh', 'former', 'late', 'acting', 'deputy', 'foreign', 'defense', 'defence',
   'national', 'security', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'director', 'attorney', 'state', 'u.s', 'u.n', 'candidate', 'nominee',
-  'speaker', 'leader', 'secretary-general', 'executive', 'chancellor', 'premier', 'commissioner', 'councilman', 'councilwoman', 'councillor', 'cllr', 'alderman',
+  'speaker', 'leader', 'secretary-general', 'chancellor', 'premier', 'commissioner', 'councilman', 'councilwoman', 'councillor', 'cllr', 'alderman',
   'sheriff', 'detective', 'inspector', 'superintendent', 'coach', 'treasurer',
 ]);
 
@@ -32,7 +32,7 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
 /** Parties and offices written before a name without being titles ("Republican Liz Cheney", "Labour MP Diane Abbott"). */
 export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
   'republican', 'republicans', 'democrat', 'democratic', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'green', 'independent', 'socialist',
-  'mp', 'mep', 'msp', 'ms', 'mla', 'peer', 'lawmaker', 'activist', 'candidate', 'nominee', 'incumbent', 'challenger', 'ceo', 'cfo', 'chief',
+  'mp', 'mep', 'msp', 'ms', 'mla', 'peer', 'lawmaker', 'activist', 'candidate', 'nominee', 'incumbent', 'challenger', 'ceo', 'cfo', 'chief', 'executive',
 ]);
 
 /** A word as the title sets hold it: lower case, without an abbreviation's period ("Sen." → "sen"). */
@@ -96,8 +96,9 @@ export function acronymOf(words: readonly string[]): string | null {
 
 /** Whether a mention's text is an acronym: two to six capitals ("ECB", "NATO", "the RSF"). */
 export function isAcronym(text: string): boolean {
-  // ("F.T.C.", "the E.P.A.": the letters with periods, as some papers write them.)
-  return /^(?:[Tt]he\s+)?(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u.test(text);
+  // ("F.T.C.", "the E.P.A.": the letters with periods, as some papers write them; not "U.S." or "U.K.",
+  // whose two letters would absorb any "United S…" or "Universal S…".)
+  return /^(?:[Tt]he\s+)?(?:\p{Lu}{2,6}|(?:\p{Lu}\.){3,6})$/u.test(text);
 }
 
 /** Whether two surnames are spelling variants of one name (Zelensky / Zelenskyy). */

@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { edBaseForms, IRREGULAR_PASTS, isMistaggedPastBeforeThat, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
+import { ARTICLES, edBaseForms, IRREGULAR_PASTS, isDegreeAdverb, isMistaggedPastBeforeThat, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -407,7 +407,8 @@ function isAdjectival(view: DocView, index: number): boolean {
   const participleModifier = previous.pos === 'VERB' && /(?:en|ed)$/u.test(lower(previous));
   // ("one widely shared reply", "a much criticized law": an adverb between the article and the participle.)
   // ("in the past described Trump as …" is a verb: only an adverb of degree or manner, in -ly or "much".)
-  const adverbAfterArticle = previous.pos === 'ADV' && (/ly$/u.test(lower(previous)) || lower(previous) === 'much') && ['DET', 'NUM'].includes(view.tokens[index - 2]?.pos ?? '') && /(?:ed|en)$/u.test(lower(view.tokens[index]));
+  // ("The two strongly denied …", "Both publicly criticized …": after a number or quantifier standing for people it is a verb.)
+  const adverbAfterArticle = isDegreeAdverb(previous) && ARTICLES.has(lower(view.tokens[index - 2])) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
   const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }

@@ -1,4 +1,5 @@
 /** Speaker labels: "Name: …" at the start of a sentence or paragraph. */
+import { datelineEnd } from '../text/dateline.js';
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { Sentence, Token } from '../types.js';
@@ -45,6 +46,8 @@ export function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): C
   // A transcript paragraph may open with a quote mark before the label ("WALLACE: …).
   const first = sentence.tokens.start;
   const sentenceStart = /^["“'‘«]$/u.test(view.tokens[first]?.text ?? '') ? first + 1 : first;
+  // ("JAIPUR: Union Home Minister … said …": a dateline, no speaker.)
+  if (datelineEnd(view.input, view.tokens, sentenceStart) > 0) return null;
   for (let index = sentenceStart + 1; index < Math.min(sentenceEnd - 1, sentenceStart + MAX_LABEL_TOKENS + 1); index += 1) {
     const token = view.tokens[index] as Token;
     if (token.text === ':') {

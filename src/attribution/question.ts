@@ -54,6 +54,8 @@ const TRAILING_QUESTION_ENDS = new Set([',', ';', ':', '—', '–']);
 function trailingQuestionEnd(view: DocView, from: number, sentenceEnd: number): number {
   let end = sentenceEnd;
   while (end > from && (view.tokens[end - 1] as Token).pos === 'PUNCT' && !view.closesQuote[end - 1]) end -= 1;
+  // A question is a clause, not the rest of a long sentence: bounded as an opening question is.
+  end = Math.min(end, from + MAX_QUESTION_TOKENS);
   for (let index = from; index < end; index += 1) {
     if (TRAILING_QUESTION_ENDS.has((view.tokens[index] as Token).text) && (view.quoteAt[index] as number) < 0) return index;
   }

@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { INDEFINITE_ARTICLES, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { INDEFINITE_ARTICLES, isDegreeAdverb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -197,8 +197,7 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     if (right.pos === 'DET') break;
     // "A widely shared post", "a much criticized law": an adverb and a participle before the noun.
     if (token.pos === 'VERB' && right.pos === 'NOUN' && isParticipleForm(token) && index - 1 >= limit) {
-      const adverb = view.tokens[index - 1] as Token;
-      if (adverb.pos === 'ADV' && (/ly$/u.test(lower(adverb)) || lower(adverb) === 'much')) {
+      if (isDegreeAdverb(view.tokens[index - 1])) {
         start = index - 1;
         index -= 1;
         continue;

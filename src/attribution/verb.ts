@@ -547,7 +547,9 @@ const ASKING_CUES = new Set(['urge', 'ask', 'promise', 'advise']);
  * of asking is what is asked, not an addressee ("urged Congress." and "told reporters." name one).
  */
 function isThingAsked(view: DocView, lemma: string, from: number, sentenceEnd: number): boolean {
-  if (!ASKING_CUES.has(lemma)) return false;
+  // ("urged the president.", "asked the referee.": a definite or possessive phrase names whom.)
+  const first = lower(view.tokens[from]);
+  if (!ASKING_CUES.has(lemma) || first === 'the' || POSSESSIVE_PRONOUNS.has(first)) return false;
   let index = from;
   while (index < sentenceEnd && ['DET', 'ADJ', 'NOUN'].includes((view.tokens[index] as Token).pos)) index += 1;
   const last = view.tokens[index - 1] as Token;
@@ -774,7 +776,7 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
     else if ((later.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(later))) && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos)) return false;
     else if (later.pos === 'NOUN' && isPluralForm(lower(later)) && ['NOUN', 'PROPN'].includes(previous.pos)) return false;
     // ("said in a statement 12 people died": a number after a common noun too; after a month it is a date.)
-    else if (later.pos === 'NUM' && previous.pos === 'NOUN') return false;
+    else if (later.pos === 'NUM' && previous.pos === 'NOUN' && isCountBeforeNoun(view, index)) return false;
     // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
     else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index)) || isMistaggedPastBeforeThat(view.tokens, index)) {
       return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || later.pos !== 'VERB' || isFiniteVerb(later));
@@ -782,6 +784,9 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
   }
   return false;
 }
+
+/** Words that open a free relative or a question, not a noun phrase ("In what analysts called …"). */
+const WH_WORDS = new Set(['what', 'whatever', 'which', 'whichever']);
 
 /** Parts of speech of the noun phrase inside an opening preposition's phrase ("In | a briefing note | published …"). */
 const OPENING_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -795,9 +800,13 @@ function isParticipleInOpeningPhrase(view: DocView, match: CueMatch, sentence: S
   const start = sentence.tokens.start;
   const head = match.head;
   if (match.start !== head || head < start + 2 || (view.tokens[start] as Token).pos !== 'ADP' || !isParticipleForm(view.tokens[head])) return false;
-  if (lower(view.tokens[start]) === 'according') return false;
+  // ("After police reported the theft, …", "In what analysts called …": a clause, not a noun's phrase.)
+  if (lower(view.tokens[start]) === 'according' || view.tokens[start + 1]?.pos !== 'DET' || WH_WORDS.has(lower(view.tokens[start + 1]))) return false;
   for (let index = start + 1; index < head; index += 1) if (!OPENING_PHRASE_POS.has((view.tokens[index] as Token).pos)) return false;
   if (!['NOUN', 'PROPN'].includes(view.tokens[head - 1]?.pos ?? '')) return false;
+  // The participle takes no object: a preposition, a time or an adverb follows it ("published on Monday", "posted online").
+  const next = view.tokens[head + 1];
+  if (!next || !(next.pos === 'ADP' || next.pos === 'ADV' || isTimeWord(lower(next)))) return false;
   // The phrase goes on with times and prepositions' phrases to its comma.
   for (let index = head + 1; index < Math.min(sentence.tokens.end, head + MAX_REDUCED_RELATIVE); index += 1) {
     const token = view.tokens[index] as Token;
@@ -805,6 +814,11 @@ function isParticipleInOpeningPhrase(view: DocView, match: CueMatch, sentence: S
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || (view.quoteAt[index] as number) >= 0 || lower(token) === 'that') return false;
   }
   return false;
+}
+
+/** Whether the number at `index` counts the noun after it ("12 people"), not a year ("fall 2023 issue") or a number of its own ("issue 4 of"). */
+function isCountBeforeNoun(view: DocView, index: number): boolean {
+  return !/^\d{4}$/u.test((view.tokens[index] as Token).text) && view.tokens[index + 1]?.pos === 'NOUN';
 }
 
 /**

@@ -209,3 +209,10 @@ function entityOfPart(matcher: EntityMatcher, part: string): EntityMatch | null 
   const head = findEntity(matcher, preposition ? part.slice(0, preposition.index) : part);
   return head ?? (preposition && restBelongs(part, preposition) ? findEntity(matcher, part) : null);
 }
+
+/** The lower-case names of the lexicon's entities that are one word ("israel", "paris", "nato"). */
+export function oneWordEntityNames(lexicon: ActorLexicon): Set<string> {
+  const words = new Set<string>();
+  for (const entity of lexicon.entities) for (const name of entity.names) if (!/\s/u.test(name.trim())) words.add(name.trim().toLowerCase());
+  return words;
+}

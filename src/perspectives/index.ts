@@ -3,10 +3,10 @@
  * of its own, so that no voice vanishes.
  */
 import type { Actor, Span } from '../types.js';
-import { compileEntities, type EntityMatcher } from './entities.js';
+import { compileEntities, oneWordEntityNames, type EntityMatcher } from './entities.js';
 import { linkActors } from './link.js';
 
-export { compileEntities, type EntityMatcher };
+export { compileEntities, oneWordEntityNames, type EntityMatcher };
 
 /** A perspective before it is scored: who belongs to it. */
 export interface PerspectiveGroup {

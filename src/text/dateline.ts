@@ -27,6 +27,8 @@ const MIN_GLUED_DATELINE = 4;
  */
 export function datelineEnd(input: string, tokens: readonly Token[], index: number): number {
   const first = tokens[index] as Token;
+  const colon = colonDatelineEnd(input, tokens, index);
+  if (colon > 0) return colon;
   // ("ST. JOSEPH, Mo. (AP) —", "FT. WORTH, Texas —": an abbreviation in capitals before a word in capitals.)
   const abbreviated = CAPITAL_ABBREVIATION.test(first.text) && CAPITALS.test(tokens[index + 1]?.text ?? '');
   if (first.pos !== 'PROPN' || !(CAPITALS.test(first.text) || abbreviated)) return -1;
@@ -59,6 +61,45 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
     }
   }
   return -1;
+}
+
+/** The most words in capitals of a dateline that ends in a colon ("NEW DELHI:"). */
+const MAX_COLON_DATELINE_WORDS = 3;
+/** The paragraphs before a colon dateline, at most: the headline. */
+const MAX_PARAGRAPHS_BEFORE_DATELINE = 1;
+
+/**
+ * "JAIPUR: Union Home Minister … on Sunday hit out at …": words in capitals and a colon opening one
+ * of the first paragraphs, before a capitalized word, is a dateline (Indian and some Asian wires),
+ * unless another paragraph opens with the same label, as a transcript's speakers do ("WALLACE: …").
+ * One past the colon, or -1.
+ */
+function colonDatelineEnd(input: string, tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (at < index + MAX_COLON_DATELINE_WORDS && CAPITALS.test(tokens[at]?.text ?? '') && tokens[at]?.sentence === tokens[index]?.sentence) at += 1;
+  const colon = tokens[at];
+  const after = tokens[at + 1];
+  if (at === index || colon?.text !== ':' || !after || !/^\p{Lu}/u.test(after.text)) return -1;
+  const first = tokens[index] as Token;
+  const previous = tokens[index - 1];
+  if (previous !== undefined && !hasLineBreak(input, previous.end, first.start)) return -1;
+  if (paragraphsBefore(input, first.start) > MAX_PARAGRAPHS_BEFORE_DATELINE) return -1;
+  const label = input.slice(first.start, colon.end);
+  return input.includes(`\n${label}`, colon.end) ? -1 : at + 1;
+}
+
+/** How many paragraphs (blank-line separated) stand before `offset`, counted up to one past the limit. */
+function paragraphsBefore(input: string, offset: number): number {
+  let count = 0;
+  let index = offset - 1;
+  while (index >= 0 && /\s/u.test(input[index] as string)) index -= 1;
+  for (; index > 0; index -= 1) {
+    if (input.charCodeAt(index) === 10 && input.charCodeAt(index - 1) === 10) {
+      count += 1;
+      if (count > MAX_PARAGRAPHS_BEFORE_DATELINE) return count;
+    }
+  }
+  return index >= 0 && offset > 0 ? count + 1 : count;
 }
 
 /** Whether another dash follows `at` in the same sentence (an aside, not a dateline). */

@@ -119,7 +119,7 @@ export function quantityModifierLength(tokens: readonly Token[], index: number):
   return 0;
 }
 
-/** Irregular past tenses of cue verbs, with their base form ("found" → "find"): wink-nlp's tagger sometimes reads them as nouns or adjectives. */
+/** Irregular past tenses of verbs that report or think, with their base form ("found" → "find"), looked up in the cue lexicon: wink-nlp's tagger sometimes reads them as nouns or adjectives. */
 export const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map([
   ['said', 'say'], ['told', 'tell'], ['wrote', 'write'], ['found', 'find'], ['thought', 'think'], ['felt', 'feel'], ['knew', 'know'],
   ['saw', 'see'], ['held', 'hold'], ['heard', 'hear'], ['meant', 'mean'], ['taught', 'teach'], ['spoke', 'speak'], ['understood', 'understand'],
@@ -133,9 +133,21 @@ export function isMistaggedPastBeforeThat(tokens: readonly Token[], index: numbe
   const token = tokens[index];
   const previous = tokens[index - 1];
   if (!token || !previous || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || tokens[index + 1]?.text.toLowerCase() !== 'that') return false;
-  // ("the found that …" reads no way at all; after a determiner or an adjective leave it be.)
-  return previous.pos !== 'DET' && previous.pos !== 'ADJ' && IRREGULAR_PASTS.has(token.text.toLowerCase());
+  // ("the found that …" reads no way at all; after a determiner or an adjective leave it be, and after a
+  // number other than a year: "One thought that haunted him" is a noun and its relative clause.)
+  const countWord = previous.pos === 'NUM' && !/^\d{4}$/u.test(previous.text);
+  return previous.pos !== 'DET' && previous.pos !== 'ADJ' && !countWord && IRREGULAR_PASTS.has(token.text.toLowerCase());
 }
 
 /** Participles of permission in the anonymity formula of news ("not authorized to speak", "not allowed to discuss"). */
 export const PERMISSIONS_OF_ANONYMITY: ReadonlySet<string> = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared']);
+
+/** Articles, and "one" used as one ("one widely shared reply"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one']);
+
+/** An adverb of degree or manner that may modify a participle used as an adjective ("widely shared", "much criticized"). */
+export function isDegreeAdverb(token: Token | undefined): boolean {
+  if (!token || token.pos !== 'ADV') return false;
+  const word = token.text.toLowerCase();
+  return word.endsWith('ly') || word === 'much';
+}

@@ -983,6 +983,27 @@ describe('Reuters election style (probe article)', () => {
   ])('%s', check);
 });
 
+describe('seventh review round', () => {
+  it.each<Row>([
+    // A clause opened by a subordinator is no noun's phrase; "what" is no article.
+    ['After police reported the theft on Monday, the museum closed.', { source: 'police', cue: 'reported', content: ['the theft'] }],
+    ['In what analysts called a major shift, the central bank cut rates.', { source: 'analysts', cue: 'called', content: ['a major shift'] }],
+    // After a number or quantifier standing for people, an adverb and a participle are a verb.
+    ['The two strongly denied allegations of fraud.', { source: 'The two', cue: 'denied', content: ['allegations of fraud'] }],
+    ['Both publicly criticized Trump after the vote.', { source: 'Both', cue: 'criticized', content: [expect.stringMatching(/^Trump/u)] }],
+    // A year is no count: the participle describes the study.
+    ['A study published in the fall 2023 issue of the journal found that the drug works.', { source: 'A study published in the fall 2023 issue of the journal', cue: 'found', content: ['that the drug works'] }],
+  ])('%s', check);
+
+  it.each([
+    // A definite phrase after "urged" names whom; "One thought that …" is a noun and its relative clause.
+    'The minister urged the president.',
+    'One thought that haunted him was the cost.',
+  ])('has no attribution: %s', (input) => {
+    expect(analyzeChecked(analyzer, input).attributions.filter((attribution) => attribution.confidence >= 0.4)).toEqual([]);
+  });
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
