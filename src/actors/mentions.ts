@@ -2,7 +2,7 @@ import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, PERSONAL_TITLES, titleKey, TITLES } from './names.js';
-import { POSTMODIFYING_ADJECTIVES, TIME_ADVERBS } from '../text/words.js';
+import { DURATION_NOUNS, POSTMODIFYING_ADJECTIVES, TIME_ADVERBS } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
 import { isTitleCase, MAX_HEADLINE_TOKENS } from '../text/headline.js';
@@ -45,10 +45,8 @@ const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultan
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
 const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'independents', 'progressives', 'moderates', 'greens']);
-/** Stretches of time that open a sentence as a time adjunct ("Hours later, …"). */
-const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
+const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk)$/u;
 
@@ -395,7 +393,7 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const text = input.slice(first.start, last.end);
     // A title alone ("Rev"), one capital letter ("R" of "(R-IN)") or a quantifier opening a sentence ("Several") names nobody.
     // ("Tonight, the city …", "I'm": a time adverb or a contraction of "I" names nobody either.)
-    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIERS.has(first.text.toLowerCase()) || TIME_ADVERBS.has(first.text.toLowerCase()) || DURATIONS.has(first.text.toLowerCase()) || /^I['’]/u.test(first.text))) continue;
+    if (index - start === 1 && (isTitleToken(first) || /^\p{Lu}$/u.test(first.text) || QUANTIFIER_OPENERS.has(first.text.toLowerCase()) || TIME_ADVERBS.has(first.text.toLowerCase()) || DURATION_NOUNS.has(first.text.toLowerCase()) || /^I['’]/u.test(first.text))) continue;
     // "Drone attack hits Kyiv", "Mortgage holders …": one capitalized word opening a sentence,
     // used in lower case elsewhere in the text, is a common noun.
     // (Only before a lower-case noun: "Labour won", "Congress on Tuesday passed", "Price said" stay names.)
@@ -604,7 +602,7 @@ function isRecordNoun(word: string): boolean {
 }
 
 /** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
-const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony', 'tally', 'count', 'estimate', 'projection', 'forecast']);
+const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony', 'tally', 'count', 'projection', 'forecast']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

@@ -1,4 +1,4 @@
-import { INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { DURATION_NOUNS, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
@@ -451,14 +451,12 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").
   if (first && isComma(first)) {
     const next = view.tokens[from + 1];
-    const subordinate = next !== undefined && (next.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(next)) || isTimeBeforeEvent(view, from + 1));
+    const subordinate = next !== undefined && (next.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(next)) || isTimeRelativeToEvent(view, from + 1));
     return subordinate ? { start: from, that: false, colon: false } : { start: from + 1, that: lower(next) === 'that', colon: false };
   }
   return { start: from, that: false, colon: false };
 }
 
-/** Nouns of a stretch of time that measure the distance to an event ("hours after …", "two days before …"). */
-const DURATION = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/u;
 /** Words that tie a stretch of time to an event. */
 const EVENT_LINKS = new Set(['after', 'before', 'since', 'ahead']);
 
@@ -466,11 +464,11 @@ const EVENT_LINKS = new Set(['after', 'before', 'since', 'ahead']);
  * Whether an adjunct of time relative to an event starts at `index` ("hours after rockets landed",
  * "two days before the vote", "just weeks after …"): the author's, not part of what was said.
  */
-function isTimeBeforeEvent(view: DocView, index: number): boolean {
+function isTimeRelativeToEvent(view: DocView, index: number): boolean {
   let at = index;
   // ("just hours", "only days", "a day", "two weeks")
   while (at < index + 2 && ['ADV', 'DET', 'NUM'].includes(view.tokens[at]?.pos ?? '')) at += 1;
-  return DURATION.test(lower(view.tokens[at])) && EVENT_LINKS.has(lower(view.tokens[at + 1]));
+  return DURATION_NOUNS.has(lower(view.tokens[at])) && EVENT_LINKS.has(lower(view.tokens[at + 1]));
 }
 
 /** The content before a cue: from the sentence start (or the start of the quotation that ends there) to the comma. */

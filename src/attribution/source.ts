@@ -161,10 +161,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     // "people familiar with the matter", "sources close to the talks", "two people briefed on the
     // plan": an adjective or participle with its preposition after a noun describe that noun.
     if (token.pos === 'ADP' && isPostmodifier(view, index, limit)) {
-      // ("Experts not involved in the research": a negation before the participle.)
-      const negated = lower(view.tokens[index - 2]) === 'not' ? 1 : 0;
-      start = index - 2 - negated;
-      index -= 2 + negated;
+      start = postmodifierHead(view, index);
+      index = start;
       continue;
     }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
@@ -263,13 +261,18 @@ function isParticipleAfterNoun(view: DocView, index: number, limit: number, afte
  */
 function isPostmodifier(view: DocView, index: number, limit: number): boolean {
   const modifier = view.tokens[index - 1];
-  const negated = lower(view.tokens[index - 2]) === 'not' ? 1 : 0;
-  const head = view.tokens[index - 2 - negated];
-  if (!modifier || !head || index - 2 - negated < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
+  const headIndex = postmodifierHead(view, index);
+  const head = view.tokens[headIndex];
+  if (!modifier || !head || headIndex < limit || (head.pos !== 'NOUN' && head.pos !== 'PRON' && head.pos !== 'PROPN')) return false;
   if (lower(view.tokens[index]) === 'by') return false;
   // "Protesters marching through the streets": a participle in -ing right after the head noun.
   const gerund = modifier.pos === 'VERB' && /ing$/u.test(lower(modifier)) && head.pos !== 'PRON';
   return POSTMODIFYING_ADJECTIVES.has(lower(modifier)) || gerund;
+}
+
+/** The head a postmodifier's preposition at `index` describes: the word before the modifier, past a "not" ("Experts | not involved in"). */
+function postmodifierHead(view: DocView, index: number): number {
+  return lower(view.tokens[index - 2]) === 'not' ? index - 3 : index - 2;
 }
 
 /** Whether a verb or auxiliary stands in `[from, to)`. */

@@ -779,7 +779,8 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
     else if (later.pos === 'NUM' && previous.pos === 'NOUN' && isCountBeforeNoun(view, index)) return false;
     // The clause's verb comes right after the last phrase's noun ("… in the journal Nature | found").
     else if (later.pos === 'AUX' || (later.pos === 'VERB' && !isParticipleAfter(view, index)) || isMistaggedPastBeforeThat(view.tokens, index)) {
-      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos === 'AUX' || later.pos !== 'VERB' || isFiniteVerb(later));
+      // (An auxiliary, or a past tense tagged as a noun, is finite already.)
+      return phrase && ['NOUN', 'PROPN', 'NUM'].includes(previous.pos) && (later.pos !== 'VERB' || isFiniteVerb(later));
     }
   }
   return false;

@@ -12,7 +12,7 @@ const DASHES = new Set(['—', '–', '-', '--']);
 /** A word in capitals ("WASHINGTON", "KYIV"). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 /** An abbreviation in capitals that opens a place's name ("ST. JOSEPH", "FT. WORTH", "MT. VERNON"). */
-const CAPITAL_ABBREVIATION = /^\p{Lu}{2}\.$/u;
+const CAPITAL_ABBREVIATION = /^(?:ST|FT|MT|PT)\.$/u;
 /** An abbreviated place in a dateline ("D.C.", "N.Y."). */
 const ABBREVIATED_PLACE = /^(?:\p{Lu}\.)+$/u;
 /** The fewest letters of the longest word in capitals of a dateline whose long dash is glued ("KYIV—The …"; not "US, EU—China …"); one word of exactly this many may be an acronym ("NATO—Russia talks"). */

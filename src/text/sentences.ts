@@ -2,7 +2,7 @@ import type { Quote, Sentence, Token } from '../types.js';
 import { closingMarkOffsets, openingMarkOffsets } from './quotes.js';
 import { retagNames } from './names.js';
 import type { TokenizedParagraph } from './tokenize.js';
-import { ADDRESSEE_CUES, TITLE_ABBREVIATIONS, WEEKDAYS } from './words.js';
+import { ADDRESSEE_CUES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS, WEEKDAYS } from './words.js';
 
 /** A sentence after the quote at its end has at most this many tokens to count as the quote's attribution. */
 const MAX_TRAILING_ATTRIBUTION_TOKENS = 10;
@@ -79,14 +79,12 @@ function isTrailingAttribution(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-/** Subject pronouns that open a reported clause after a speech verb ("added she might …"). */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-
 /** Whether the token after a speech verb opens a reported clause of its own ("that …", "she might …", ": …"). */
 function opensReportedClause(token: Token | undefined, inSentence: boolean): boolean {
   if (!token || !inSentence) return false;
   const word = token.text.toLowerCase();
-  return word === 'that' || word === ':' || CLAUSE_SUBJECTS.has(word);
+  // (Personal pronouns only: "said it." and "said who." end as an attribution does.)
+  return word === 'that' || word === ':' || (SUBJECT_PRONOUNS.has(word) && word !== 'it' && word !== 'who');
 }
 
 /**

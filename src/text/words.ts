@@ -151,3 +151,8 @@ export function isDegreeAdverb(token: Token | undefined): boolean {
   const word = token.text.toLowerCase();
   return word.endsWith('ly') || word === 'much';
 }
+
+/** Nouns of a stretch of time, singular and plural ("hours after …", "Hours later, …"). */
+export const DURATION_NOUNS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'moment', 'moments', 'decade', 'decades',
+]);
