@@ -26,10 +26,10 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'house', 'presidency', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'house', 'presidency', 'inquiry', 'panel', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
-const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach']);
+const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village']);
 /** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
 const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
@@ -230,7 +230,8 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   // ("The Senate and House", "the Bank of England and European Central Bank", "the Ministry of Defence
   // and Prime Minister Keir Starmer": two organizations, or an organization and a person, stay apart.)
   if (token.text === 'and') {
-    if (TITLES.has(titleKey(next.text)) || organizationWordAhead(tokens, index + 1)) return organizationSeen ? false : pluralBeforeAnd(tokens, index) && organizationWordAhead(tokens, index + 1);
+    if (TITLES.has(titleKey(next.text)) || institutionAhead(tokens, index + 1)) return false;
+    if (!organizationSeen) return pluralBeforeAnd(tokens, index) && organizationWordAhead(tokens, index + 1);
     return organizationSeen && connectiveSeen;
   }
   // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
@@ -252,6 +253,19 @@ function pluralBeforeAnd(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const further = tokens[index - 2];
   return before !== undefined && further !== undefined && isNameToken(further) && /\p{Ll}s$/u.test(before.text);
+}
+
+/** Heads of a whole institution's name: after "and" they end a second organization ("… and European Central Bank"). */
+const INSTITUTION_WORDS = new Set(['bank', 'ministry', 'department', 'agency', 'university', 'court', 'party', 'commission', 'council', 'committee', 'institute', 'foundation', 'corporation', 'company', 'fund', 'union', 'office', 'bureau', 'forces', 'army', 'police', 'government', 'parliament', 'senate', 'house']);
+
+/** Whether the name after "and" ends in an institution's head word ("European Central Bank"), not a word of one name ("Land Management"). */
+function institutionAhead(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + MAX_NAME_AFTER_AND); index += 1) {
+    const token = tokens[index] as Token;
+    if (!isNameToken(token)) return false;
+    if (INSTITUTION_WORDS.has(token.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** How far after "and" an organization's word may end the name. */

@@ -743,6 +743,33 @@ function isPhysicalAppearance(view: DocView, match: CueMatch): boolean {
   return match.entry.lemmas.length === 1 && match.entry.lemmas[0] === 'appear' && PLACE_PREPOSITIONS.has(lower(view.tokens[match.end]));
 }
 
+/** Objects that make a cue verb an act, not speech: "claimed two lives", "claimed the title". */
+const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['claim', new Set(['life', 'lives', 'victims', 'title', 'crown'])]]);
+
+/** How far past a verb its object's head may stand ("claimed | the lives of two people"). */
+const MAX_OBJECT_REACH = 4;
+
+/** Whether the cue's object is a thing taken, not words said ("The fire claimed two lives"). */
+function hasNonSpeechObject(view: DocView, match: CueMatch): boolean {
+  const objects = NON_SPEECH_OBJECTS.get(match.entry.lemmas[0] ?? '');
+  if (!objects || match.entry.lemmas.length > 1) return false;
+  for (let index = match.end; index < match.end + MAX_OBJECT_REACH; index += 1) {
+    const token = view.tokens[index];
+    if (!token || isPunct(token)) return false;
+    if (objects.has(lower(token))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Under questioning, she conceded …", "After questioning, …": a form in -ing after a preposition and
+ * before a comma is a noun, no cue.
+ */
+function isGerundAfterPreposition(view: DocView, match: CueMatch): boolean {
+  const head = view.tokens[match.head] as Token;
+  return match.start === match.head && /ing$/u.test(lower(head)) && view.tokens[match.head - 1]?.pos === 'ADP' && isComma(view.tokens[match.head + 1]);
+}
+
 /** How far past a reduced relative's participle the clause's own verb may stand ("published Wednesday in the journal Nature | found"). */
 const MAX_REDUCED_RELATIVE = 12;
 
@@ -957,7 +984,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

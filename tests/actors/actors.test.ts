@@ -250,6 +250,7 @@ describe('actors', () => {
     // "and" inside an organization's name after its "of" or "for"; "the Senate and House" stay two.
     ['The Centers for Disease Control and Prevention sent a team, officials said.', ['Centers for Disease Control and Prevention', 'officials']],
     ['The Department of Health and Human Services said the rule was final.', ['Department of Health and Human Services']],
+    ['The Department of Environment and Land Management said it was cooperating.', ['Department of Environment and Land Management']],
     ['The Senate and House passed the bill.', ['Senate', 'House']],
     // … or before the organization's word that ends the name.
     ['The Highland Farmers and Crofters Association said the rules were unfair.', ['Highland Farmers and Crofters Association']],
@@ -309,6 +310,7 @@ describe('actors', () => {
     // A place that speaks is its government or its board; falls, stadiums and arenas are places.
     ['Tickets are $5 for adults, the school district said.', 'the school district', 'organization'],
     ['Eastbrook will host Cedar Falls on Wednesday.', 'Cedar Falls', 'place'],
+    ['The fire destroyed homes in Swifts Creek, the inquiry heard.', 'Swifts Creek', 'place'],
     // A party's members are a group.
     ['Several House Republicans said the deal was close.', 'Several House Republicans', 'group'],
     ['Her children said the house was quiet.', 'Her children', 'group'],

@@ -1004,6 +1004,20 @@ describe('seventh review round', () => {
   });
 });
 
+describe('ABC inquiry style (probe article)', () => {
+  it.each<Row>([
+    // "Under questioning," is a noun's phrase, no cue; the concession keeps its source.
+    ['Under questioning, Dr Nandakumar conceded the order may have been wrong.', { source: 'Dr Nandakumar', cue: 'conceded', content: ['the order may have been wrong'] }],
+    // "claimed responsibility" reports; "claimed two lives" does not.
+    ['The group claimed responsibility for the attack.', { source: 'The group', cue: 'claimed', content: ['responsibility for the attack'] }],
+  ])('%s', check);
+
+  it('reads "claimed two lives" as no attribution', () => {
+    const { attributions } = analyzeChecked(analyzer, 'The fire burned through 48,000 hectares and claimed two lives.');
+    expect(attributions.map((attribution) => attribution.cue?.text)).not.toContain('claimed');
+  });
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
