@@ -26,10 +26,10 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'house', 'presidency', 'inquiry', 'panel', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'house', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
-const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village']);
+const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village', 'junction', 'station', 'bridge', 'port']);
 /** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
 const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
@@ -45,6 +45,8 @@ const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultan
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
 const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'independents', 'progressives', 'moderates', 'greens']);
+/** Time zones of live pages and wires ("14:05 GMT"). */
+const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'AEST', 'AEDT', 'IST', 'JST']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
@@ -108,7 +110,7 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
 }
 
 function isNameToken(token: Token): boolean {
-  return token.pos === 'PROPN' && startsUpper(token.text) && !CALENDAR.has(token.text.toLowerCase());
+  return token.pos === 'PROPN' && startsUpper(token.text) && !CALENDAR.has(token.text.toLowerCase()) && !TIME_ZONES.has(token.text);
 }
 
 function isTitleToken(token: Token | undefined): boolean {
@@ -222,7 +224,8 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
 /** Whether the token at `index` joins a name run that holds an organization word to a name after it ("of"/"for"/"on"). */
 function isOrganizationConnective(tokens: readonly Token[], index: number, organizationSeen: boolean, connectiveSeen: boolean): boolean {
   const token = tokens[index] as Token;
-  const next = tokens[index + 1];
+  // ("… Council for the Exploration of the Sea": an article may stand between the connective and the name.)
+  const next = tokens[index + 1]?.text === 'the' && token.text !== 'and' ? tokens[index + 2] : tokens[index + 1];
   if (next === undefined || !isNameToken(next) || next.sentence !== token.sentence) return false;
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and"
   // joins the words of an organization's name after its "of" or "for" ("the Senate and House" are two).
@@ -392,9 +395,10 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
         index += 1;
         continue;
       } else if (isOrganizationConnective(tokens, index, organizationSeen, connectiveSeen)) {
-        // "Institute for Security Studies", "Bank of England": a connective inside an organization's name.
+        // "Institute for Security Studies", "Bank of England": a connective inside an organization's name
+        // ("International Council for the Exploration of the Sea": with its article).
         connectiveSeen = true;
-        index += 1;
+        index += tokens[index + 1]?.text === 'the' ? 2 : 1;
         continue;
       } else if (!titlePeriod && !(isGluedHyphen(tokens, index) && tokens[index + 1] && isNameToken(tokens[index + 1] as Token))) break;
       index += 1;
@@ -616,7 +620,7 @@ function isRecordNoun(word: string): boolean {
 }
 
 /** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
-const RECORD_NOUNS = new Set(['note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony', 'tally', 'count', 'projection', 'forecast']);
+const RECORD_NOUNS = new Set(['communique', 'proposal', 'draft', 'note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony', 'tally', 'count', 'projection', 'forecast']);
 
 /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
 const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);

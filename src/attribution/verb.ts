@@ -239,7 +239,12 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
     // belongs to a clause within that content, not to the clause the participle continues.
     if (earlier.source && earlier.cue && earlier.cue.start < cueStart && !insideRecentContent(found, first, earlier.cue)) return earlier.source;
   }
-  const verb = view.firstVerb[sentence.index] as number;
+  // (After a question opening, the clause starts past it: "Asked whether …, Coles smiles and says …".)
+  const sentenceVerb = view.firstVerb[sentence.index] as number;
+  const afterQuestion = sentenceVerb >= 0 && sentenceVerb < sentence.tokens.start;
+  const verb = afterQuestion ? firstVerbFrom(view, sentence.tokens.start, cueStart) : sentenceVerb;
+  // ("…, Coles smiles and says …": wink-nlp may tag the first verb as a noun; the names opening the clause are its subject.)
+  if (afterQuestion && verb < 0) return namesAt(view, sentence.tokens.start, cueStart);
   // "Democrats in Congress, fearing the consequences, voted …": the participle is the first verb;
   // the phrase that opens the sentence before its comma is the subject.
   if (verb === cueStart && isComma(view.tokens[cueStart - 1])) {
@@ -257,6 +262,22 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
   // An opening adjunct or an apposition may stand before the main verb ("A few days later, Trump
   // reversed himself, telling …", "Rahm Emanuel, his chief of staff, urged …, saying …").
   return unlessRelative(view, sourceLeft(view, verb, sentence.tokens.start));
+}
+
+/** The proper nouns that open `[from, to)` ("Coles"), or null. */
+function namesAt(view: DocView, from: number, to: number): TokenRange | null {
+  let end = from;
+  while (end < to && end < from + MAX_OPENING_PHRASE && (view.tokens[end] as Token).pos === 'PROPN') end += 1;
+  return end > from ? { start: from, end } : null;
+}
+
+/** The first verb or auxiliary in `[from, to)`, or -1. */
+function firstVerbFrom(view: DocView, from: number, to: number): number {
+  for (let index = from; index < to; index += 1) {
+    const pos = (view.tokens[index] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return index;
+  }
+  return -1;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);

@@ -254,6 +254,8 @@ describe('actors', () => {
     ['The Senate and House passed the bill.', ['Senate', 'House']],
     // … or before the organization's word that ends the name.
     ['The Highland Farmers and Crofters Association said the rules were unfair.', ['Highland Farmers and Crofters Association']],
+    // A connective and its article inside the name.
+    ['The Institute for the Study of War said the front had moved.', ['Institute for the Study of War']],
     // A participle after a document noun describes it; its "by" agent is the author; a journal's name is an organization's.
     ['A study published in the journal Clinical Infectious Diseases found that cases tripled.', ['A study', 'Clinical Infectious Diseases']],
     ['A poll commissioned by the party found that support fell.', ['the party']],
@@ -325,6 +327,7 @@ describe('actors', () => {
   it.each([
     ['Tonight, the whole city came to them.', 'Tonight'],
     ["I'm still shaking, she said.", "I'm"],
+    ['14:05 GMT. The minister says there is no deal yet.', 'GMT'],
     ['Hours later, the senator said it was over.', 'Hours'],
   ])('makes no actor of a time adverb or "I\'m": %s', (text, word) => {
     expect(analyzer.analyze(text).actors.map((actor) => actor.name)).not.toContain(word);

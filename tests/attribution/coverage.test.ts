@@ -1018,6 +1018,16 @@ describe('ABC inquiry style (probe article)', () => {
   });
 });
 
+describe('live-page style (probe article)', () => {
+  it.each<Row>([
+    // After a question opening, the names opening the clause are its subject, though "smiles" is tagged as a noun.
+    ['Asked whether that was aimed at Norway, Coles smiles and says only: “I think everyone knows who I mean.”', [
+      { source: null, cue: 'Asked', content: ['whether that was aimed at Norway'] },
+      { source: 'Coles', cue: 'says', content: ['I think everyone knows who I mean.'] },
+    ]],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
