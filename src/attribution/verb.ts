@@ -210,6 +210,9 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
     // Two main verbs side by side are two clauses ("who asked not to be named | said"), not a chain.
     const right = view.tokens[index + 1] as Token;
     if (token.pos === 'VERB' && right.pos === 'VERB' && /(?:ed|en|wn)$/u.test(lower(token)) && !/ing$/u.test(lower(right))) break;
+    // ("the club's south stand | said": a base form right before a finite cue is a noun wink-nlp tagged as a verb, no chain.)
+    // (Only after a noun phrase's word, "south stand said", not after a pronoun: "it further wrote".)
+    if (token.pos === 'VERB' && index + 1 === start && lower(token) === token.lemma && isFiniteVerb(right) && ['NOUN', 'ADJ', 'DET', 'PROPN', 'ADV'].includes(view.tokens[index - 1]?.pos ?? '')) break;
     // ("went on to discuss": an infinitive's "to" right before the cue; "who were not authorized to
     // speak publicly | said" is a clause of its own before the cue.)
     const infinitive = token.pos === 'PART' && lower(token) === 'to';

@@ -64,7 +64,8 @@ function readsAsName(tokens: readonly Token[], index: number, start: number, end
   // "Lakhani-Ward", "Holtz-Eakin": a capital glued by a hyphen to a name is the name's second part.
   if (index - 2 >= start && isGluedHyphen(tokens, index - 1) && isCapitalizedProperNoun(tokens[index - 2])) return true;
   // "Sen. Ted Cruz", "Mr. Hedge said", "Judicial Watch": a capital inside a sentence, after a name.
-  if (previous?.pos === 'PROPN' && CAPITALIZED.test(previous.text) && !/^\p{P}/u.test(previous.text)) return true;
+  // ("Loretta E. Lynch": after a middle initial too.)
+  if (previous?.pos === 'PROPN' && (CAPITALIZED.test(previous.text) || /^\p{Lu}\.$/u.test(previous.text)) && !/^\p{P}/u.test(previous.text)) return true;
   // "the spokesman, Josh Earnest, said": two capitals in a row inside a sentence are a name (after
   // a word or a comma; a quote mark, a colon or a dash may open a title instead).
   if (previous && isCapitalizedName(next) && (previous.pos !== 'PUNCT' || previous.text === ',') && !context.closesQuote(previous)) return true;

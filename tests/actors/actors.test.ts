@@ -283,6 +283,9 @@ describe('actors', () => {
     ['Commissioner Dana Whitfield said the agency was looking.', 'Dana Whitfield', 'person'],
     ['Halvorsen Foods agreed to buy Crestline Brands.', 'Halvorsen Foods', 'organization'],
     ['Crestline was advised by Mercer Hale & Company.', 'Mercer Hale & Company', 'organization'],
+    // Football clubs.
+    ['FC Rheinstadt agreed to sell the midfielder to Deportivo Almenara.', 'FC Rheinstadt', 'organization'],
+    ['FC Rheinstadt agreed to sell the midfielder to Deportivo Almenara.', 'Deportivo Almenara', 'organization'],
     // A possessive before an organization's word inside its name.
     ['The U.S. Attorney’s Office declined to comment.', 'U.S. Attorney’s Office', 'organization'],
     ['The Manhattan District Attorney’s Office said the case was closed.', 'Manhattan District Attorney’s Office', 'organization'],

@@ -1028,6 +1028,19 @@ describe('live-page style (probe article)', () => {
   ])('%s', check);
 });
 
+describe('a noun tagged as a verb is no link of a verb chain', () => {
+  it.each<Row>([
+    // (wink-nlp tags "stand" as a verb: the cue is "said" alone, though the source is lost with it.)
+    ["A fan group in the club's south stand said it was tired of waiting.", { source: null, cue: 'said', content: ['it was tired of waiting'] }],
+    ['Loretta E. Lynch said she was asked to give a presentation.', [
+      { source: 'Loretta E. Lynch', cue: 'said', content: ['she was asked to give a presentation'] },
+      { source: 'she', cue: 'was asked', content: ['to give a presentation'] },
+    ]],
+    // ("further" before the verb stays with it.)
+    ['It further wrote that the plan had failed.', { source: 'It', cue: 'further wrote', content: ['that the plan had failed'] }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
