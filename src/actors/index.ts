@@ -29,7 +29,20 @@ const BARE_ROLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['president']),
   new Set(['chancellor']),
   new Set(['premier']),
+  new Set(['minister']),
+  new Set(['ambassador']),
+  new Set(['secretary']),
+  new Set(['envoy']),
 ];
+
+/** Titles that make another office of the same word ("Vice President", "Former President", "Deputy Prime Minister"). */
+const RANK_QUALIFIERS = new Set(['vice', 'deputy', 'former', 'acting', 'late', 'ex', 'assistant', 'under']);
+
+/** Whether a cluster's titles hold a qualifier the description lacks ("The president" is not "Vice President JD Vance"). */
+function hasOtherRank(description: readonly string[], cluster: Cluster): boolean {
+  for (const title of cluster.titles) if (RANK_QUALIFIERS.has(title) && !description.includes(title)) return true;
+  return false;
+}
 const QUANTIFIERS = new Set(['the', 'a', 'an', 'various', 'some', 'many', 'several', 'other', 'others', 'most', 'few', 'two', 'three', 'both', 'all']);
 
 /** How a mention is looked up: its name words (names only) and its key ("vladimir putin", "u.s. officials"). */
@@ -81,7 +94,7 @@ function sharesRole(description: readonly string[], cluster: Cluster): boolean {
   // ("the judge": an article and the title alone, which a title before the name gives too; "the
   // Iranian ambassador" is not the ambassador "Ambassador Mike Huckabee".)
   const words = description.filter((word) => word !== '');
-  return words.length === 2 && words[0] === 'the' && shares(BARE_ROLE_CLASSES, words[1] as string, [...cluster.roles, ...cluster.titles]);
+  return words.length === 2 && words[0] === 'the' && !hasOtherRank(words, cluster) && shares(BARE_ROLE_CLASSES, words[1] as string, [...cluster.roles, ...cluster.titles]);
 }
 
 /** How many recent actors a pronoun, surname or description may point back to. */
@@ -135,7 +148,7 @@ interface Index {
    * order, never another acronym or full name ("Labor Party" and "Liberal Party" stay two).
    */
   byAcronym: { short: Map<string, Cluster>; long: Map<string, Cluster> };
-  /** One-word names of known places and organizations, lower case ("israel", "paris"): no family name written first. */
+  /** One-word names of the actors pack's entities, lower case ("israel", "paris", "putin"): no family name written first. */
   entityWords: ReadonlySet<string>;
 }
 
@@ -272,7 +285,7 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
     if (INDEFINITE_OPENERS.has(words[0] ?? '')) return undefined;
     // "The Chief Minister": the person who bears every title word, before anyone who shares one ("Home Minister").
     const titles = mention.titles;
-    const titled = titles.length > 1 ? recent.find((cluster) => cluster.kind === 'person' && titles.every((title) => cluster.titles.has(title))) : undefined;
+    const titled = titles.length > 1 ? recent.find((cluster) => cluster.kind === 'person' && titles.every((title) => cluster.titles.has(title)) && !hasOtherRank(titles, cluster)) : undefined;
     return titled ?? recent.find((cluster) => cluster.kind === 'person' && sharesRole(words, cluster));
   }
   return undefined;

@@ -2,7 +2,7 @@ import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, PERSONAL_TITLES, titleKey, TITLES } from './names.js';
-import { DURATION_NOUNS, POSTMODIFYING_ADJECTIVES, TIME_ADVERBS } from '../text/words.js';
+import { DURATION_NOUNS, PERMISSIONS_OF_ANONYMITY, POSTMODIFYING_ADJECTIVES, TIME_ADVERBS } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
 import { isTitleCase, MAX_HEADLINE_TOKENS } from '../text/headline.js';
@@ -26,8 +26,8 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'house', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
-const ORGANIZATION_PHRASES = ['white house'];
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_PHRASES = ['white house', 'state house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village', 'junction', 'station', 'bridge', 'port']);
 /** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
@@ -45,6 +45,8 @@ const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultan
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
 const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'independents', 'progressives', 'moderates', 'greens']);
+/** Honorifics, which stand before a surname ("Mr. King"), never alone as a description. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
 /** Time zones of live pages and wires ("14:05 GMT"). */
 const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'AEST', 'AEDT', 'IST', 'JST']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
@@ -84,7 +86,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (titled && isPersonAfterTitle(parts)) return 'person';
   // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
   if (parts.length === 1 && /^\p{Lu}{2,}s$/u.test(text)) return 'group';
-  if (PARTY_MEMBERS.has(parts.at(-1) ?? '')) return 'group';
+  // ("Party of European Socialists", "Association of Young Republicans" are organizations.)
+  if (PARTY_MEMBERS.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for')) return 'group';
   // "East Africa", "Central Asia", "Northern Ireland": a point of the compass before a name is a region.
   if (parts.length === 2 && COMPASS_WORDS.has(parts[0] ?? '') && !isOrganizationName(lowerText)) return 'place';
   if (isOrganizationName(lowerText) && !placeHead) return 'organization';
@@ -233,9 +236,12 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   // ("The Senate and House", "the Bank of England and European Central Bank", "the Ministry of Defence
   // and Prime Minister Keir Starmer": two organizations, or an organization and a person, stay apart.)
   if (token.text === 'and') {
-    if (TITLES.has(titleKey(next.text)) || institutionAhead(tokens, index + 1)) return false;
-    if (!organizationSeen) return pluralBeforeAnd(tokens, index) && organizationWordAhead(tokens, index + 1);
-    return organizationSeen && connectiveSeen;
+    if (personalTitleAhead(tokens, index + 1)) return false;
+    // After "of" or "for", "and" goes on with the name unless a second institution follows.
+    if (organizationSeen && connectiveSeen) return !institutionAhead(tokens, index + 1);
+    // "House Ways and Means Committee", "The Highland Farmers and Crofters Association": names, then
+    // the organization's word after "and" ("The Senate and House" are two).
+    return organizationWordAhead(tokens, index + 1) && (organizationSeen || pluralBeforeAnd(tokens, index));
   }
   // ("The Duke of Sussex": "of" after a noble title joins the title and its place too.)
   const noble = token.text === 'of' && NOBLE_TITLES.has(tokens[index - 1]?.text.toLowerCase() ?? '');
@@ -259,7 +265,7 @@ function pluralBeforeAnd(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Heads of a whole institution's name: after "and" they end a second organization ("… and European Central Bank"). */
-const INSTITUTION_WORDS = new Set(['bank', 'ministry', 'department', 'agency', 'university', 'court', 'party', 'commission', 'council', 'committee', 'institute', 'foundation', 'corporation', 'company', 'fund', 'union', 'office', 'bureau', 'forces', 'army', 'police', 'government', 'parliament', 'senate', 'house']);
+const INSTITUTION_WORDS = new Set(['bank', 'ministry', 'department', 'agency', 'university', 'court', 'party', 'commission', 'council', 'committee', 'institute', 'foundation', 'corporation', 'company', 'fund', 'union', 'office', 'bureau', 'forces', 'army', 'police', 'parliament']);
 
 /** Whether the name after "and" ends in an institution's head word ("European Central Bank"), not a word of one name ("Land Management"). */
 function institutionAhead(tokens: readonly Token[], from: number): boolean {
@@ -274,9 +280,17 @@ function institutionAhead(tokens: readonly Token[], from: number): boolean {
 /** How far after "and" an organization's word may end the name. */
 const MAX_NAME_AFTER_AND = 4;
 
-/** Whether the name that starts at `from` is made of names only and ends in an organization's word ("Crofters Association"). */
+/** Whether a person's title opens the name at `from` ("Prime Minister Keir Starmer", "Sen. Ann Cole"). */
+function personalTitleAhead(tokens: readonly Token[], from: number): boolean {
+  const first = titleKey(tokens[from]?.text ?? '');
+  return PERSONAL_TITLES.has(first) || (TITLES.has(first) && PERSONAL_TITLES.has(titleKey(tokens[from + 1]?.text ?? '')));
+}
+
+/** Whether the name that starts at `from` is made of names only and ends, past its first word, in an organization's word ("Crofters Association", "Means Committee"). */
 function organizationWordAhead(tokens: readonly Token[], from: number): boolean {
-  for (let index = from; index < Math.min(tokens.length, from + MAX_NAME_AFTER_AND); index += 1) {
+  const first = tokens[from];
+  if (!first || !isNameToken(first)) return false;
+  for (let index = from + 1; index < Math.min(tokens.length, from + MAX_NAME_AFTER_AND); index += 1) {
     const token = tokens[index] as Token;
     if (!isNameToken(token)) return false;
     if (ORGANIZATION_WORD_SET.has(token.text.toLowerCase())) {
@@ -434,8 +448,8 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const placeLike = index - personStart >= 2 && !titled && !possessive && isAfterPlacePreposition(tokens, personStart) && !givenNames.has(first.text.toLowerCase());
     if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
     // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
-    // (A firm's, not before a verb: "the company Elon Musk founded" names its founder.)
-    const clauseAfter = following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX');
+    // (A firm's, not before a verb that ends a relative clause: "SpaceX, the company Elon Musk founded," names its founder.)
+    const clauseAfter = following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX') && tokens[index + 1]?.text === ',';
     if (personStart === start && (PUBLICATION_NOUNS.has(tokens[start - 1]?.text.toLowerCase() ?? '') || (!clauseAfter && FIRM_NOUNS.has(tokens[start - 1]?.text ?? '')))) kind = 'organization';
     // ("U.S. District Judge Marianne Kessler": her title is a role "the judge" names her by.)
     const titles = kind === 'person' ? titleWordsOf(tokens, start, index) : [];
@@ -545,8 +559,9 @@ export function sourceMention(input: string, source: Span, attribution: number):
   if (!capitalizedLast) return mentionOf(head, 'description', descriptionKind(last), [...roles, ...roleWords(head.text)], attribution);
   // "The Chief Minister", "the Prime Minister": capitalized title words alone describe by role.
   // (Only after "the" or with two title words: "King" and "Pastor" alone are surnames.)
+  // (An honorific makes a name: "Mr. King", "Mr. Bishop".)
   const titleWords = words.map(titleKey).filter((word) => word !== 'the');
-  const definite = titleKey(words[0] ?? '') === 'the' || titleWords.length > 1;
+  const definite = (titleKey(words[0] ?? '') === 'the' || titleWords.length > 1) && !titleWords.some((word) => HONORIFICS.has(word));
   if (definite && titleWords.some((word) => PERSONAL_TITLES.has(word)) && titleWords.every((word) => TITLES.has(word))) return mentionOf(head, 'description', 'person', roles, attribution, titleWords);
   const titled = words.length > 1 && TITLES.has(titleKey(words[0] ?? ''));
   const kind = kindOfName(head.text, titled);
@@ -693,7 +708,7 @@ function appositionName(input: string, source: Span, comma: number, minWords: nu
 const PREPOSITION_IN = /\s(?:of|for|from|in|at|near)\s/u;
 
 /** "not authorized to", "not allowed to" after a word: the anonymity formula (literal alternatives, linear). */
-const ANONYMITY_FORMULA = /\snot\s(?:authorized|authorised|allowed|permitted|cleared)\sto\s/u;
+const ANONYMITY_FORMULA = new RegExp(`\\snot\\s(?:${[...PERMISSIONS_OF_ANONYMITY].join('|')})\\sto\\s`, 'u');
 
 /** A description that ends in a place: "… from Ames", "… in Ohio" (the apposition after it is the place's state or country). */
 const AFTER_PLACE = /\s(?:from|in|near|outside)\s+\p{Lu}[\p{L}.'’-]*$/u;

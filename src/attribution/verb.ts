@@ -6,7 +6,7 @@ import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMist
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
-import { sourceLeft, sourceRight, subjectBeforeComma, type TokenRange } from './source.js';
+import { isPossessiveMarker, sourceLeft, sourceRight, subjectBeforeComma, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { endBeforePunct, isCapitalized, isComma, isDash, isPunct, lower, parentheticalEnd } from './view.js';
 
@@ -271,7 +271,8 @@ function clauseSubject(context: SentenceContext, cueStart: number): TokenRange |
 function namesAt(view: DocView, from: number, to: number): TokenRange | null {
   let end = from;
   while (end < to && end < from + MAX_OPENING_PHRASE && (view.tokens[end] as Token).pos === 'PROPN') end += 1;
-  return end > from ? { start: from, end } : null;
+  // ("London’s mayor smiles and says": a possessive name is no subject of its own.)
+  return end > from && !isPossessiveMarker(view.tokens[end]) ? { start: from, end } : null;
 }
 
 /** The first verb or auxiliary in `[from, to)`, or -1. */
@@ -777,21 +778,24 @@ const MAX_OBJECT_REACH = 4;
 function hasNonSpeechObject(view: DocView, match: CueMatch): boolean {
   const objects = NON_SPEECH_OBJECTS.get(match.entry.lemmas[0] ?? '');
   if (!objects || match.entry.lemmas.length > 1) return false;
-  for (let index = match.end; index < match.end + MAX_OBJECT_REACH; index += 1) {
-    const token = view.tokens[index];
-    if (!token || isPunct(token)) return false;
-    if (objects.has(lower(token))) return true;
-  }
-  return false;
+  // The object's head right after the verb, past a determiner, a number or an adjective ("claimed two
+  // lives", "claimed the lives of", "claimed a third title"); "claimed the victims were actors" is speech.
+  let index = match.end;
+  while (index < match.end + MAX_OBJECT_REACH - 1 && ['DET', 'NUM', 'ADJ'].includes(view.tokens[index]?.pos ?? '')) index += 1;
+  const head = view.tokens[index];
+  if (!head || !objects.has(lower(head))) return false;
+  const after = view.tokens[index + 1];
+  return after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'CCONJ';
 }
 
 /**
- * "Under questioning, she conceded …", "After questioning, …": a form in -ing after a preposition and
- * before a comma is a noun, no cue.
+ * "Under questioning, she conceded …", "After questioning, …": a form in -ing after a preposition that
+ * opens the sentence, before a comma, is a noun, no cue.
  */
-function isGerundAfterPreposition(view: DocView, match: CueMatch): boolean {
+function isGerundAfterPreposition(view: DocView, match: CueMatch, sentence: Sentence): boolean {
   const head = view.tokens[match.head] as Token;
-  return match.start === match.head && /ing$/u.test(lower(head)) && view.tokens[match.head - 1]?.pos === 'ADP' && isComma(view.tokens[match.head + 1]);
+  // (Only opening the sentence: "paused before adding, “…”" is a participle with its quotation.)
+  return match.start === match.head && match.head - 1 === sentence.tokens.start && /ing$/u.test(lower(head)) && view.tokens[match.head - 1]?.pos === 'ADP' && isComma(view.tokens[match.head + 1]);
 }
 
 /** How far past a reduced relative's participle the clause's own verb may stand ("published Wednesday in the journal Nature | found"). */
@@ -853,7 +857,10 @@ function isParticipleInOpeningPhrase(view: DocView, match: CueMatch, sentence: S
   const head = match.head;
   if (match.start !== head || head < start + 2 || (view.tokens[start] as Token).pos !== 'ADP' || !isParticipleForm(view.tokens[head])) return false;
   // ("After police reported the theft, …", "In what analysts called …": a clause, not a noun's phrase.)
-  if (lower(view.tokens[start]) === 'according' || view.tokens[start + 1]?.pos !== 'DET' || WH_WORDS.has(lower(view.tokens[start + 1]))) return false;
+  // ("In comments published on Monday, …": a plural without its article too.)
+  const opener = view.tokens[start + 1];
+  const nounPhrase = opener !== undefined && (opener.pos === 'DET' || (opener.pos === 'NOUN' && isPluralForm(lower(opener))));
+  if (lower(view.tokens[start]) === 'according' || !nounPhrase || WH_WORDS.has(lower(opener))) return false;
   for (let index = start + 1; index < head; index += 1) if (!OPENING_PHRASE_POS.has((view.tokens[index] as Token).pos)) return false;
   if (!['NOUN', 'PROPN'].includes(view.tokens[head - 1]?.pos ?? '')) return false;
   // The participle takes no object: a preposition, a time or an adverb follows it ("published on Monday", "posted online").
@@ -1008,7 +1015,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

@@ -65,8 +65,8 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
 
 /** The most words in capitals of a dateline that ends in a colon ("NEW DELHI:"). */
 const MAX_COLON_DATELINE_WORDS = 3;
-/** The paragraphs before a colon dateline, at most: the headline. */
-const MAX_PARAGRAPHS_BEFORE_DATELINE = 1;
+/** The lines with words before a colon dateline, at most: the headline. */
+const MAX_LINES_BEFORE_DATELINE = 1;
 
 /**
  * "JAIPUR: Union Home Minister … on Sunday hit out at …": words in capitals and a colon opening one
@@ -83,23 +83,29 @@ function colonDatelineEnd(input: string, tokens: readonly Token[], index: number
   const first = tokens[index] as Token;
   const previous = tokens[index - 1];
   if (previous !== undefined && !hasLineBreak(input, previous.end, first.start)) return -1;
-  if (paragraphsBefore(input, first.start) > MAX_PARAGRAPHS_BEFORE_DATELINE) return -1;
+  if (linesBefore(input, first.start) > MAX_LINES_BEFORE_DATELINE) return -1;
   const label = input.slice(first.start, colon.end);
   return input.includes(`\n${label}`, colon.end) ? -1 : at + 1;
 }
 
-/** How many paragraphs (blank-line separated) stand before `offset`, counted up to one past the limit. */
-function paragraphsBefore(input: string, offset: number): number {
+/**
+ * How many lines with words stand before `offset` (a paragraph is a line, as in `splitParagraphs`;
+ * CRLF and blank lines count as breaks), counted up to one past the limit: the walk back stops there.
+ */
+function linesBefore(input: string, offset: number): number {
   let count = 0;
-  let index = offset - 1;
-  while (index >= 0 && /\s/u.test(input[index] as string)) index -= 1;
-  for (; index > 0; index -= 1) {
-    if (input.charCodeAt(index) === 10 && input.charCodeAt(index - 1) === 10) {
+  let inLine = false;
+  for (let index = offset - 1; index >= 0; index -= 1) {
+    const code = input.charCodeAt(index);
+    if (code === 10 || code === 13) {
+      inLine = false;
+    } else if (!inLine && !/\s/u.test(input[index] as string)) {
+      inLine = true;
       count += 1;
-      if (count > MAX_PARAGRAPHS_BEFORE_DATELINE) return count;
+      if (count > MAX_LINES_BEFORE_DATELINE) return count;
     }
   }
-  return index >= 0 && offset > 0 ? count + 1 : count;
+  return count;
 }
 
 /** Whether another dash follows `at` in the same sentence (an aside, not a dateline). */

@@ -394,6 +394,32 @@ describe('actors', () => {
     expect(actors.find((actor) => actor.name === 'Elon Musk')?.kind).toBe('person');
   });
 
+  it.each([
+    // Eighth review round: a rank-qualified title is another office; an honorific makes a name;
+    // a bare title names the last person who bears it.
+    ['President Donald Trump signed the order. Former President Barack Obama criticized it. The president said the order was legal.', ['Barack Obama', 'Donald Trump']],
+    ['Angus King voted no. Mr. King said the bill was rushed.', ['Angus King', 'Angus King']],
+    ['Foreign Minister Penny Wong arrived in Jakarta. The minister said the talks were useful.', ['Penny Wong']],
+  ])('review 8: %s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The House Ways and Means Committee said the bill was dead.', ['House Ways and Means Committee']],
+    ['The Ministry of Interior and National Security said the border was closed.', ['Ministry of Interior and National Security']],
+    ['The market research firm Palisade Data said the market grew.', ['Palisade Data']],
+  ])('review 8: one organization: %s', (text, names) => {
+    expect(analyzer.analyze(text).actors.map((actor) => actor.name)).toEqual(names);
+  });
+
+  it('review 8: reads a colon dateline only after the headline, and in linear time on a transcript', () => {
+    const transcript = `Transcript\n${'WALLACE: We will begin with the economy tonight.\n'.repeat(3000)}`;
+    const analysis = analyzer.analyze(transcript);
+    expect(analysis.tokens.length).toBeGreaterThan(0);
+    const update = analyzer.analyze('A headline\nThe first line of the story.\nMore of it.\nUPDATE: The minister said the talks had resumed.');
+    expect(update.attributions.some((attribution) => attribution.source?.text === 'UPDATE')).toBe(false);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });

@@ -1041,6 +1041,22 @@ describe('a noun tagged as a verb is no link of a verb chain', () => {
   ])('%s', check);
 });
 
+describe('eighth review round', () => {
+  it.each<Row>([
+    // "claimed" keeps its speech unless its object is a life or a title.
+    ['Alex Jones claimed the victims were crisis actors.', { source: 'Alex Jones', cue: 'claimed', content: ['the victims were crisis actors'] }],
+    // A participle with its quotation after "before", inside the sentence.
+    ['Smith paused before adding, “We will not back down.”', { source: 'Smith', cue: 'adding', content: ['We will not back down.'], kind: 'direct' }],
+    // A possessive name is no subject of its own after a question opening.
+    ['Asked whether the deal was dead, London’s mayor smiles and says only: “No comment.”', [
+      { source: null, cue: 'Asked', content: ['whether the deal was dead'] },
+      { source: null, cue: 'says', content: ['No comment.'] },
+    ]],
+    // A plural after the opening preposition is a noun's phrase too.
+    ['In comments published on Monday, the minister said the talks would resume.', { source: 'the minister', cue: 'said', content: ['the talks would resume'] }],
+  ])('%s', check);
+});
+
 describe('plural subjects of more shapes', () => {
   it.each<Row>([
     // A preposition of membership inside the source; an acronym's plural before a verb wink-nlp tagged as a noun.
