@@ -27,6 +27,8 @@ const MIN_GLUED_DATELINE = 4;
  */
 export function datelineEnd(input: string, tokens: readonly Token[], index: number): number {
   const first = tokens[index] as Token;
+  // (Most tokens are no name: one test spares the rest.)
+  if (first.pos !== 'PROPN') return -1;
   const colon = colonDatelineEnd(input, tokens, index);
   if (colon > 0) return colon;
   // ("ST. JOSEPH, Mo. (AP) —", "FT. WORTH, Texas —": an abbreviation in capitals before a word in capitals.)
