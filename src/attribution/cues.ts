@@ -408,7 +408,9 @@ function isAdjectival(view: DocView, index: number): boolean {
   // ("one widely shared reply", "a much criticized law": an adverb between the article and the participle.)
   // ("in the past described Trump as …" is a verb: only an adverb of degree or manner, in -ly or "much".)
   // ("The two strongly denied …", "Both publicly criticized …": after a number or quantifier standing for people it is a verb.)
-  const adverbAfterArticle = isDegreeAdverb(previous) && ARTICLES.has(lower(view.tokens[index - 2])) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
+  // ("Two widely shared posts claimed …": a bare number before a plural counts the noun, as an article would.)
+  const count = view.tokens[index - 2]?.pos === 'NUM' && view.tokens[index - 3]?.pos !== 'DET' && next.pos === 'NOUN' && isPluralForm(lower(next));
+  const adverbAfterArticle = isDegreeAdverb(previous) && (ARTICLES.has(lower(view.tokens[index - 2])) || count) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
   const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }

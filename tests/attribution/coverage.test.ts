@@ -1052,6 +1052,8 @@ describe('eighth review round', () => {
       { source: null, cue: 'Asked', content: ['whether the deal was dead'] },
       { source: null, cue: 'says', content: ['No comment.'] },
     ]],
+    // A bare number before an adverb, a participle and a plural counts the noun ("The two strongly denied …" stays a verb).
+    ['Two widely shared posts claimed that the vote was rigged.', { source: 'Two widely shared posts', cue: 'claimed', content: ['that the vote was rigged'] }],
     // A plural after the opening preposition is a noun's phrase too.
     ['In comments published on Monday, the minister said the talks would resume.', { source: 'the minister', cue: 'said', content: ['the talks would resume'] }],
   ])('%s', check);
