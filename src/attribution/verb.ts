@@ -978,6 +978,8 @@ const QUANTITY_NOUNS = new Set(['majority', 'minority', 'plurality', 'third', 'q
  */
 function isCompoundNounTail(view: DocView, match: CueMatch): boolean {
   const head = view.tokens[match.head] as Token;
+  // ("fell 9 basis points to 3.92%", "rose two percentage points"): units of a change.
+  if (lower(head) === 'points' && ['basis', 'percentage'].includes(lower(view.tokens[match.head - 1]))) return true;
   // (A past tense spelled as the base form is a verb: "A joint statement read: …".)
   if (match.end - match.start !== 1 || head.text !== head.lemma || head.lemma.endsWith('s') || SAME_PAST_FORMS.has(head.lemma)) return false;
   const noun = view.tokens[match.start - 1];

@@ -319,6 +319,9 @@ describe('actors', () => {
     // A party's members are a group.
     ['Several House Republicans said the deal was close.', 'Several House Republicans', 'group'],
     ['Her children said the house was quiet.', 'Her children', 'group'],
+    // A plural of people opening a sentence, with an ending no surname has; an organization named after its country is of it.
+    ['Economists at Nordhavn Capital said they expect three cuts.', 'Economists', 'group'],
+    ['Statistics Canada said inflation slowed.', 'Statistics Canada', 'organization'],
     // A point of the compass before a name is a region; the presidency and State House are institutions.
     ['Investors weighed the risk to one of East Africa’s largest economies, traders said.', 'East Africa', 'place'],
     ['In a post on X, the presidency said the president would speak.', 'the presidency', 'organization'],
