@@ -355,7 +355,8 @@ function withoutTitles(text: string, person: boolean): string {
     // ("Majed al-Ansari": a particle glued to a capitalized name is part of it.)
     return rest.length >= 1 && words.slice(from).every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || /^\p{Ll}+-\p{Lu}/u.test(word));
   };
-  if (person) for (let index = words.length - 2; index > 0; index -= 1) if (PERSONAL_TITLES.has(titleKey(words[index] as string)) && named(index + 1)) {
+  // ("German MEP Katrin Oberholzer": a descriptor after a nationality opens the name too.)
+  if (person) for (let index = words.length - 2; index > 0; index -= 1) if ((PERSONAL_TITLES.has(titleKey(words[index] as string)) || NAME_DESCRIPTORS.has(titleKey(words[index] as string))) && named(index + 1)) {
     first = index + 1;
     break;
   }

@@ -87,7 +87,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
   if (titled && isPersonAfterTitle(parts)) return 'person';
   // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
-  if (parts.length === 1 && /^\p{Lu}{2,}s$/u.test(text)) return 'group';
+  // ("Environmental NGOs": an acronym's plural ending the name.)
+  if (/^\p{Lu}{2,}s$/u.test(text.split(/\s+/u).at(-1) ?? '') && !titled) return 'group';
   // "Economists", "Analysts", "Residents", "Officials" opening a sentence: a plural of people, capitalized
   // only there (endings no surname has: "Sanders" or "Roberts" stay names).
   if (parts.length === 1 && PEOPLE_PLURAL.test(lowerText)) return 'group';

@@ -188,6 +188,12 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       // (Only as a subject: "In one of those plans", "support some of the changes" are objects.)
       const beforeQuantifier = view.tokens[index - 2];
       const partitive = lower(token) === 'of' && before !== undefined && (before.pos === 'NUM' || SOURCE_PRONOUNS.has(lower(before))) && !['ADP', 'VERB', 'AUX'].includes(beforeQuantifier?.pos ?? '');
+      // ("lawmakers from across the political spectrum": two prepositions after the noun.)
+      if (before?.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(before)) && index - 2 >= limit && ['NOUN', 'PROPN'].includes(view.tokens[index - 2]?.pos ?? '')) {
+        start = index - 1;
+        index -= 1;
+        continue;
+      }
       if (!before || index - 1 < limit || !(before.pos === 'NOUN' || before.pos === 'PROPN' || proportion || partitive)) break;
       start = index;
       continue;

@@ -322,6 +322,10 @@ describe('actors', () => {
     // A plural of people opening a sentence, with an ending no surname has; an organization named after its country is of it.
     ['Economists at Nordhavn Capital said they expect three cuts.', 'Economists', 'group'],
     ['Statistics Canada said inflation slowed.', 'Statistics Canada', 'organization'],
+    // A nationality before a descriptor is no part of the name; an acronym's plural ends a group's name.
+    ['German MEP Katrin Oberholzer called the text a package.', 'Katrin Oberholzer', 'person'],
+    ['Environmental NGOs kept up the pressure, Clara Hendriks said.', 'Environmental NGOs', 'group'],
+    ['ECR coordinator Marek Zieliński described it as a step.', 'Marek Zieliński', 'person'],
     // A point of the compass before a name is a region; the presidency and State House are institutions.
     ['Investors weighed the risk to one of East Africa’s largest economies, traders said.', 'East Africa', 'place'],
     ['In a post on X, the presidency said the president would speak.', 'the presidency', 'organization'],

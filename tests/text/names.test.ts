@@ -44,3 +44,15 @@ describe('left as wink-nlp tagged it', () => {
     expect(tagOf(input, word)).toBe(tag);
   });
 });
+
+describe('words wink-nlp splits at a letter outside its Latin set are one token again', () => {
+  it.each([
+    ['ECR coordinator Marek Zieliński described it as a step.', 'Zieliński'],
+    ['Spanish MEP Lucía Ferrández said so.', 'Ferrández'],
+  ])('%s → %s', (input, word) => {
+    const analysis = analyzer.analyze(input);
+    const token = analysis.tokens.find((candidate) => candidate.text === word);
+    expect(token).toBeDefined();
+    expect(input.slice(token?.start, token?.end)).toBe(word);
+  });
+});
