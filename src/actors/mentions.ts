@@ -26,7 +26,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'statistics', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'statistics', 'gmbh', 'ag', 'robotics', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house', 'state house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village', 'junction', 'station', 'bridge', 'port']);
@@ -254,6 +254,24 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   return (organizationSeen || noble) && NAME_CONNECTIVES.has(token.text);
 }
 
+function lowerText(token: Token | undefined): string {
+  return token?.text.toLowerCase() ?? '';
+}
+
+/** How far after a name its apposition's noun of a person may stand (", a 34-year-old mother"). */
+const MAX_APPOSITION_REACH = 8;
+
+/** Whether ", a … mother", ", the … coach" follows the name ending before `index`. */
+function describesPersonAfter(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.text !== ',' || !['a', 'an', 'the'].includes(lowerText(tokens[index + 1]))) return false;
+  for (let at = index + 2; at < Math.min(tokens.length, index + MAX_APPOSITION_REACH); at += 1) {
+    const token = tokens[at] as Token;
+    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (PERSON_NOUNS.has(lowerText(token))) return true;
+  }
+  return false;
+}
+
 /** Whether the token at `index` is a possessive glued to a name and followed by a capitalized organization's word ("Attorney’s | Office"). */
 function isPossessiveInName(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index] as Token;
@@ -453,6 +471,10 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     // (Two words at least: "faith in Trump" is about a person.)
     const placeLike = index - personStart >= 2 && !titled && !possessive && isAfterPlacePreposition(tokens, personStart) && !givenNames.has(first.text.toLowerCase());
     if ((kind === 'person' || kind === 'unspecified') && placeLike) kind = 'place';
+    // "Amal, a 34-year-old mother of four, …": one name before a description of a person is a person's.
+    if (kind === 'unspecified' && index - personStart === 1 && describesPersonAfter(tokens, index)) kind = 'person';
+    // "the besieged city of Tal Merah", "the village of Khirbet": a name after a place noun and "of" is a place.
+    if ((kind === 'person' || kind === 'unspecified') && !titled && lowerText(tokens[start - 1]) === 'of' && PLACE_WORD_SET.has(lowerText(tokens[start - 2]))) kind = 'place';
     // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
     // (A firm's, not before a verb that ends a relative clause: "SpaceX, the company Elon Musk founded," names its founder.)
     const clauseAfter = following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX') && tokens[index + 1]?.text === ',';

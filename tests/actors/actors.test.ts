@@ -326,6 +326,9 @@ describe('actors', () => {
     ['German MEP Katrin Oberholzer called the text a package.', 'Katrin Oberholzer', 'person'],
     ['Environmental NGOs kept up the pressure, Clara Hendriks said.', 'Environmental NGOs', 'group'],
     ['ECR coordinator Marek Zieliński described it as a step.', 'Marek Zieliński', 'person'],
+    // A name after a place noun and "of" is a place; a company's legal form makes an organization.
+    ['Aid agencies warn that people in the besieged city of Tal Merah face famine.', 'Tal Merah', 'place'],
+    ['Kessler Robotik GmbH said the chip was good.', 'Kessler Robotik GmbH', 'organization'],
     // A point of the compass before a name is a region; the presidency and State House are institutions.
     ['Investors weighed the risk to one of East Africa’s largest economies, traders said.', 'East Africa', 'place'],
     ['In a post on X, the presidency said the president would speak.', 'the presidency', 'organization'],
@@ -425,6 +428,11 @@ describe('actors', () => {
     expect(analysis.tokens.length).toBeGreaterThan(0);
     const update = analyzer.analyze('A headline\nThe first line of the story.\nMore of it.\nUPDATE: The minister said the talks had resumed.');
     expect(update.attributions.some((attribution) => attribution.source?.text === 'UPDATE')).toBe(false);
+  });
+
+  it('gives "she" to a one-word name described as a person in apposition', () => {
+    const text = 'Samira Haddad, the WFP director, said aid was blocked. Amal, a 34-year-old mother of four, now shelters in a school. “My youngest has stopped crying,” she told Al Jazeera.';
+    expect(speakers(text)).toEqual(['Samira Haddad', 'Amal']);
   });
 
   it('makes no actor of a quantifier that opens a sentence', () => {

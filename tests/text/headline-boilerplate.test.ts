@@ -67,6 +67,10 @@ describe('boilerplate', () => {
     ['(Additional reporting by Tom Ash; Writing by Ann Cole)', 'credits-notice'],
     ['Copyright 2024 The Associated Press. All rights reserved. This material may not be published.', 'credits-notice'],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'credits-notice'],
+    // A press release's disclaimer and contact lines.
+    ['This press release contains forward-looking statements within the meaning of the Securities Act.', 'credits-notice'],
+    ['Forward-Looking Statements', 'credits-notice'],
+    ['Media Contact: Rachel Lindgren, press@example.com', 'credits-notice'],
   ])('%s', (appeal, entry) => {
     const input = `Kremlin welcomes end of NATO bid\n${BODY}\n${appeal}\nIt was the first such remark.`;
     const analysis = analyzer.analyze(input);
