@@ -54,7 +54,7 @@ const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'C
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
-const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk)$/u;
+const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk|family|couple|crowd|public)$/u;
 
 /** Whether lower-case words name an organization ("the campaign", "the Clinton Foundation"). */
 function isOrganizationName(lowerText: string): boolean {

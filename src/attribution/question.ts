@@ -20,8 +20,8 @@ const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'whom', 'to']);
 /** Parts of speech of a "by" agent's noun phrase ("Asked by Fox News host Chris Wallace …"). */
 const AGENT_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
-/** The longest adjunct between the participle and a question clause ("on Fox News"). */
-const MAX_ADJUNCT_TOKENS = 6;
+/** The longest adjunct between the participle and a question clause ("on Fox News", "in a 2006 interview with a local newspaper"). */
+const MAX_ADJUNCT_TOKENS = 10;
 /** The longest question, in tokens: beyond it the comma is too far to close the opening. */
 const MAX_QUESTION_TOKENS = 60;
 

@@ -319,6 +319,7 @@ describe('actors', () => {
     // A party's members are a group.
     ['Several House Republicans said the deal was close.', 'Several House Republicans', 'group'],
     ['Her children said the house was quiet.', 'Her children', 'group'],
+    ['The family has asked that donations be made to a fund.', 'The family', 'group'],
     // A plural of people opening a sentence, with an ending no surname has; an organization named after its country is of it.
     ['Economists at Nordhavn Capital said they expect three cuts.', 'Economists', 'group'],
     ['Statistics Canada said inflation slowed.', 'Statistics Canada', 'organization'],

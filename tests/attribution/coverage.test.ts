@@ -866,6 +866,11 @@ describe('a question put to the speaker opens the sentence: an attribution of it
       { source: null, cue: 'Asked about', content: ['the Jan. 6, 2021 attack'] },
       { source: 'the senator', cue: 'said', content: ['it was a riot'] },
     ]],
+    // A longer adjunct before the question ("in a 2006 interview with a local newspaper").
+    ['Asked in a 2006 interview with a local newspaper what she was proudest of, she answered: “That a girl could read.”', [
+      { source: null, cue: 'Asked', content: ['what she was proudest of'] },
+      { source: 'she', cue: 'answered', content: ['That a girl could read.'] },
+    ]],
     ['Asked about the deal, two officials said it was off.', [
       { source: null, cue: 'Asked about', content: ['the deal'] },
       { source: 'two officials', cue: 'said', content: ['it was off'] },
