@@ -28,6 +28,8 @@ function intern(strings: Map<string, string>, text: string): string {
 }
 
 const WHITESPACE_ONLY = /^\s*$/u;
+/** The longest word pieces are merged into ("Zieliński"). */
+const MAX_MERGED_WORD = 40;
 /** A letter outside ASCII ("ń", "é", "ß"). */
 const NON_ASCII_LETTER = /[^\x00-\x7F]/u;
 const LETTERS = /^\p{L}+$/u;
@@ -139,7 +141,8 @@ export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number,
     // "Zieliński" comes out of wink-nlp as "Zieli" "ń" "ski": letters glued to letters, one of them
     // outside its Latin set, are one word again (the first piece's tag stands for the word).
     const previous = tokens.at(-1);
-    if (previous && previous.end === start && isLetters(value) && isLetters(previous.text) && (NON_ASCII_LETTER.test(value) || NON_ASCII_LETTER.test(previous.text))) {
+    // (Up to a word's length: a long run without spaces stays in pieces, and no merge re-slices a long text.)
+    if (previous && previous.end === start && end - previous.start <= MAX_MERGED_WORD && isLetters(value) && isLetters(previous.text) && (NON_ASCII_LETTER.test(value) || NON_ASCII_LETTER.test(previous.text))) {
       previous.end = end;
       previous.text = intern(strings, input.slice(previous.start, end));
       previous.lemma = intern(strings, previous.text.toLowerCase());
