@@ -41,8 +41,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'outlet', 'network']);
 /** Lower-case nouns a firm's name follows ("the market research firm Palisade Data", "the lender Wells Fargo"). */
 const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultancy', 'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'conglomerate', 'bank', 'group', 'agency', 'charity', 'nonprofit', 'organization', 'organisation', 'watchdog', 'regulator', 'union', 'tank', 'thinktank']);
-/** Plural endings of nouns of people that no surname has ("economists", "analysts", "residents", "critics", "officials"). */
-const PEOPLE_PLURAL = /^\p{L}{3,}(?:ists|ysts|ians|ants|ents|itics|icials|ities|makers|ogists)$/u;
+/** Plural endings of nouns of people that no surname has ("economists", "analysts", "critics", "officials"; not "-ents": "Clements"). */
+const PEOPLE_PLURAL = /^\p{L}{3,}(?:ists|ysts|ians|itics|icials|ities|makers|ogists)$/u;
 /** Points of the compass that open a region's name ("East Africa", "Northern Ireland"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
@@ -54,7 +54,7 @@ const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'C
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
 const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
-const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk|family|couple|crowd|public)$/u;
+const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk)$|^(?:family|couple|crowd|public)$/u;
 
 /** Whether lower-case words name an organization ("the campaign", "the Clinton Foundation"). */
 function isOrganizationName(lowerText: string): boolean {
@@ -87,8 +87,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
   if (titled && isPersonAfterTitle(parts)) return 'person';
   // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
-  // ("Environmental NGOs": an acronym's plural ending the name.)
-  if (/^\p{Lu}{2,}s$/u.test(text.split(/\s+/u).at(-1) ?? '') && !titled) return 'group';
+  // ("Environmental NGOs": an acronym's plural ending the name; "The Council of NGOs" is an organization.)
+  if (/^\p{Lu}{2,}s$/u.test(text.split(/\s+/u).at(-1) ?? '') && !titled && !parts.includes('of') && !isOrganizationName(lowerText)) return 'group';
   // "Economists", "Analysts", "Residents", "Officials" opening a sentence: a plural of people, capitalized
   // only there (endings no surname has: "Sanders" or "Roberts" stay names).
   if (parts.length === 1 && PEOPLE_PLURAL.test(lowerText)) return 'group';
@@ -266,7 +266,8 @@ function describesPersonAfter(tokens: readonly Token[], index: number): boolean 
   if (tokens[index]?.text !== ',' || !['a', 'an', 'the'].includes(lowerText(tokens[index + 1]))) return false;
   for (let at = index + 2; at < Math.min(tokens.length, index + MAX_APPOSITION_REACH); at += 1) {
     const token = tokens[at] as Token;
-    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    // ("Chelsea, the London club whose manager resigned,": a relative clause describes another noun.)
+    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || RELATIVE_WORDS.has(lowerText(token))) return false;
     if (PERSON_NOUNS.has(lowerText(token))) return true;
   }
   return false;

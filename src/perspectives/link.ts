@@ -107,7 +107,8 @@ function isAdjectivalDemonym(actor: Actor, own: OwnMatch): boolean {
 function isEntityItself(actor: Actor, own: OwnMatch): boolean {
   if (!own.isHead || own.match.by !== 'name') return false;
   // ("Statistics Canada", "Air Canada": an organization named after its country is of it, not it.)
-  if (actor.kind === 'organization' && own.match.entity.kind === 'place' && own.match.text !== actor.name) return false;
+  // ("The Government of Canada" is the country's, and its government speaks for it.)
+  if (actor.kind === 'organization' && own.match.entity.kind === 'place' && own.match.text !== actor.name && !/\sof\s/iu.test(actor.name)) return false;
   // ("North Korea", a name of two words the mention finder took for a person's: the whole name is the
   // entity's, whose kind wins.)
   return (actor.kind === 'person') === (own.match.entity.kind === 'person') || own.match.text === actor.name;

@@ -30,6 +30,8 @@ function intern(strings: Map<string, string>, text: string): string {
 const WHITESPACE_ONLY = /^\s*$/u;
 /** The longest word pieces are merged into ("Zieliński"). */
 const MAX_MERGED_WORD = 40;
+/** A word that opens with a capital outside ASCII ("Šimečka", "Łukasz", "İmamoğlu"). */
+const CAPITAL_OUTSIDE_ASCII = /^(?=\p{Lu})[^\x00-\x7F]/u;
 /** A letter outside ASCII ("ń", "é", "ß"). */
 const NON_ASCII_LETTER = /[^\x00-\x7F]/u;
 const LETTERS = /^\p{L}+$/u;
@@ -144,8 +146,13 @@ export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number,
     // (Up to a word's length: a long run without spaces stays in pieces, and no merge re-slices a long text.)
     if (previous && previous.end === start && end - previous.start <= MAX_MERGED_WORD && isLetters(value) && isLetters(previous.text) && (NON_ASCII_LETTER.test(value) || NON_ASCII_LETTER.test(previous.text))) {
       previous.end = end;
-      previous.text = intern(strings, input.slice(previous.start, end));
-      previous.lemma = intern(strings, previous.text.toLowerCase());
+      previous.text = input.slice(previous.start, end);
+      previous.lemma = previous.text.toLowerCase();
+      // ("Šimečka": wink-nlp tags a lone "Š" as X or DET; the word takes a later piece's tag, a name's first.)
+      const tag = tags[index] ?? 'X';
+      if (tag === 'PROPN' || previous.pos === 'X' || previous.pos === 'DET' || previous.pos === 'PUNCT') previous.pos = tag === 'X' ? previous.pos : tag;
+      // (A capitalized word split at a capital outside ASCII is a name: "Šimečka", "Łukasz".)
+      if (CAPITAL_OUTSIDE_ASCII.test(previous.text) && (previous.pos === 'NOUN' || previous.pos === 'X')) previous.pos = 'PROPN';
       return;
     }
     // Built field by field, in the one shape every token has: an object spread costs ten times as much.

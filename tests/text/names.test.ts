@@ -49,10 +49,27 @@ describe('words wink-nlp splits at a letter outside its Latin set are one token 
   it.each([
     ['ECR coordinator Marek Zieliński described it as a step.', 'Zieliński'],
     ['Spanish MEP Lucía Ferrández said so.', 'Ferrández'],
+    ['Šimečka said the vote was rigged.', 'Šimečka'],
   ])('%s → %s', (input, word) => {
     const analysis = analyzer.analyze(input);
     const token = analysis.tokens.find((candidate) => candidate.text === word);
     expect(token).toBeDefined();
     expect(input.slice(token?.start, token?.end)).toBe(word);
+  });
+});
+
+describe('a merged word takes a name’s tag, not a lone letter’s', () => {
+  it.each([
+    ['Šimečka said the vote was rigged.', 'Šimečka'],
+    ['“The vote was rigged,” Łukasz said.', 'Łukasz'],
+  ])('%s', (input, word) => {
+    expect(tagOf(input, word)).toBe('PROPN');
+  });
+
+  it('keeps a long run of such letters in pieces (a word’s length at most)', () => {
+    const input = `Officials said ${'ńa'.repeat(2000)} was fine.`;
+    const analysis = analyzer.analyze(input);
+    expect(Math.max(...analysis.tokens.map((token) => token.end - token.start))).toBeLessThanOrEqual(40);
+    for (const token of analysis.tokens) expect(input.slice(token.start, token.end)).toBe(token.text);
   });
 });
