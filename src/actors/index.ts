@@ -244,6 +244,9 @@ function resolve(mention: Mention, { words, key, acronym }: MentionKey, gender: 
       gendersAgree(cluster.firmGender, gender) && (first === undefined || cluster.keyWords === 1 || cluster.key.startsWith(`${first} `));
     const known = byKey.get(key) ?? bySurnameKey;
     if (known && known.kind !== 'group' && agrees(known)) return known;
+    // ("House Republicans … House Republicans", "Economists … Economists": a group's same name is the same group.)
+    const sameGroup = byKey.get(key);
+    if (sameGroup && sameGroup.kind === 'group' && sameGroup.key === key) return sameGroup;
     // "the ECB" after "the European Central Bank", or the other way round.
     const expanded = acronym === null ? undefined : (acronym.form === 'short' ? index.byAcronym.long : index.byAcronym.short).get(acronym.letters);
     if (expanded && expanded.kind !== 'person' && expanded.kind !== 'group') return expanded;

@@ -446,6 +446,16 @@ describe('actors', () => {
     expect(analyzer.analyze(text).actors.map((actor) => [actor.name, actor.kind])).toContainEqual([name, kind]);
   });
 
+  it.each([
+    'Economists said prices would rise. Economists also said rates would fall.',
+    'House Republicans said no. House Republicans later said yes.',
+    'MPs said no. MPs said yes.',
+  ])('makes one actor of a group named twice: %s', (text) => {
+    const actors = analyzer.analyze(text).actors;
+    expect(actors).toHaveLength(1);
+    expect(actors[0]?.mentions).toHaveLength(2);
+  });
+
   it('makes no actor of a quantifier that opens a sentence', () => {
     expect(analyzer.analyze('Several backbench MPs fear the levy will hurt.').actors.map((actor) => actor.name)).not.toContain('Several');
   });
