@@ -375,6 +375,8 @@ function withoutTitles(text: string, person: boolean): string {
  */
 function displayName(mention: Mention, kind: ActorKind): string {
   const text = mention.text.replace(/[’']s?$/u, '');
+  // ("The Chief Minister": a description of title words alone is shown as written.)
+  if (mention.form === 'description' && mention.titles.length > 0) return text;
   if (mention.form !== 'name' || (kind !== 'organization' && kind !== 'place')) return withoutTitles(text, kind === 'person');
   const words = text.replace(/^[Tt]he\s+/u, '').split(/\s+/u);
   let first = 0;

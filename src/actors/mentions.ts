@@ -26,7 +26,7 @@ export interface Mention extends Span {
 
 const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
 /** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'statistics', 'gmbh', 'ag', 'robotics', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
+const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'statistics', 'gmbh', 'ag', 'robotics', 'pharmacy', 'clinic', 'store', 'restaurant', 'hotel', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house', 'state house'];
 /** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
 const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village', 'junction', 'station', 'bridge', 'port']);
@@ -52,7 +52,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lor
 /** Time zones of live pages and wires ("14:05 GMT"). */
 const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'AEST', 'AEDT', 'IST', 'JST']);
 /** Quantifiers wink-nlp may tag as names at a sentence's start ("Several backbench MPs fear …"). */
-const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others']);
+const QUANTIFIER_OPENERS = new Set(['several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'others', 'hundreds', 'thousands', 'millions', 'dozens', 'scores']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk)$|^(?:family|couple|crowd|public)$/u;
 
@@ -71,7 +71,8 @@ function isEventName(text: string): boolean {
 function isPersonAfterTitle(parts: readonly string[]): boolean {
   let lastTitle = -1;
   parts.forEach((part, index) => {
-    if (PERSONAL_TITLES.has(titleKey(part))) lastTitle = index;
+    // ("Police Chief Angela Whitcomb": "chief" after an organization's word; "Chief Executive of …" opens no name.)
+    if (PERSONAL_TITLES.has(titleKey(part)) || (part === 'chief' && index > 0)) lastTitle = index;
   });
   if (lastTitle < 1 || lastTitle === parts.length - 1) return false;
   const name = parts.slice(lastTitle + 1);
@@ -85,7 +86,8 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   // "Organization of American States" is an organization, "Union County" a place.
   const placeHead = parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
-  if (titled && isPersonAfterTitle(parts)) return 'person';
+  // ("Police Chief Angela Whitcomb": a title after an organization's word opens a name too.)
+  if (isPersonAfterTitle(parts)) return 'person';
   // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
   // ("Environmental NGOs": an acronym's plural ending the name; "The Council of NGOs" is an organization.)
   if (/^\p{Lu}{2,}s$/u.test(text.split(/\s+/u).at(-1) ?? '') && !titled && !parts.includes('of') && !isOrganizationName(lowerText)) return 'group';
