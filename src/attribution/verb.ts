@@ -900,6 +900,25 @@ const NOUN_PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
  * name or a quotation, names a thing; it reports nobody's words. ("In a statement, a spokesman called
  * the move reckless": after a comma the phrase is a subject; "the move" is no name.)
  */
+/** The longest name a naming participle between commas gives ("the drug, called veltarizine,"). */
+const MAX_APPOSITIVE_NAME = 4;
+
+/**
+ * "the drug, called veltarizine, had …", "a storm, dubbed Eunice, hit …": a naming participle between
+ * commas right after a noun gives it a name; it is no cue.
+ */
+function isNamingAppositive(view: DocView, match: CueMatch): boolean {
+  if (match.end - match.start !== 1 || !NAMING_PARTICIPLES.has(lower(view.tokens[match.head]))) return false;
+  const noun = view.tokens[match.head - 2];
+  if (!isComma(view.tokens[match.head - 1]) || !noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  for (let index = match.end + 1; index <= match.end + MAX_APPOSITIVE_NAME; index += 1) {
+    const token = view.tokens[index];
+    if (!token || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (isComma(token)) return true;
+  }
+  return false;
+}
+
 function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence): boolean {
   if (match.end - match.start !== 1 || !NAMING_PARTICIPLES.has(lower(view.tokens[match.head]))) return false;
   let at = match.start - 1;
@@ -1017,7 +1036,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

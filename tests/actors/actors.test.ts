@@ -286,6 +286,7 @@ describe('actors', () => {
     // Football clubs.
     ['FC Rheinstadt agreed to sell the midfielder to Deportivo Almenara.', 'FC Rheinstadt', 'organization'],
     ['FC Rheinstadt agreed to sell the midfielder to Deportivo Almenara.', 'Deportivo Almenara', 'organization'],
+    ['Castleford Athletic said the manager would stay.', 'Castleford Athletic', 'organization'],
     // A possessive before an organization's word inside its name.
     ['The U.S. Attorney’s Office declined to comment.', 'U.S. Attorney’s Office', 'organization'],
     ['The Manhattan District Attorney’s Office said the case was closed.', 'Manhattan District Attorney’s Office', 'organization'],

@@ -1061,6 +1061,10 @@ describe('eighth review round', () => {
     ['Two widely shared posts claimed that the vote was rigged.', { source: 'Two widely shared posts', cue: 'claimed', content: ['that the vote was rigged'] }],
     // Two prepositions after the source's noun.
     ['Lawmakers from across the political spectrum accused the executive of sidelining safeguards.', { source: 'Lawmakers from across the political spectrum', cue: 'accused', content: ['the executive of sidelining safeguards'] }],
+    // A naming participle between commas gives a name, no attribution.
+    ['The study found that participants who took the drug, called veltarizine, had fewer heart attacks.', {
+      source: 'The study', cue: 'found', content: ['that participants who took the drug, called veltarizine, had fewer heart attacks'],
+    }],
     // Units of a change are no cue ("9 basis points").
     ['Traders said the yield fell 9 basis points to 3.92%.', { source: 'Traders', cue: 'said', content: ['the yield fell 9 basis points to 3.92%'] }],
     // A plural after the opening preposition is a noun's phrase too.
