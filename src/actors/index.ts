@@ -1,6 +1,7 @@
 import type { Gender } from '../lexicons/schemas.js';
 import type { Actor, ActorKind, Span, Token } from '../types.js';
 import { firstEndingAfter } from '../text/span.js';
+import { RELATIVE_PRONOUNS } from '../text/words.js';
 import { gendersAgree, givenNameGender, mentionGender, type GivenNames } from './gender.js';
 import { affiliationStart, findNameMentions, findRoleDescriptions, NAME_PARTICLES, sourceMention, type Mention } from './mentions.js';
 import { acronymOf, isAcronym, NAME_DESCRIPTORS, nameWords, nameWordsWithTitles, PERSONAL_TITLES, sameSurname, titleKey, TITLES } from './names.js';
@@ -88,13 +89,17 @@ function descriptionKey(text: string): string {
 
 /** Whether a description's role words name a role that an apposition gave the cluster. */
 function sharesRole(description: readonly string[], cluster: Cluster): boolean {
-  const shares = (classes: ReadonlyArray<ReadonlySet<string>>, word: string, roles: Iterable<string>): boolean =>
-    classes.some((roleClass) => roleClass.has(word) && [...roles].some((role) => roleClass.has(role)));
-  if (description.some((word) => shares(ROLE_CLASSES, word, cluster.roles))) return true;
+  const inClass = (roleClass: ReadonlySet<string>, words: ReadonlySet<string>): boolean => {
+    for (const word of words) if (roleClass.has(word)) return true;
+    return false;
+  };
+  const shares = (classes: ReadonlyArray<ReadonlySet<string>>, word: string, withTitles: boolean): boolean =>
+    classes.some((roleClass) => roleClass.has(word) && (inClass(roleClass, cluster.roles) || (withTitles && inClass(roleClass, cluster.titles))));
+  if (description.some((word) => shares(ROLE_CLASSES, word, false))) return true;
   // ("the judge": an article and the title alone, which a title before the name gives too; "the
   // Iranian ambassador" is not the ambassador "Ambassador Mike Huckabee".)
   const words = description.filter((word) => word !== '');
-  return words.length === 2 && words[0] === 'the' && !hasOtherRank(words, cluster) && shares(BARE_ROLE_CLASSES, words[1] as string, [...cluster.roles, ...cluster.titles]);
+  return words.length === 2 && words[0] === 'the' && !hasOtherRank(words, cluster) && shares(BARE_ROLE_CLASSES, words[1] as string, true);
 }
 
 /** How many recent actors a pronoun, surname or description may point back to. */
@@ -164,8 +169,6 @@ function ageAfter(input: string, mention: Mention): number | null {
   return found ? Number(found[1]) : null;
 }
 
-/** Relative pronouns before a pronoun source ("which it said", "whom he called", "a finish that he said"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'that', 'who']);
 
 /**
  * Whether a relative pronoun stands before the token at `index`, a comma aside ("which, it said,"):
@@ -205,8 +208,10 @@ const SPEAKER_REACH = 1;
 
 /**
  * Whether a pronoun source in `sentence`, resolved to `nearest`, speaks for the last speaker instead:
- * the speaker spoke just before, agrees with the pronoun, and `nearest` has not spoken and is not the
- * subject of its sentence.
+ * the speaker spoke in the sentence just before (in the speaker's own sentence the pronoun may be
+ * someone spoken of: "Flynn said Trump was right when he said …"), agrees with the pronoun, and
+ * `nearest` has not spoken and is not the subject of its sentence ("Popescu’s daughter, Elena,
+ * worries about him. She thinks …").
  */
 function continuesSpeaker(mention: Mention, gender: Gender | null, nearest: Cluster, last: { cluster: Cluster; sentence: number }, sentence: number, tokens: readonly Token[]): boolean {
   if (nearest.voiced || last.cluster === nearest) return false;
@@ -471,12 +476,7 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
     const at = mention.form === 'pronoun' && mention.attribution >= 0 ? firstEndingAfter(tokens, mention.start) : -1;
     const speaker = at >= 0 && isAfterRelative(tokens, at) ? speakers.get((tokens[at] as Token).sentence) : undefined;
     let cluster = resolve(mention, mentionKey, gender, index, givenNames, speaker);
-    // "She credited her back line, which held …, Tessa Grant, …. She said …": a pronoun that speaks
-    // continues the speaker of the sentence before rather than someone only spoken about since. (In
-    // the speaker's own sentence it may be someone the speaker spoke of: "Flynn said Trump was right
-    // when he said …".)
-    // The subject of the sentence before is still the likelier one ("Popescu’s daughter, Elena, worries
-    // about him. She thinks …").
+    // "She credited her back line, which held …, Tessa Grant, …. She said …": see `continuesSpeaker`.
     if (at >= 0 && cluster && lastSpeaker && continuesSpeaker(mention, gender, cluster, lastSpeaker, (tokens[at] as Token).sentence, tokens)) cluster = lastSpeaker.cluster;
     if (!cluster && mention.form === 'pronoun') continue;
     if (!cluster) {
@@ -523,10 +523,11 @@ export function resolveActors(input: string, tokens: readonly Token[], sources: 
       index.recent.touch(cluster);
     }
     if (mention.attribution >= 0) {
-      lastSpeaker = { cluster, sentence: (tokens[firstEndingAfter(tokens, mention.start)] as Token).sentence };
+      const sentence = (tokens[firstEndingAfter(tokens, mention.start)] as Token).sentence;
+      lastSpeaker = { cluster, sentence };
       cluster.voiced = true;
       clusterOfAttribution.set(mention.attribution, cluster);
-      if (mention.form !== 'pronoun') speakers.set((tokens[firstEndingAfter(tokens, mention.start)] as Token).sentence, cluster);
+      if (mention.form !== 'pronoun') speakers.set(sentence, cluster);
     }
   }
   const actors = clusters.map((cluster, index): Actor => {

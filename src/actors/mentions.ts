@@ -2,7 +2,7 @@ import { isGluedHyphen } from '../text/hyphen.js';
 import type { ActorKind, Span, Token } from '../types.js';
 import { spanOf, startsUpper } from '../text/span.js';
 import { CALENDAR, PERSONAL_TITLES, titleKey, TITLES } from './names.js';
-import { DURATION_NOUNS, PERMISSIONS_OF_ANONYMITY, POSTMODIFYING_ADJECTIVES, TIME_ADVERBS } from '../text/words.js';
+import { DURATION_NOUNS, PERMISSIONS_OF_ANONYMITY, POSTMODIFYING_ADJECTIVES, RELATIVE_WORDS, TIME_ADVERBS } from '../text/words.js';
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
 import { isTitleCase, MAX_HEADLINE_TOKENS } from '../text/headline.js';
@@ -83,6 +83,7 @@ function isPersonAfterTitle(parts: readonly string[]): boolean {
 export function kindOfName(text: string, titled: boolean): ActorKind {
   const lowerText = text.toLowerCase();
   const parts = lowerText.split(/\s+/u);
+  const written = text.split(/\s+/u);
   // "Organization of American States" is an organization, "Union County" a place.
   const placeHead = parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
@@ -90,7 +91,7 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (isPersonAfterTitle(parts)) return 'person';
   // "MPs", "CEOs": an acronym's plural is a group; so are a party's members ("House Republicans", "Senate Democrats").
   // ("Environmental NGOs": an acronym's plural ending the name; "The Council of NGOs" is an organization.)
-  if (/^\p{Lu}{2,}s$/u.test(text.split(/\s+/u).at(-1) ?? '') && !titled && !parts.includes('of') && !isOrganizationName(lowerText)) return 'group';
+  if (/^\p{Lu}{2,}s$/u.test(written.at(-1) ?? '') && !titled && !parts.includes('of') && !isOrganizationName(lowerText)) return 'group';
   // "Economists", "Analysts", "Residents", "Officials" opening a sentence: a plural of people, capitalized
   // only there (endings no surname has: "Sanders" or "Roberts" stay names).
   if (parts.length === 1 && PEOPLE_PLURAL.test(lowerText)) return 'group';
@@ -100,7 +101,7 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (parts.length === 2 && COMPASS_WORDS.has(parts[0] ?? '') && !isOrganizationName(lowerText)) return 'place';
   if (isOrganizationName(lowerText) && !placeHead) return 'organization';
   // "BBC Radio", "ABC News Live": an acronym of three letters or more (not a role's: "CEO") is no person's name.
-  if (parts.length > 1 && !titled && text.split(/\s+/u).some((word) => /^\p{Lu}{3,}$/u.test(word) && !ROLE_ACRONYMS.has(word))) return 'organization';
+  if (parts.length > 1 && !titled && written.some((word) => /^\p{Lu}{3,}$/u.test(word) && !ROLE_ACRONYMS.has(word))) return 'organization';
   if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (placeHead) return 'place';
@@ -238,14 +239,11 @@ function isOrganizationConnective(tokens: readonly Token[], index: number, organ
   // ("… Council for the Exploration of the Sea": an article may stand between the connective and the name.)
   const next = tokens[index + 1]?.text === 'the' && token.text !== 'and' ? tokens[index + 2] : tokens[index + 1];
   if (next === undefined || !isNameToken(next) || next.sentence !== token.sentence) return false;
-  // "Centers for Disease Control and Prevention", "Department of Health and Human Services": "and"
-  // joins the words of an organization's name after its "of" or "for" ("the Senate and House" are two).
-  // ("The Highland Farmers and Crofters Association": the organization's word may come after "and".)
-  // ("The Senate and House", "the Bank of England and European Central Bank", "the Ministry of Defence
-  // and Prime Minister Keir Starmer": two organizations, or an organization and a person, stay apart.)
   if (token.text === 'and') {
+    // ("the Ministry of Defence and Prime Minister Keir Starmer": an organization and a person.)
     if (personalTitleAhead(tokens, index + 1)) return false;
-    // After "of" or "for", "and" goes on with the name unless a second institution follows.
+    // "Centers for Disease Control and Prevention": after "of" or "for", "and" goes on with the name
+    // unless a second institution follows ("the Bank of England and European Central Bank").
     if (organizationSeen && connectiveSeen) return !institutionAhead(tokens, index + 1);
     // "House Ways and Means Committee", "The Highland Farmers and Crofters Association": names, then
     // the organization's word after "and" ("The Senate and House" are two).
@@ -631,8 +629,6 @@ export function affiliationStart(mention: Span): number {
 /** Words that head an office named "… of …" ("Chief Executive of Shell", "Joint Chiefs of Staff"). */
 const OFFICE_HEADS = new Set(['executive', 'officer', 'head', 'chief', 'chiefs', 'founder', 'commissioner', 'counsel', 'staff', 'member', 'members', 'deputy', 'vice', 'shadow']);
 
-/** Relative pronouns: a description ends before its relative clause ("A diplomat | who was briefed …"). */
-const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whose']);
 /** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */
 const RELATIVE_CLAUSE = /\s(?:who|which|whose)\s|(?<!\s(?:for|at|of|in|on|to|from|with|by|about|into|over))\sthat\s/u;
 /** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */

@@ -1,4 +1,4 @@
-import { DURATION_NOUNS, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { DURATION_NOUNS, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
@@ -291,8 +291,6 @@ function insertionEnd(view: DocView, comma: number, limit: number): number {
 
 /** Parts of speech that open an apposition ("a former banker", "the city's mayor", "Mexico's president"). */
 const APPOSITION_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
-/** Words that open a relative clause inside an apposition ("a banker who …"). */
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 
 function isTrailingPunct(view: DocView, index: number): boolean {
   const token = view.tokens[index] as Token;

@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { INDEFINITE_ARTICLES, isDegreeAdverb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, isDegreeAdverb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -24,8 +24,6 @@ const INNER_ADPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to', 
 const PARTICIPLE_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Relative pronouns that open a clause describing the source ("X, who led the study, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-/** Relative pronouns that open a clause on a noun inside an apposition ("a historian who …", "the agency that …"). */
-const RESTRICTIVE_OPENERS = new Set(['who', 'whose', 'which', 'that']);
 
 /** Whether a token can head a noun phrase a relative clause describes. */
 function isNominalHead(token: Token | undefined): boolean {
@@ -89,12 +87,9 @@ function isNounPhraseToken(token: Token): boolean {
   if (token.pos === 'CCONJ') return lower(token) === 'and' || token.text === '&';
   if (token.pos === 'PUNCT') return token.text === '&';
   // ("in what state media called …": "what" is the object of the cue, no part of its subject.)
-  if (token.pos === 'DET' && WH_DETERMINERS.has(lower(token))) return false;
+  if (token.pos === 'DET' && FREE_RELATIVE_WORDS.has(lower(token))) return false;
   return NOUN_PHRASE.has(token.pos);
 }
-
-/** Determiners that open a free relative ("what", "whatever"), not a noun phrase of the source. */
-const WH_DETERMINERS = new Set(['what', 'whatever', 'whichever']);
 
 /**
  * The noun phrase that ends at `end - 1`, walking left no further than `limit`: a subject such as
@@ -351,7 +346,7 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
     }
     // "X, a historian who attended the session, said": the verbs seen so far belong to a relative
     // clause on a noun of the apposition, not to a clause of their own.
-    if (RESTRICTIVE_OPENERS.has(lower(token)) && isNominalHead(view.tokens[index - 1])) {
+    if (RELATIVE_WORDS.has(lower(token)) && isNominalHead(view.tokens[index - 1])) {
       sawVerb = false;
       continue;
     }

@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, quantityModifierLength, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, quantityModifierLength, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -283,8 +283,6 @@ function firstVerbFrom(view: DocView, from: number, to: number): number {
   }
   return -1;
 }
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
 /** A subject, unless it is a lone relative pronoun: the subject of a clause inside the subject, not of the sentence. */
 function unlessRelative(view: DocView, subject: TokenRange | null): TokenRange | null {
@@ -841,9 +839,6 @@ function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): 
   return false;
 }
 
-/** Words that open a free relative or a question, not a noun phrase ("In what analysts called …"). */
-const WH_WORDS = new Set(['what', 'whatever', 'which', 'whichever']);
-
 /** Parts of speech of the noun phrase inside an opening preposition's phrase ("In | a briefing note | published …"). */
 const OPENING_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -860,7 +855,7 @@ function isParticipleInOpeningPhrase(view: DocView, match: CueMatch, sentence: S
   // ("In comments published on Monday, …": a plural without its article too.)
   const opener = view.tokens[start + 1];
   const nounPhrase = opener !== undefined && (opener.pos === 'DET' || (opener.pos === 'NOUN' && isPluralForm(lower(opener))));
-  if (lower(view.tokens[start]) === 'according' || !nounPhrase || WH_WORDS.has(lower(opener))) return false;
+  if (lower(view.tokens[start]) === 'according' || !nounPhrase || FREE_RELATIVE_WORDS.has(lower(opener))) return false;
   for (let index = start + 1; index < head; index += 1) if (!OPENING_PHRASE_POS.has((view.tokens[index] as Token).pos)) return false;
   if (!['NOUN', 'PROPN'].includes(view.tokens[head - 1]?.pos ?? '')) return false;
   // The participle takes no object: a preposition, a time or an adverb follows it ("published on Monday", "posted online").

@@ -33,7 +33,7 @@ export function datelineEnd(input: string, tokens: readonly Token[], index: numb
   if (colon > 0) return colon;
   // ("ST. JOSEPH, Mo. (AP) —", "FT. WORTH, Texas —": an abbreviation in capitals before a word in capitals.)
   const abbreviated = CAPITAL_ABBREVIATION.test(first.text) && CAPITALS.test(tokens[index + 1]?.text ?? '');
-  if (first.pos !== 'PROPN' || !(CAPITALS.test(first.text) || abbreviated)) return -1;
+  if (!CAPITALS.test(first.text) && !abbreviated) return -1;
   // It opens a paragraph ("NATO — the alliance — said" inside one is no dateline).
   const previous = tokens[index - 1];
   if (previous !== undefined && !hasLineBreak(input, previous.end, first.start)) return -1;

@@ -141,7 +141,7 @@ export function tokenizeRange(nlp: Nlp, input: string, from: number, to: number,
     const end = start + value.length;
     cursor = end;
     // "Zieliński" comes out of wink-nlp as "Zieli" "ń" "ski": letters glued to letters, one of them
-    // outside its Latin set, are one word again (the first piece's tag stands for the word).
+    // outside its Latin set, are one word again.
     const previous = tokens.at(-1);
     // (Up to a word's length: a long run without spaces stays in pieces, and no merge re-slices a long text.)
     if (previous && previous.end === start && end - previous.start <= MAX_MERGED_WORD && isLetters(value) && isLetters(previous.text) && (NON_ASCII_LETTER.test(value) || NON_ASCII_LETTER.test(previous.text))) {

@@ -156,3 +156,12 @@ export function isDegreeAdverb(token: Token | undefined): boolean {
 export const DURATION_NOUNS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'moment', 'moments', 'decade', 'decades',
 ]);
+
+/** Words that open a relative clause ("a banker who …", "the agency that …", "a lawyer whose …"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that']);
+
+/** Relative pronouns that stand for a noun as subject or object ("which it said", "whom he called"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
+
+/** Words that open a free relative or a question rather than a noun phrase ("in what analysts called …"). */
+export const FREE_RELATIVE_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'whichever']);
