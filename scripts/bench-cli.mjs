@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // The CLI's speed-up on all cores (issue 5): `framelens analyze <folder> --jobs 1` against `--jobs 2`
-// (or --jobs N) on 240 articles, wall-clock time of the whole process, best of two runs each.
+// (or --jobs N), wall-clock time of the whole process, best of two runs each, on two corpora: 240
+// articles (a short run: each analyzer's warm-up, V8 optimizing the analyzer's code, is most of
+// it) and 5,544 (a corpus run: the warm-up is paid once per thread and the speed-up is the steady
+// state's). The target (>= 1.4×) is judged on the corpus run.
 //
-//   npm run build && npm run bench:cli [-- --jobs N] [-- --articles N] [-- --json]
+//   npm run build && npm run bench:cli [-- --jobs N] [-- --articles N,M] [-- --json]
 //
-// The articles come from ../shared/polnear (train, then dev) when present, else copies of the
-// example articles; they are written to a temporary folder outside the repository and deleted after.
+// The articles come from ../shared/polnear (train, then dev, over again when more are asked for
+// than there are) when present, else copies of the example articles; they are written to a
+// temporary folder outside the repository and deleted after.
 //
 // Then the JSON Lines memory bound: about 600 MB of records (over-long lines, invalid lines and a
 // few real records) piped through `framelens analyze --jsonl`, its peak RSS sampled from /proc,
@@ -22,10 +26,10 @@ const cli = path.join(root, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(name);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
+  return index >= 0 ? args[index + 1] : fallback;
 };
-const jobs = option('--jobs', Math.max(2, os.availableParallelism()));
-const count = option('--articles', 240);
+const jobs = Number(option('--jobs', Math.max(2, os.availableParallelism())));
+const sizes = String(option('--articles', '240,5544')).split(',').map(Number);
 const json = args.includes('--json');
 const TARGET = 1.4;
 
@@ -33,22 +37,21 @@ if (!existsSync(cli)) {
   console.error('bench-cli: dist/cli.js not found; run `npm run build` first');
   process.exit(1);
 }
+if (!(jobs >= 2) || sizes.some((size) => !(size >= 1))) {
+  console.error('bench-cli: --jobs needs a number of at least 2 and --articles positive numbers');
+  process.exit(2);
+}
 
-/** Article texts: PolNeAR's when present, else the examples repeated. */
-function articles() {
+/** The distinct article texts: PolNeAR's when present, else the examples. */
+function distinctArticles() {
   const texts = [];
   for (const split of ['train', 'dev']) {
     const dir = path.join(root, '..', 'shared', 'polnear', split, 'text');
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (texts.length >= count) return { texts, source: 'PolNeAR' };
-      texts.push(readFileSync(path.join(dir, file), 'utf8'));
-    }
+    for (const file of readdirSync(dir).sort()) texts.push(readFileSync(path.join(dir, file), 'utf8'));
   }
-  if (texts.length >= count) return { texts, source: 'PolNeAR' };
-  const examples = ['article.txt', 'climate.txt'].map((file) => readFileSync(path.join(root, 'examples', file), 'utf8'));
-  while (texts.length < count) texts.push(examples[texts.length % examples.length]);
-  return { texts, source: 'examples' };
+  if (texts.length > 0) return { texts, source: 'PolNeAR' };
+  return { texts: ['article.txt', 'climate.txt'].map((file) => readFileSync(path.join(root, 'examples', file), 'utf8')), source: 'examples' };
 }
 
 function timeRun(dir, jobCount) {
@@ -58,25 +61,33 @@ function timeRun(dir, jobCount) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-const { texts, source } = articles();
-const dir = mkdtempSync(path.join(os.tmpdir(), 'framelens-bench-cli-'));
-try {
-  texts.forEach((text, index) => writeFileSync(path.join(dir, `${String(index).padStart(4, '0')}.txt`), text));
-  const one = Math.min(timeRun(dir, 1), timeRun(dir, 1));
-  const many = Math.min(timeRun(dir, jobs), timeRun(dir, jobs));
-  const speedup = one / many;
-  const memory = await jsonlMemory();
-  const result = { articles: texts.length, source, cores: os.availableParallelism(), jobs, secondsOneJob: one, secondsManyJobs: many, speedup, target: TARGET, pass: speedup >= TARGET, jsonl: memory };
-  if (json) console.log(JSON.stringify(result, null, 2));
-  else {
-    console.log(`bench-cli: ${texts.length} articles (${source}), ${result.cores} cores`);
-    console.log(`  --jobs 1: ${one.toFixed(2)} s (${(texts.length / one).toFixed(1)} articles/s)`);
-    console.log(`  --jobs ${jobs}: ${many.toFixed(2)} s (${(texts.length / many).toFixed(1)} articles/s)`);
-    console.log(`  speed-up ${speedup.toFixed(2)}× (target >= ${TARGET}×): ${result.pass ? 'PASS' : 'FAIL'}`);
-    console.log(`  JSON Lines: ${memory.megabytes} MB in ${memory.records} records → ${memory.lines} lines in ${memory.seconds.toFixed(1)} s, peak RSS ${memory.peakRssMb} MB${memory.linux ? '' : ' (RSS not sampled: no /proc)'}`);
+/** Times --jobs 1 against --jobs N on `count` articles. */
+function speedup(distinct, count) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'framelens-bench-cli-'));
+  try {
+    for (let index = 0; index < count; index += 1) writeFileSync(path.join(dir, `${String(index).padStart(5, '0')}.txt`), distinct[index % distinct.length]);
+    const one = Math.min(timeRun(dir, 1), timeRun(dir, 1));
+    const many = Math.min(timeRun(dir, jobs), timeRun(dir, jobs));
+    return { articles: count, secondsOneJob: one, secondsManyJobs: many, speedup: one / many };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+}
+
+const { texts, source } = distinctArticles();
+const runs = sizes.map((size) => speedup(texts, size));
+const judged = runs.reduce((best, run) => (run.articles > best.articles ? run : best));
+const memory = await jsonlMemory();
+const result = { source, distinctArticles: texts.length, cores: os.availableParallelism(), jobs, runs, target: TARGET, judgedOn: judged.articles, pass: judged.speedup >= TARGET, jsonl: memory };
+if (json) console.log(JSON.stringify(result, null, 2));
+else {
+  console.log(`bench-cli: ${source} (${texts.length} distinct articles), ${result.cores} cores`);
+  for (const run of runs) {
+    const rate = (seconds) => `${seconds.toFixed(2)} s (${(run.articles / seconds).toFixed(1)} articles/s)`;
+    console.log(`  ${run.articles} articles: --jobs 1 ${rate(run.secondsOneJob)}, --jobs ${jobs} ${rate(run.secondsManyJobs)}: speed-up ${run.speedup.toFixed(2)}×`);
+  }
+  console.log(`  speed-up on ${judged.articles} articles ${judged.speedup.toFixed(2)}× (target >= ${TARGET}×): ${result.pass ? 'PASS' : 'FAIL'}`);
+  console.log(`  JSON Lines: ${memory.megabytes} MB in ${memory.records} records → ${memory.lines} lines in ${memory.seconds.toFixed(1)} s, peak RSS ${memory.peakRssMb} MB${memory.linux ? '' : ' (RSS not sampled: no /proc)'}`);
 }
 
 /** Streams ~600 MB of JSON Lines records through the CLI and samples its peak RSS. */

