@@ -45,8 +45,10 @@ function signature(view: DocView, dash: number): TokenRange | null {
     end += 1;
   }
   const after = view.tokens[end];
-  // The signature ends its line, or a handle, a place or a date follows it.
-  const closed = lineBreakBetween(view, view.tokens[end - 1] as Token, after) || after?.text === '.' || after?.text === ',' || after?.text === '(';
+  // The signature ends its line, or a handle, a place, a date or the next signed quotation follows it
+  // (reader voices run on in one paragraph: `“…” ― Sonya Herridge “…” ― Edwin G. Monroy`).
+  const closed =
+    lineBreakBetween(view, view.tokens[end - 1] as Token, after) || after?.text === '.' || after?.text === ',' || after?.text === '(' || (view.quoteAt[end] ?? -1) >= 0;
   return closed && end > dash + 1 ? { start: dash + 1, end } : null;
 }
 

@@ -255,6 +255,8 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
   }
   // Trailing punctuation outside quotations is not content.
   while (end > start && isTrailingPunct(view, end - 1)) end -= 1;
+  // ("She spoke up.", "They signed off.": a lone particle of a phrasal verb says nothing.)
+  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && ['ADP', 'PART'].includes((view.tokens[start] as Token).pos)) return null;
   return end > start ? { start, end } : null;
 }
 
@@ -365,8 +367,14 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   const next = view.tokens[at];
   // "told residents this weekend he would veto it": a subject pronoun opens the reported clause.
   const clause = next !== undefined && SUBJECT_PRONOUNS.has(lower(next)) && lower(next) !== 'it';
-  return at >= sentenceEnd || !next || lower(next) === 'to' || lower(next) === 'that' || isPunct(next) || clause ? at : from;
+  // "told the federal government when someone dies", "told them how to vote": a question word opens it
+  // (not a relative "who" or "which" about the addressee, nor "when asked", the asker's question).
+  const question = next !== undefined && EMBEDDED_QUESTION_WORDS.has(lower(next)) && lower(view.tokens[at + 1]) !== 'asked';
+  return at >= sentenceEnd || !next || lower(next) === 'to' || lower(next) === 'that' || isPunct(next) || clause || question ? at : from;
 }
+
+/** Question words that open an embedded question after an addressee. */
+const EMBEDDED_QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where']);
 
 /** Whether token `at` can be part of an addressee: a noun-phrase word, not a subject pronoun, "to" or a quotation. */
 function isAddresseeWord(view: DocView, at: number): boolean {

@@ -37,6 +37,9 @@ function isRubric(view: DocView, start: number, end: number): boolean {
   return true;
 }
 
+/** Speech verbs that open an inverted label ("Said Ellis: “…”", "Adds Moreno: …"). */
+const INVERTED_LABEL_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'replied', 'explained', 'recalled', 'noted', 'concluded']);
+
 /**
  * "Name: “…”" or "Name: text" opening a sentence: a speaker label. When it opens a paragraph (a
  * transcript, a headline), the content runs to the end of the paragraph.
@@ -57,7 +60,11 @@ export function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): C
       const opensParagraph = view.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
       const end = endBeforePunct(view, index + 1, opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd);
       if (end <= index + 1) return null;
-      return { source: { start: sentenceStart, end: index }, cue: { start: index, end: index + 1 }, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'label'), pattern: 'label' };
+      // "Said Ellis:": the verb is the cue and the name after it the source.
+      const inverted = index - sentenceStart >= 2 && INVERTED_LABEL_VERBS.has((view.tokens[sentenceStart] as Token).text.toLowerCase());
+      const source = { start: inverted ? sentenceStart + 1 : sentenceStart, end: index };
+      const cue = inverted ? { start: sentenceStart, end: sentenceStart + 1 } : { start: index, end: index + 1 };
+      return { source, cue, content: [{ start: index + 1, end }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'label'), pattern: 'label' };
     }
     if (token.pos === 'VERB' || token.pos === 'AUX' || isPunct(token)) return null;
   }

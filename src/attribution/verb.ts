@@ -113,6 +113,9 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
   for (let index = range.start + 1; index < range.end; index += 1) {
     const token = view.tokens[index] as Token;
     if (isComma(token)) return index + 1 < range.end ? { start: index + 1, end: range.end } : null;
+    // ("said without elaborating.", "said before leaving …": a gerund right after a preposition of time or
+    // manner is its object; "balked at accepting …", "responded by pointing …" say what they did.)
+    if (index === range.start + 1 && token.pos === 'VERB' && /ing$/u.test(lower(token)) && GERUND_ADJUNCT_PREPOSITIONS.has(lower(first))) continue;
     // ("said in a statement investors had been misled": the plural after the phrase's noun is the subject.)
     if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) {
       return { start: token.pos === 'VERB' || token.pos === 'AUX' ? subjectAfterPhrase(view, range.start, index) : index, end: range.end };
@@ -120,6 +123,9 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
   }
   return null;
 }
+
+/** Prepositions whose gerund is an adjunct of time or manner ("without elaborating", "after meeting him"). */
+const GERUND_ADJUNCT_PREPOSITIONS = new Set(['without', 'before', 'after', 'while', 'upon', 'since']);
 
 /** Words tagged as prepositions that open a clause, not an adjunct. */
 const CLAUSE_PREPOSITIONS = new Set(['whether', 'if']);

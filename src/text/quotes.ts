@@ -23,6 +23,9 @@ const MARKS: ReadonlyMap<string, MarkRole> = new Map([
   ['›', { style: 'guillemets', role: 'close', single: true }],
 ]);
 
+/** How “ acts. */
+const CURLY_OPENING = MARKS.get('“') as MarkRole;
+
 /** Any quote mark of `MARKS`. */
 const QUOTE_MARK = /["'“”‘’«»‹›]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -226,7 +229,12 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
       emit(open, index + width, width);
       return;
     }
-    if (mark.role === 'close') return;
+    if (mark.role === 'close') {
+      // ”…” (a closing mark typed for an opening one): where a quotation can open, nothing is open to
+      // close and another ” closes it later, it opens one, as “ would.
+      if (char === '”' && opening && properCloserFirst(input, marks, at, '“')) stack.push({ char: '“', mark: CURLY_OPENING, start: index, width });
+      return;
+    }
     if (!opening) return;
     if (!mark.single) {
       const outerAt = findUnclosed(stack, (open) => !open.mark.single && (isMixableDouble(mark) ? isMixableDouble(open.mark) : open.mark.style === mark.style));

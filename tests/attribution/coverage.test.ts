@@ -1245,3 +1245,32 @@ describe('impersonal passives with an irregular participle', () => {
     expect(attribution?.source).toBeNull();
   });
 });
+
+describe('reader voices, inverted labels, embedded questions and adjunct gerunds', () => {
+  it.each<Row>([
+    // Signed quotations run on in one paragraph: the next quotation closes the signature before it.
+    [
+      'Letters to the editor. “The council failed us again.” ― Maria Lopez “Nobody listens to farmers.” ― Tom Becker',
+      [
+        { source: 'Maria Lopez', cue: '―', content: ['The council failed us again.'], kind: 'direct' },
+        { source: 'Tom Becker', cue: '―', content: ['Nobody listens to farmers.'], kind: 'direct' },
+      ],
+    ],
+    // A closing mark typed for the opening one opens the quotation all the same.
+    ['Letters to the editor.\n\n”The council failed us again.” ― Maria Lopez', { source: 'Maria Lopez', cue: '―', content: ['The council failed us again.'], kind: 'direct' }],
+    // "Said Ellis:": the verb is the cue, the name after it the source.
+    ['Said Ellis: “I don’t see any interest in tax reform.”', { source: 'Ellis', cue: 'Said', content: ['I don’t see any interest in tax reform.'], kind: 'direct' }],
+    ['Adds Maria Lopez: “We will not stop.”', { source: 'Maria Lopez', cue: 'Adds', content: ['We will not stop.'], kind: 'direct' }],
+    // A question word after the addressee opens what was told.
+    ['The mayor told reporters why she had resigned.', { source: 'The mayor', cue: 'told', content: ['why she had resigned'] }],
+    ['The law requires the police to tell the federal government when someone dies in custody.', { source: 'The law', cue: 'tell', content: ['when someone dies in custody'] }],
+    // A gerund right after "after" is the adjunct's own; the that-clause is the content.
+    ['She said after meeting the president that the talks had failed.', { source: 'She', cue: 'said', content: ['that the talks had failed'] }],
+    // After a governed preposition the gerund is what was done.
+    ['The governors balked at accepting any refugees.', { source: 'The governors', cue: 'balked', content: [expect.stringContaining('accepting any refugees')] }],
+  ])('%s', check);
+
+  it.each(['He said without elaborating.', 'There is no way to tell without seeing his tax returns.'])('no attribution: %s', (input) => {
+    expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
+  });
+});
