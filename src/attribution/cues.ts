@@ -396,6 +396,9 @@ const CLAUSE_OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
 /** Parts of speech that can open the object or clause after a verb. */
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PUNCT']);
 
+/** Ordinal words that modify a noun phrase. */
+const ORDINAL_MODIFIERS = new Set(['first', 'second', 'third', 'next', 'last', 'final']);
+
 /** Whether a verb cue is used as an adjective ("the alleged attack", "NATO’s perceived encroachment"). */
 function isAdjectival(view: DocView, index: number): boolean {
   // "so-called", "a well-known lawyer", "the long-expected ruling": a participle glued by a hyphen to
@@ -411,7 +414,9 @@ function isAdjectival(view: DocView, index: number): boolean {
   // ("Two widely shared posts claimed …": a bare number before a plural counts the noun, as an article would.)
   const count = view.tokens[index - 2]?.pos === 'NUM' && view.tokens[index - 3]?.pos !== 'DET' && next.pos === 'NOUN' && isPluralForm(lower(next));
   const adverbAfterArticle = isDegreeAdverb(previous) && (ARTICLES.has(lower(view.tokens[index - 2])) || count) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
-  const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
+  // ("the first nominating contest", "the next polling day": an ordinal before it, which wink-nlp may tag as an adverb.)
+  const ordinal = ORDINAL_MODIFIERS.has(lower(previous)) && next.pos === 'NOUN';
+  const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || ordinal || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 

@@ -772,6 +772,16 @@ function isPhysicalAppearance(view: DocView, match: CueMatch): boolean {
   return match.entry.lemmas.length === 1 && match.entry.lemmas[0] === 'appear' && PLACE_PREPOSITIONS.has(lower(view.tokens[match.end]));
 }
 
+/**
+ * "The army feels alive and well", "he feels free to …": "feel" before an adjective is a linking
+ * verb, no belief; "feels confident that …" reports one.
+ */
+function isLinkingFeel(view: DocView, match: CueMatch): boolean {
+  if (match.entry.lemmas.length !== 1 || match.entry.lemmas[0] !== 'feel' || view.tokens[match.end]?.pos !== 'ADJ') return false;
+  const after = view.tokens[match.end + 1];
+  return after === undefined || (lower(after) !== 'that' && after.pos !== 'SCONJ');
+}
+
 /** Objects that make a cue verb an act, not speech: "claimed two lives", "claimed the title". */
 const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['claim', new Set(['life', 'lives', 'victims', 'title', 'crown'])]]);
 
@@ -1037,7 +1047,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isLinkingFeel(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

@@ -1267,10 +1267,18 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // A gerund right after "after" is the adjunct's own; the that-clause is the content.
     ['She said after meeting the president that the talks had failed.', { source: 'She', cue: 'said', content: ['that the talks had failed'] }],
     // After a governed preposition the gerund is what was done.
+    ['She feels confident that the law will pass.', { source: 'She', cue: 'feels', content: [expect.stringContaining('that the law will pass')] }],
     ['The governors balked at accepting any refugees.', { source: 'The governors', cue: 'balked', content: [expect.stringContaining('accepting any refugees')] }],
   ])('%s', check);
 
-  it.each(['He said without elaborating.', 'There is no way to tell without seeing his tax returns.'])('no attribution: %s', (input) => {
+  it.each([
+    'He said without elaborating.',
+    'There is no way to tell without seeing his tax returns.',
+    // "feel" before an adjective links, it reports no belief; an ordinal before a participle makes it a modifier.
+    'The Free Syrian Army feels alive and well with Turkish support.',
+    'He apparently feels free to work for his candidate.',
+    'With the first nominating contest three weeks away, the campaign is busy.',
+  ])('no attribution: %s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
 });
