@@ -396,6 +396,9 @@ const CLAUSE_OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
 /** Parts of speech that can open the object or clause after a verb. */
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PUNCT']);
 
+/** Quantifiers that stand for people ("Many said …") or count a noun ("many alleged crimes"). */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'both', 'all', 'others', 'more']);
+
 /** Ordinal words that modify a noun phrase. */
 const ORDINAL_MODIFIERS = new Set(['first', 'second', 'third', 'next', 'last', 'final']);
 
@@ -416,6 +419,10 @@ function isAdjectival(view: DocView, index: number): boolean {
   const adverbAfterArticle = isDegreeAdverb(previous) && (ARTICLES.has(lower(view.tokens[index - 2])) || count) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
   // ("the first nominating contest", "the next polling day": an ordinal before it, which wink-nlp may tag as an adverb.)
   const ordinal = ORDINAL_MODIFIERS.has(lower(previous)) && next.pos === 'NOUN';
+  // ("Many said Monday …", "those surveyed said Trump …": after a quantifier or a participle, only
+  // before a common noun or an adjective is it a modifier, "many alleged crimes".)
+  const loose = (QUANTIFIERS.has(lower(previous)) || participleModifier) && next.pos !== 'NOUN' && next.pos !== 'ADJ';
+  if (loose) return false;
   const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || ordinal || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }

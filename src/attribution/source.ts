@@ -129,6 +129,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     const name = nounPhraseLeft(view, end - 1, limit);
     return name ? { start: name.start, end } : null;
   }
+  // "those surveyed said", "those polled believe": "those" and a participle stand for people.
+  if (last.pos === 'VERB' && /ed$/u.test(lower(last)) && lower(before) === 'those' && end - 2 >= limit) return { start: end - 2, end };
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;

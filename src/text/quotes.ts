@@ -33,6 +33,9 @@ const SPACE = /\s/u;
 /** Characters after which a quote mark opens rather than closes. */
 const OPENING_CONTEXT = /[\s([{\-–—/:;“‘«‹"']/u;
 
+/** Punctuation an opening-only double mark may follow without a space. */
+const GLUED_OPENING_CONTEXT = /[,.;!?]/u;
+
 /** Two straight single quotes standing for a double quote (''so'', the style of some news archives). */
 const DOUBLED_SINGLE: MarkRole = { style: 'straight', role: 'either', single: false };
 const DOUBLED = "''";
@@ -219,7 +222,8 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     // single-quoted phrase, when the next single mark closes it; not when a new quotation opens first
     // ("as ‘thugs and criminals’ and said he would ‘not tolerate’ it").
     if ((char === '’' || char === "'") && isPluralPossessive(input, index) && nextSingleCloses(input, marks, at, char, from, to)) return;
-    const opening = isOpeningPosition(input, index, from, to, width);
+    // (“ and « open even glued to the punctuation before them: 'Ryan said,“Look, …'.)
+    const opening = isOpeningPosition(input, index, from, to, width) || (mark.role === 'open' && !mark.single && GLUED_OPENING_CONTEXT.test(input[index - 1] ?? '') && !SPACE.test(input[index + 1] ?? ' '));
     const openAt = findOpen(stack, char, mark, !opening && !isSpaceAt(input, index - 1), closerFirst);
     const canClose = openAt >= 0 && !(mark.role === 'either' && opening && mark.single);
     if (canClose) {

@@ -1267,6 +1267,11 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // A gerund right after "after" is the adjunct's own; the that-clause is the content.
     ['She said after meeting the president that the talks had failed.', { source: 'She', cue: 'said', content: ['that the talks had failed'] }],
     // After a governed preposition the gerund is what was done.
+    // A quantifier or "those" and a participle before the cue are its source, not a modifier.
+    ['Many said Monday that the ruling intensifies the need.', { source: 'Many', cue: 'said', content: ['that the ruling intensifies the need'] }],
+    ['Again, those surveyed said the senator was best able to handle the issue.', { source: 'those surveyed', cue: 'said', content: ['the senator was best able to handle the issue'] }],
+    // An opening quote mark glued to the comma before it.
+    ['Ryan said,“Look, those images have no place in a campaign.”', { source: 'Ryan', cue: 'said', content: ['Look, those images have no place in a campaign.'], kind: 'direct' }],
     ['She feels confident that the law will pass.', { source: 'She', cue: 'feels', content: [expect.stringContaining('that the law will pass')] }],
     ['The governors balked at accepting any refugees.', { source: 'The governors', cue: 'balked', content: [expect.stringContaining('accepting any refugees')] }],
   ])('%s', check);
@@ -1278,6 +1283,7 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     'The Free Syrian Army feels alive and well with Turkish support.',
     'He apparently feels free to work for his candidate.',
     'With the first nominating contest three weeks away, the campaign is busy.',
+    'Many alleged crimes went unpunished.',
   ])('no attribution: %s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
