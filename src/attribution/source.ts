@@ -195,7 +195,10 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       start = index;
       continue;
     }
-    if (right.pos === 'DET') break;
+    // ("she and another reporter said", "Smith and a colleague said": a person, "and", then a determiner's phrase.)
+    const left = view.tokens[index - 1];
+    const coordinated = lower(token) === 'and' && index - 1 >= limit && (left?.pos === 'PROPN' || (left?.pos === 'PRON' && SOURCE_PRONOUNS.has(lower(left))));
+    if (right.pos === 'DET' && !coordinated) break;
     // "A widely shared post", "a much criticized law": an adverb and a participle before the noun.
     if (token.pos === 'VERB' && right.pos === 'NOUN' && isParticipleForm(token) && index - 1 >= limit) {
       if (isDegreeAdverb(view.tokens[index - 1])) {
@@ -207,7 +210,11 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     // "Hope Hicks": a capitalized word wink-nlp tags as a verb before a name is a first name.
     const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);
     if (!isNounPhraseToken(token) && !firstName && !isPluralPossessive(view, index)) break;
-    if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) break;
+    if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) {
+      // "he and Mr. Allen said", "she and another reporter said": a pronoun opens a coordinated subject.
+      if (lower(right) === 'and' && SOURCE_PRONOUNS.has(lower(token)) && index + 1 > start - 1) start = index;
+      break;
+    }
     // "a move | Moscow condemned": an indefinite noun before a name is an object, not part of the name.
     if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE_ARTICLES.has(lower(view.tokens[index - 1]))) break;
     start = index;

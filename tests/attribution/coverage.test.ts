@@ -1270,6 +1270,10 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // A quantifier or "those" and a participle before the cue are its source, not a modifier.
     ['Many said Monday that the ruling intensifies the need.', { source: 'Many', cue: 'said', content: ['that the ruling intensifies the need'] }],
     ['Again, those surveyed said the senator was best able to handle the issue.', { source: 'those surveyed', cue: 'said', content: ['the senator was best able to handle the issue'] }],
+    // A coordinated subject that opens with a pronoun or a name before a determiner's phrase.
+    ['It is not only about big audiences, he and Mr. Allen said.', { source: 'he and Mr. Allen', cue: 'said', content: ['It is not only about big audiences'] }],
+    ['It is not only about big audiences, she and another reporter said.', { source: 'she and another reporter', cue: 'said', content: ['It is not only about big audiences'] }],
+    ['Both The New York Times and the Wall Street Journal confirmed the report.', { source: 'The New York Times and the Wall Street Journal', cue: 'confirmed', content: ['the report'] }],
     // An opening quote mark glued to the comma before it.
     ['Ryan said,“Look, those images have no place in a campaign.”', { source: 'Ryan', cue: 'said', content: ['Look, those images have no place in a campaign.'], kind: 'direct' }],
     ['She feels confident that the law will pass.', { source: 'She', cue: 'feels', content: [expect.stringContaining('that the law will pass')] }],
