@@ -415,6 +415,14 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   // "said, however, that …", "said, for example, that …": a parenthetical before the that-clause.
   const parenthetical = isComma(first) ? parentheticalEnd(view, from, false) : -1;
   if (parenthetical > 0 && lower(view.tokens[parenthetical + 1]) === 'that') return { start: parenthetical + 1, that: true, colon: false };
+  // "said — on Twitter, as it happens — that …": a parenthetical between dashes.
+  if (isDash(first)) {
+    for (let index = from + 1; index < Math.min(sentenceEnd - 1, from + MAX_DASHED_ASIDE); index += 1) {
+      if (!isDash(view.tokens[index])) continue;
+      if (lower(view.tokens[index + 1]) === 'that') return { start: index + 1, that: true, colon: false };
+      break;
+    }
+  }
   // "wrote me that …", "showed us last week that …": an object pronoun, then "that".
   if (first !== undefined && OBJECT_PRONOUNS.has(lower(first))) {
     const that = skipTime(view, from + 1, sentenceEnd);
@@ -457,11 +465,23 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
   // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").
   if (first && isComma(first)) {
     const next = view.tokens[from + 1];
+    // ("She said, if elected, she would …": a condition between commas, then a subject, is the speaker's.)
+    if (CONDITIONS.has(lower(next))) {
+      const close = parentheticalEnd(view, from + 1, true);
+      const subject = view.tokens[close + 1];
+      if (close > 0 && subject !== undefined && (SUBJECT_PRONOUNS.has(lower(subject)) || subject.pos === 'PROPN' || subject.pos === 'DET')) return { start: from + 1, that: false, colon: false };
+    }
     const subordinate = next !== undefined && (next.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(next)) || isTimeRelativeToEvent(view, from + 1));
     return subordinate ? { start: from, that: false, colon: false } : { start: from + 1, that: lower(next) === 'that', colon: false };
   }
   return { start: from, that: false, colon: false };
 }
+
+/** How many tokens an aside between dashes may hold before a that-clause. */
+const MAX_DASHED_ASIDE = 12;
+
+/** Subordinators of condition, which the speaker may put before the reported clause. */
+const CONDITIONS = new Set(['if', 'unless', 'once']);
 
 /** Words that tie a stretch of time to an event. */
 const EVENT_LINKS = new Set(['after', 'before', 'since', 'ahead']);

@@ -1274,6 +1274,9 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ['It is not only about big audiences, he and Mr. Allen said.', { source: 'he and Mr. Allen', cue: 'said', content: ['It is not only about big audiences'] }],
     ['It is not only about big audiences, she and another reporter said.', { source: 'she and another reporter', cue: 'said', content: ['It is not only about big audiences'] }],
     ['Both The New York Times and the Wall Street Journal confirmed the report.', { source: 'The New York Times and the Wall Street Journal', cue: 'confirmed', content: ['the report'] }],
+    // A condition between commas, or an aside between dashes, before the reported clause.
+    ['She said, if elected, she would ask Mr. Biden to stay.', { source: 'She', cue: 'said', content: ['if elected, she would ask Mr. Biden to stay'] }],
+    ['Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million.', { source: 'Paul Manafort', cue: 'said', content: ['that Trump raised about $4 million'] }],
     // An opening quote mark glued to the comma before it.
     ['Ryan said,“Look, those images have no place in a campaign.”', { source: 'Ryan', cue: 'said', content: ['Look, those images have no place in a campaign.'], kind: 'direct' }],
     ['She feels confident that the law will pass.', { source: 'She', cue: 'feels', content: [expect.stringContaining('that the law will pass')] }],
