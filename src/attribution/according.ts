@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../types.js';
 import { contentBefore } from './content.js';
 import { relativeClauseEnd, sourceRight, withModifiers, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
-import { isTimeWord } from '../text/words.js';
+import { isTimeWord, SUBJECT_PRONOUNS } from '../text/words.js';
 import { endBeforePunct, isComma, isPunct, lower } from './view.js';
 
 import type { Candidate } from './candidate.js';
@@ -130,7 +130,8 @@ function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sen
     const token = view.tokens[index] as Token;
     if ((view.quoteAt[index] as number) >= 0 || token.text === ';' || token.text === ':') return null;
     // A relative clause describes the source ("an official who spoke on condition of anonymity").
-    if (RELATIVES.has(lower(token))) relative = true;
+    // ("an account she gave to a newspaper": a subject pronoun after the noun opens one without "that".)
+    if (RELATIVES.has(lower(token)) || (SUBJECT_PRONOUNS.has(lower(token)) && view.tokens[index - 1]?.pos === 'NOUN')) relative = true;
     // A finite verb is the clause the source speaks of ("according to Smith the deal | is dead"), not the
     // source: any verb but a participle after a noun ("a poll | released Tuesday"), one with no object
     // after it ("most Americans opposed | the plan"). The first word may be a noun tagged as a verb.

@@ -402,6 +402,32 @@ function quoteAfterAdjunct(view: DocView, from: number, sentenceEnd: number): Co
   return null;
 }
 
+/** Whether the token at `index` lies in a prepositional phrase that opens its sentence (no comma between). */
+function insideOpeningPhrase(view: DocView, index: number): boolean {
+  const sentence = view.sentences[(view.tokens[index] as Token).sentence];
+  if (!sentence || view.tokens[sentence.tokens.start]?.pos !== 'ADP') return false;
+  for (let at = sentence.tokens.start; at < index; at += 1) if (isComma(view.tokens[at])) return false;
+  return true;
+}
+
+/** How far past the comma after an adjunct the clause's verb may stand ("Obama was", "the new rules would"). */
+const MAX_SUBJECT_TOKENS = 5;
+
+/** The opening of a clause (a subject, then its verb) after a prepositional adjunct and its comma, or null. */
+function clauseAfterAdjunct(view: DocView, from: number, sentenceEnd: number): ContentOpening | null {
+  const comma = parentheticalEnd(view, from - 1, false);
+  const subject = view.tokens[comma + 1];
+  if (comma < 0 || comma - from > MAX_ADJUNCT_TOKENS || subject === undefined || (view.quoteAt[comma + 1] as number) >= 0) return null;
+  const word = lower(subject);
+  if (!((SUBJECT_PRONOUNS.has(word) && word !== 'who') || subject.pos === 'PROPN' || subject.pos === 'DET')) return null;
+  for (let index = comma + 2; index < Math.min(sentenceEnd, comma + 2 + MAX_SUBJECT_TOKENS); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.pos === 'AUX' || token.pos === 'VERB') return { start: comma + 1, that: false, colon: false };
+    if (isPunct(token) || (view.quoteAt[index] as number) >= 0) return null;
+  }
+  return null;
+}
+
 /**
  * Where the content after a cue starts: past a time adjunct ("said Friday that"), an addressee
  * ("told reporters that", for cues that take one), a place adjunct ("declared on Sunday that") or a
@@ -457,9 +483,13 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     if (past > from && (isComma(mark) || mark?.text === ':') && view.opensQuote[past + 1] === 1) return { start: past + 1, that: false, colon: mark?.text === ':' };
     if (past > from) return { start: past, that: lower(mark) === 'that', colon: false };
   }
-  // "said during the debate, “…”", "said on Fox News: “…”": past a prepositional adjunct to the quotation.
+  // "said during the debate, “…”", "said on Fox News: “…”": past a prepositional adjunct to the quotation;
+  // "says despite all that, Obama wasn't …": past one to the clause.
   if (first && first.pos === 'ADP') {
-    const quote = quoteAfterAdjunct(view, from, sentenceEnd);
+    // (Not after a participle, "Speaking in Florida, Trump said …", nor inside an opening phrase, "In
+    // a study they wrote with Smith, they estimated …": the clause after the comma is the main one.)
+    const framing = /ing$/u.test(lower(view.tokens[cueEnd - 1])) || insideOpeningPhrase(view, cueEnd - 1);
+    const quote = quoteAfterAdjunct(view, from, sentenceEnd) ?? (framing ? null : clauseAfterAdjunct(view, from, sentenceEnd));
     if (quote) return quote;
   }
   // After a comma, a subordinate clause is the author's ("said Friday, as they bristled …").

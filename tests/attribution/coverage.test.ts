@@ -1277,6 +1277,11 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // A condition between commas, or an aside between dashes, before the reported clause.
     ['She said, if elected, she would ask Mr. Biden to stay.', { source: 'She', cue: 'said', content: ['if elected, she would ask Mr. Biden to stay'] }],
     ['Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million.', { source: 'Paul Manafort', cue: 'said', content: ['that Trump raised about $4 million'] }],
+    // A prepositional adjunct and its comma between the cue and a clause; not after a participle that frames the main clause.
+    ['She says despite all that, the mayor was not influenced by donors.', { source: 'She', cue: 'says', content: ['the mayor was not influenced by donors'] }],
+    ['Speaking in Florida on Monday, the senator said the plan was dead.', { source: 'the senator', cue: 'said', content: ['the plan was dead'] }],
+    // A contact relative clause in an "according to" source.
+    ['The talks failed, according to an account she gave to a newspaper.', { source: 'an account she gave to a newspaper', cue: 'according to', content: ['The talks failed'] }],
     // An opening quote mark glued to the comma before it.
     ['Ryan said,“Look, those images have no place in a campaign.”', { source: 'Ryan', cue: 'said', content: ['Look, those images have no place in a campaign.'], kind: 'direct' }],
     ['She feels confident that the law will pass.', { source: 'She', cue: 'feels', content: [expect.stringContaining('that the law will pass')] }],
