@@ -6,6 +6,7 @@ import { contentBefore } from './content.js';
 import { relativeClauseEnd, sourceRight, withModifiers, type TokenRange } from './source.js';
 import type { DocView } from './view.js';
 import { isTimeWord, SUBJECT_PRONOUNS } from '../text/words.js';
+import { isGluedHyphen } from '../text/hyphen.js';
 import { endBeforePunct, isComma, isPunct, lower } from './view.js';
 
 import type { Candidate } from './candidate.js';
@@ -31,10 +32,19 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     // "…, according to the most recent data available from the FBI.": a description the noun
     // phrase rules stop short of runs to the comma that closes it, or to the end of the sentence.
     // (The noun-phrase rules are trusted unless the phrase goes on describing; a short guess is not.)
-    if (!source || (!isComma(view.tokens[source.end]) && source.end < lastWord(view, sentenceEnd) && (!phrase || isDescriptionGoingOn(view.tokens[source.end])))) {
+    // (Opening its sentence, the source runs to its comma: "According to the book and the movie, …".)
+    const opening = index === sentenceStart;
+    if (!source || (!isComma(view.tokens[source.end]) && source.end < lastWord(view, sentenceEnd) && (!phrase || opening || isDescriptionGoingOn(view.tokens[source.end])))) {
       source = phraseToBoundary(view, index, sentenceStart, sentenceEnd) ?? source;
     }
     if (!source) continue;
+    // "According to the AP, many superdelegates back Clinton.": an opening source never runs to the
+    // sentence's end; what its comma takes for an apposition is the content.
+    if (index === sentenceStart && source.end >= lastWord(view, sentenceEnd)) {
+      let comma = source.start;
+      while (comma < source.end && !isComma(view.tokens[comma])) comma += 1;
+      if (comma > source.start && comma < source.end) source = { start: source.start, end: comma };
+    }
     // "According to a person familiar with the talks, who spoke on condition of anonymity, …": the
     // relative clause describes the source; the content follows its comma.
     const opener = lower(view.tokens[source.end + 1]);
@@ -135,7 +145,9 @@ function phraseToBoundary(view: DocView, cue: number, sentenceStart: number, sen
     // A finite verb is the clause the source speaks of ("according to Smith the deal | is dead"), not the
     // source: any verb but a participle after a noun ("a poll | released Tuesday"), one with no object
     // after it ("most Americans opposed | the plan"). The first word may be a noun tagged as a verb.
-    if (!relative && index > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !isDescribingParticiple(view, index, described)))) return null;
+    // ("the recently court-released playbook": a word glued to a hyphen is part of a compound modifier.)
+    const compound = isGluedHyphen(view.tokens, index + 1) || isGluedHyphen(view.tokens, index - 1);
+    if (!relative && !compound && index > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !isDescribingParticiple(view, index, described)))) return null;
     if (token.pos === 'VERB') described = true;
     if (isComma(token)) return index > start && index + 1 < end ? { start, end: index } : null;
   }

@@ -1280,6 +1280,11 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // A prepositional adjunct and its comma between the cue and a clause; not after a participle that frames the main clause.
     ['She says despite all that, the mayor was not influenced by donors.', { source: 'She', cue: 'says', content: ['the mayor was not influenced by donors'] }],
     ['Speaking in Florida on Monday, the senator said the plan was dead.', { source: 'the senator', cue: 'said', content: ['the plan was dead'] }],
+    // An opening "according to" source ends at its comma: what follows is the content, never an apposition.
+    ['According to the AP, many superdelegates back Clinton.', { source: 'the AP', cue: 'According to', content: ['many superdelegates back Clinton'] }],
+    ['According to the book and the movie, the contractors assembled quickly.', { source: 'the book and the movie', cue: 'According to', content: ['the contractors assembled quickly'] }],
+    ['According to the recently court-released playbook, the staff pushed hard sales.', { source: 'the recently court-released playbook', cue: 'According to', content: ['the staff pushed hard sales'] }],
+    ['According to Smith, a former aide, the plan failed.', { source: 'Smith, a former aide', cue: 'According to', content: ['the plan failed'] }],
     // A contact relative clause in an "according to" source.
     ['The talks failed, according to an account she gave to a newspaper.', { source: 'an account she gave to a newspaper', cue: 'according to', content: ['The talks failed'] }],
     // An opening quote mark glued to the comma before it.
