@@ -382,8 +382,8 @@ function isAddresseeWord(view: DocView, at: number): boolean {
   const word = lower(token);
   if ((view.quoteAt[at] as number) >= 0 || word === 'to') return false;
   if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(word) && word !== 'you' && word !== 'it') return false;
-  // ("told CBS News’ “Face the Nation” …": a bare possessive mark too.)
-  return ADDRESSEE.has(token.pos) || word === 'of' || isPossessiveMarker(token);
+  // ("told CBS News’ “Face the Nation” …": a bare possessive mark too; "told African-Americans": a hyphen inside a word.)
+  return ADDRESSEE.has(token.pos) || word === 'of' || isPossessiveMarker(token) || isGluedHyphen(view.tokens, at);
 }
 
 /** Noun-phrase parts of speech an addressee is made of ("told the newspaper that …"). */

@@ -1261,6 +1261,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // "Said Ellis:": the verb is the cue, the name after it the source.
     ['Said Ellis: “I don’t see any interest in tax reform.”', { source: 'Ellis', cue: 'Said', content: ['I don’t see any interest in tax reform.'], kind: 'direct' }],
     ['Adds Maria Lopez: “We will not stop.”', { source: 'Maria Lopez', cue: 'Adds', content: ['We will not stop.'], kind: 'direct' }],
+    // A hyphenated addressee.
+    ['The president told African-Americans this weekend he would consider it an insult.', { source: 'The president', cue: 'told', content: ['he would consider it an insult'] }],
     // A question word after the addressee opens what was told.
     ['The mayor told reporters why she had resigned.', { source: 'The mayor', cue: 'told', content: ['why she had resigned'] }],
     ['The law requires the police to tell the federal government when someone dies in custody.', { source: 'The law', cue: 'tell', content: ['when someone dies in custody'] }],
