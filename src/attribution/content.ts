@@ -402,12 +402,21 @@ function quoteAfterAdjunct(view: DocView, from: number, sentenceEnd: number): Co
   return null;
 }
 
-/** Whether the token at `index` lies in a prepositional phrase that opens its sentence (no comma between). */
+/**
+ * Whether the token at `index` lies in a prepositional phrase that opens its sentence or follows a
+ * comma ("In a study they wrote …", "…, despite hectoring phone calls …"): no verb, subject pronoun
+ * or comma between the preposition and it.
+ */
 function insideOpeningPhrase(view: DocView, index: number): boolean {
   const sentence = view.sentences[(view.tokens[index] as Token).sentence];
-  if (!sentence || view.tokens[sentence.tokens.start]?.pos !== 'ADP') return false;
-  for (let at = sentence.tokens.start; at < index; at += 1) if (isComma(view.tokens[at])) return false;
-  return true;
+  if (!sentence) return false;
+  for (let at = index - 1; at >= sentence.tokens.start; at -= 1) {
+    const token = view.tokens[at] as Token;
+    // ("Within hours of being posted …": a preposition inside the phrase goes on to the one that opens it.)
+    if (token.pos === 'ADP' && (at === sentence.tokens.start || isComma(view.tokens[at - 1]))) return true;
+    if (isPunct(token) || ((token.pos === 'AUX' || token.pos === 'VERB') && !/ing$/u.test(lower(token)))) return false;
+  }
+  return false;
 }
 
 /** How far past the comma after an adjunct the clause's verb may stand ("Obama was", "the new rules would"). */

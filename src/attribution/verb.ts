@@ -783,7 +783,11 @@ function isLinkingFeel(view: DocView, match: CueMatch): boolean {
 }
 
 /** Objects that make a cue verb an act, not speech: "claimed two lives", "claimed the title". */
-const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['claim', new Set(['life', 'lives', 'victims', 'title', 'crown'])]]);
+const NON_SPEECH_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['claim', new Set(['life', 'lives', 'victims', 'title', 'crown'])],
+  // "called an emergency meeting", "called a snap election": convened, not named.
+  ['call', new Set(['meeting', 'session', 'summit', 'election', 'elections', 'referendum', 'vote', 'strike', 'recess', 'timeout', 'halt', 'truce', 'ceasefire', 'hearing', 'conference'])],
+]);
 
 /** How far past a verb its object's head may stand ("claimed | the lives of two people"). */
 const MAX_OBJECT_REACH = 4;
@@ -796,10 +800,13 @@ function hasNonSpeechObject(view: DocView, match: CueMatch): boolean {
   // lives", "claimed the lives of", "claimed a third title"); "claimed the victims were actors" is speech.
   let index = match.end;
   while (index < match.end + MAX_OBJECT_REACH - 1 && ['DET', 'NUM', 'ADJ'].includes(view.tokens[index]?.pos ?? '')) index += 1;
+  // ("called an emergency meeting": a noun modifying the head.)
+  if (view.tokens[index]?.pos === 'NOUN' && view.tokens[index + 1]?.pos === 'NOUN' && !objects.has(lower(view.tokens[index]))) index += 1;
   const head = view.tokens[index];
   if (!head || !objects.has(lower(head))) return false;
   const after = view.tokens[index + 1];
-  return after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'CCONJ';
+  // (An infinitive of purpose may follow: "called a meeting to discuss the test".)
+  return after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || lower(after) === 'to';
 }
 
 /**

@@ -1303,6 +1303,13 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     'He apparently feels free to work for his candidate.',
     'With the first nominating contest three weeks away, the campaign is busy.',
     'Many alleged crimes went unpunished.',
+    // "called a meeting" convenes it; "let's say" supposes.
+    'The neighbours called an emergency meeting on Monday.',
+    'The prime minister called a snap election for June.',
+    "Let's say a degree will cost more.",
+    // A cue inside an opening phrase leads to the main clause, not to its content.
+    'This is why, despite hectoring phone calls from the bureau, I stayed.',
+    'Within hours of being posted on Facebook, the video went viral.',
   ])('no attribution: %s', (input) => {
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
