@@ -186,8 +186,11 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   // "Some say …", "Nearly a third say …": a quantifier standing for people is a plural subject too.
   const countSubject = (counted || QUANTIFIER_SUBJECTS.has(lower(previous))) && lower(token) === token.lemma && (entry.cueRatio ?? 0) >= PLURAL_SUBJECT_MIN_RATIO;
   // "the study, which notes that …": a relative pronoun is the subject of its clause.
-  const relative = previous.pos === 'PRON' && (lower(previous) === 'which' || lower(previous) === 'that') && isPluralForm(lower(token)) && next.pos === 'SCONJ';
-  const subjectLike = previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject || relative;
+  // (wink-nlp may tag "which" as a determiner there.)
+  const relative = (previous.pos === 'PRON' || previous.pos === 'DET') && (lower(previous) === 'which' || lower(previous) === 'that') && isPluralForm(lower(token)) && next.pos === 'SCONJ';
+  // "Lynch notes they were …": a name opening the clause that wink-nlp tagged as a verb or a noun.
+  const mistaggedName = (previous.pos === 'VERB' || previous.pos === 'NOUN') && isCapitalized(previous) && isClauseStart(view, before);
+  const subjectLike = previous.pos === 'PROPN' || mistaggedName || SUBJECT_PRONOUNS.has(lower(previous)) || pluralSubject || nounSubject || countSubject || relative;
   // "China and Russia support …": two names joined are a plural subject, the verb in its base form.
   const coordinated = previous.pos === 'PROPN' && lower(view.tokens[before - 1]) === 'and' && view.tokens[before - 2]?.pos === 'PROPN' && lower(token) === token.lemma;
   // "-s" of a third person, not of a base form in "-ss" ("White House press secretary").

@@ -131,6 +131,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   }
   // "those surveyed said", "those polled believe": "those" and a participle stand for people.
   if (last.pos === 'VERB' && /ed$/u.test(lower(last)) && lower(before) === 'those' && end - 2 >= limit) return { start: end - 2, end };
+  // "Lynch notes …": a capitalized word opening the sentence, which wink-nlp tagged as a verb, names the subject.
+  if (last.pos === 'VERB' && end - 1 === limit && isCapitalized(last) && view.sentences[last.sentence]?.tokens.start === end - 1) return { start: end - 1, end };
   if (!NOMINAL.has(last.pos) && !nounLikeAdjective) return null;
   if (last.pos === 'PRON') return SOURCE_PRONOUNS.has(lower(last)) ? { start: end - 1, end } : null;
   let start = end - 1;

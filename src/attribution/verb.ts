@@ -219,6 +219,8 @@ function chainStart(view: DocView, start: number, sentenceStart: number, taken: 
     // ("the club's south stand | said": a base form right before a finite cue is a noun wink-nlp tagged as a verb, no chain.)
     // (Only after a noun phrase's word, "south stand said", not after a pronoun: "it further wrote".)
     if (token.pos === 'VERB' && index + 1 === start && lower(token) === token.lemma && isFiniteVerb(right) && ['NOUN', 'ADJ', 'DET', 'PROPN', 'ADV'].includes(view.tokens[index - 1]?.pos ?? '')) break;
+    // ("Lynch notes they …": a capitalized word opening the sentence before a cue in -s is its subject, a name wink-nlp tagged as a verb.)
+    if (token.pos === 'VERB' && index === sentenceStart && index + 1 === start && isCapitalized(token) && /[^s]s$/u.test(lower(right))) break;
     // ("went on to discuss": an infinitive's "to" right before the cue; "who were not authorized to
     // speak publicly | said" is a clause of its own before the cue.)
     const infinitive = token.pos === 'PART' && lower(token) === 'to';
@@ -1084,6 +1086,10 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   }
   let source = found.source;
   const sideOfContent = pattern === 'quote-before' || pattern === 'clause-before' ? 'before' : 'after';
+  // "The study, which notes that … , is careful": the relative clause, and its content, end where the main clause goes on.
+  if (source && sideOfContent === 'after' && isRelativeBetweenPunctuation(view, source)) {
+    for (const [at, range] of content.entries()) content[at] = { start: range.start, end: mainClauseResumes(view, range) };
+  }
   // ("condemned the exercises as “irrational provocation” that threatened peace": a relative pronoun's
   // verb has its content after it, never the clause before.)
   // (Only right after the quotation's closing mark: after a comma the clause may still report it,
@@ -1109,6 +1115,22 @@ export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidat
   if (source && pattern === 'that-clause' && isExpletiveIt(view, source, cue)) source = null;
   const confidence = scoreCandidate(match.entry, source !== null, pattern);
   return { source, cue, content, entry: match.entry, sentence: sentence.index, confidence, pattern };
+}
+
+/** Whether the source is a relative pronoun right after a comma or a dash ("the study, which notes …"). */
+function isRelativeBetweenPunctuation(view: DocView, source: TokenRange): boolean {
+  const before = view.tokens[source.start - 1];
+  return source.end - source.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[source.start])) && (isComma(before) || isDash(before));
+}
+
+/** Where a content inside a relative clause ends: at a comma or dash (outside quotations) that a verb follows, else its end. */
+function mainClauseResumes(view: DocView, range: TokenRange): number {
+  for (let index = range.start + 1; index < range.end - 1; index += 1) {
+    const token = view.tokens[index] as Token;
+    const next = view.tokens[index + 1] as Token;
+    if ((view.quoteAt[index] as number) < 0 && (isComma(token) || isDash(token)) && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/u.test(lower(next))))) return index;
+  }
+  return range.end;
 }
 
 /** Words that introduce a relative construction around a cue ("what X considers", "a move X condemned"). */

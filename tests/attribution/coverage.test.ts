@@ -1261,6 +1261,10 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // "Said Ellis:": the verb is the cue, the name after it the source.
     ['Said Ellis: “I don’t see any interest in tax reform.”', { source: 'Ellis', cue: 'Said', content: ['I don’t see any interest in tax reform.'], kind: 'direct' }],
     ['Adds Maria Lopez: “We will not stop.”', { source: 'Maria Lopez', cue: 'Adds', content: ['We will not stop.'], kind: 'direct' }],
+    // A cue wink-nlp tagged as a noun after a name it tagged as a verb, or after "which" it tagged as a determiner.
+    ['Lynch notes they were appointed before she came to lead the department.', { source: 'Lynch', cue: 'notes', content: ['they were appointed before she came to lead the department'] }],
+    ['The study, which notes that 58 companies would owe $212 billion, is careful.', { source: 'which', cue: 'notes', content: ['that 58 companies would owe $212 billion'] }],
+    ['Instead, the study -- which notes that 58 companies would owe $212 billion -- is careful.', { source: 'which', cue: 'notes', content: ['that 58 companies would owe $212 billion'] }],
     // A hyphenated addressee.
     ['The president told African-Americans this weekend he would consider it an insult.', { source: 'The president', cue: 'told', content: ['he would consider it an insult'] }],
     // A question word after the addressee opens what was told.
