@@ -1265,6 +1265,9 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ['Lynch notes they were appointed before she came to lead the department.', { source: 'Lynch', cue: 'notes', content: ['they were appointed before she came to lead the department'] }],
     ['The study, which notes that 58 companies would owe $212 billion, is careful.', { source: 'which', cue: 'notes', content: ['that 58 companies would owe $212 billion'] }],
     ['Instead, the study -- which notes that 58 companies would owe $212 billion -- is careful.', { source: 'which', cue: 'notes', content: ['that 58 companies would owe $212 billion'] }],
+    // "declined to comment": the verb is the cue and what was declined its content, as annotators mark it.
+    ['A spokesman declined to comment.', { source: 'A spokesman', cue: 'declined', content: ['to comment'] }],
+    ['The company declined to comment on the lawsuit.', { source: 'The company', cue: 'declined', content: ['to comment on the lawsuit'] }],
     // A hyphenated addressee.
     ['The president told African-Americans this weekend he would consider it an insult.', { source: 'The president', cue: 'told', content: ['he would consider it an insult'] }],
     // A question word after the addressee opens what was told.
