@@ -18,7 +18,7 @@ describe('lexicons', () => {
 
   it('ships built-in lexicons that pass their schemas unchanged (they are trusted at run time)', () => {
     const builtin = builtinLexicons();
-    const kinds = { ...builtin, 'confidence-model': builtin.confidenceModel } as Record<string, unknown>;
+    const kinds = { ...builtin, 'confidence-model': builtin.confidenceModel, 'mention-words': builtin.mentionWords } as Record<string, unknown>;
     for (const [kind, schema] of Object.entries(LEXICON_SCHEMAS)) {
       expect(kinds[kind], kind).toBeDefined();
       expect(validateLexicon(schema as z.ZodType<unknown>, kind, kinds[kind]), kind).toEqual(kinds[kind]);

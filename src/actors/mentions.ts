@@ -6,6 +6,7 @@ import { DURATION_NOUNS, PERMISSIONS_OF_ANONYMITY, POSTMODIFYING_ADJECTIVES, REL
 import { isGivenNameSuffix } from '../text/names.js';
 import { datelineEnd } from '../text/dateline.js';
 import { isTitleCase, MAX_HEADLINE_TOKENS } from '../text/headline.js';
+import { COMPANY_MODIFIERS, DOCUMENT_NOUNS, EVENT_HEADS, FIRM_NOUNS, INSTITUTION_HEADS, NOBLE_TITLES, OFFICE_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_NOUNS, PLACE_HEADS, PUBLICATION_NOUNS, RECORD_NOUNS, ROLE_NOUNS } from './words.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL, PARTY_LABEL_START, PARTY_LETTERS } from '../text/party-label.js';
 
 /** A mention of a participant, before mentions are merged into actors. */
@@ -24,29 +25,16 @@ export interface Mention extends Span {
   attribution: number;
 }
 
-const EVENT_WORD_SET = new Set(['summit', 'conference', 'war', 'games', 'olympics', 'cup', 'festival', 'election', 'convention', 'act', 'treaty', 'accord', 'accords', 'amendment', 'doctrine', 'protocol']);
-/** Words that make a name an organization's ("… Party", "… Institute", "the Kremlin"). */
-const ORGANIZATION_WORD_SET = new Set(['party', 'agency', 'department', 'ministry', 'council', 'committee', 'commission', 'institute', 'university', 'college', 'foundation', 'association', 'union', 'bank', 'court', 'senate', 'congress', 'parliament', 'assembly', 'alliance', 'army', 'forces', 'police', 'campaign', 'administration', 'government', 'office', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'group', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'service', 'center', 'centre', 'bureau', 'board', 'fund', 'organization', 'organisation', 'kremlin', 'pentagon', 'leadership', 'regime', 'cabinet', 'delegation', 'coalition', 'opposition', 'military', 'navy', 'authorities', 'embassy', 'mission', 'secretariat', 'directorate', 'ministries', 'nations', 'international', 'watch', 'institution', 'wing', 'league', 'society', 'federation', 'club', 'authority', 'co', 'co.', 'llc', 'ltd', 'plc', 'trust', 'caucus', 'tribunal', 'hospital', 'school', 'academy', 'church', 'brigade', 'brigades', 'movement', 'corps', 'guard', 'airlines', 'motors', 'chamber', 'associates', 'partners', 'capital', 'holdings', 'securities', 'consulting', 'advisors', 'management', 'economics', 'analytics', 'research', 'centers', 'centres', 'force', 'freight', 'shipping', 'presidency', 'inquiry', 'panel', 'railways', 'railway', 'airways', 'transit', 'utilities', 'energy', 'telecom', 'statistics', 'gmbh', 'ag', 'robotics', 'pharmacy', 'clinic', 'store', 'restaurant', 'hotel', 'athletic', 'fc', 'afc', 'cf', 'deportivo', 'sporting', 'dynamo', 'olympique', 'atletico', 'rovers', 'wanderers', 'foods', 'brands', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'labs', 'studios', 'entertainment', 'enterprises', 'solutions', 'resources', 'investments', 'insurance', 'financial', 'logistics', 'thinktank', 'tank', 'radio', 'television', 'broadcaster', 'newspaper', 'magazine', 'channel']);
 const ORGANIZATION_PHRASES = ['white house', 'state house'];
-/** Words that make a name a place's ("South China Sea", "Batanes Islands", "Donetsk Region"). */
-const PLACE_WORD_SET = new Set(['states', 'emirates', 'street', 'avenue', 'square', 'road', 'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'valley', 'desert', 'coast', 'region', 'province', 'county', 'city', 'republic', 'kingdom', 'territory', 'territories', 'oblast', 'district', 'canal', 'border', 'strip', 'heights', 'plateau', 'side', 'falls', 'stadium', 'arena', 'airport', 'harbor', 'harbour', 'beach', 'creek', 'springs', 'hills', 'village', 'junction', 'station', 'bridge', 'port']);
-/** Titles of nobility before "of" and a place ("Duke of Sussex"), which `TITLES` does not hold (they are surnames too). */
-const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'marquess']);
 /** Connectives inside an organization's name ("Bank of England", "Institute for Security Studies"). */
 const NAME_CONNECTIVES = new Set(['of', 'for', 'on']);
 /** Prepositions that make a name an organization's, not a person's ("Doctors Without Borders", "Citizens for Trump"). */
 const NAME_PREPOSITIONS = new Set([...NAME_CONNECTIVES, 'without', 'against']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
-/** Nouns a publication's name follows ("the journal Nature", "the newspaper Haaretz"). */
-const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'outlet', 'network']);
-/** Lower-case nouns a firm's name follows ("the market research firm Palisade Data", "the lender Wells Fargo"). */
-const FIRM_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'consultancy', 'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'conglomerate', 'bank', 'group', 'agency', 'charity', 'nonprofit', 'organization', 'organisation', 'watchdog', 'regulator', 'union', 'tank', 'thinktank']);
 /** Plural endings of nouns of people that no surname has ("economists", "analysts", "critics", "officials"; not "-ents": "Clements"). */
 const PEOPLE_PLURAL = /^\p{L}{3,}(?:ists|ysts|ians|itics|icials|ities|makers|ogists)$/u;
 /** Points of the compass that open a region's name ("East Africa", "Northern Ireland"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
-/** A party's members, which end a group's name ("House Republicans", "Labour MPs" aside). */
-const PARTY_MEMBERS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'independents', 'progressives', 'moderates', 'greens']);
 /** Honorifics, which stand before a surname ("Mr. King"), never alone as a description. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
 /** Time zones of live pages and wires ("14:05 GMT"). */
@@ -58,13 +46,13 @@ const GROUP_NOUN = /(?:s|men|women|people|staff|police|children|folk)$|^(?:famil
 
 /** Whether lower-case words name an organization ("the campaign", "the Clinton Foundation"). */
 function isOrganizationName(lowerText: string): boolean {
-  return lowerText.split(/\s+/u).some((part) => ORGANIZATION_WORD_SET.has(part)) || ORGANIZATION_PHRASES.some((phrase) => lowerText.includes(phrase));
+  return lowerText.split(/\s+/u).some((part) => ORGANIZATION_HEADS.has(part)) || ORGANIZATION_PHRASES.some((phrase) => lowerText.includes(phrase));
 }
 
 /** Whether a name is an event's ("Bucharest Summit", "the Cold War"), not an organization's ("Election Commission"). */
 function isEventName(text: string): boolean {
   const lowerText = text.toLowerCase();
-  return !isOrganizationName(lowerText) && lowerText.split(/\s+/u).some((part) => EVENT_WORD_SET.has(part));
+  return !isOrganizationName(lowerText) && lowerText.split(/\s+/u).some((part) => EVENT_HEADS.has(part));
 }
 
 /** Whether the words after a name's last title are a person's name: some, and none of an organization, place or event. */
@@ -76,7 +64,7 @@ function isPersonAfterTitle(parts: readonly string[]): boolean {
   });
   if (lastTitle < 1 || lastTitle === parts.length - 1) return false;
   const name = parts.slice(lastTitle + 1);
-  return !name.some((part) => ORGANIZATION_WORD_SET.has(part) || PLACE_WORD_SET.has(part) || EVENT_WORD_SET.has(part) || part === 'of' || part === 'and');
+  return !name.some((part) => ORGANIZATION_HEADS.has(part) || PLACE_HEADS.has(part) || EVENT_HEADS.has(part) || part === 'of' || part === 'and');
 }
 
 /** The kind of a named mention, from the words it is made of. */
@@ -85,7 +73,7 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   const parts = lowerText.split(/\s+/u);
   const written = text.split(/\s+/u);
   // "Organization of American States" is an organization, "Union County" a place.
-  const placeHead = parts.length > 1 && PLACE_WORD_SET.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
+  const placeHead = parts.length > 1 && PLACE_HEADS.has(parts.at(-1) ?? '') && !parts.includes('of') && !parts.includes('for');
   // "European Commission President Ursula von der Leyen": a title, then a name, after an institution's.
   // ("Police Chief Angela Whitcomb": a title after an organization's word opens a name too.)
   if (isPersonAfterTitle(parts)) return 'person';
@@ -102,7 +90,7 @@ export function kindOfName(text: string, titled: boolean): ActorKind {
   if (isOrganizationName(lowerText) && !placeHead) return 'organization';
   // "BBC Radio", "ABC News Live": an acronym of three letters or more (not a role's: "CEO") is no person's name.
   if (parts.length > 1 && !titled && written.some((word) => /^\p{Lu}{3,}$/u.test(word) && !ROLE_ACRONYMS.has(word))) return 'organization';
-  if (parts.some((part) => EVENT_WORD_SET.has(part))) return 'unspecified';
+  if (parts.some((part) => EVENT_HEADS.has(part))) return 'unspecified';
   // "South China Sea", "the Batanes Islands": a geographic head word.
   if (placeHead) return 'place';
   // "Hungary and Poland": two names joined are a group.
@@ -182,7 +170,7 @@ const NAME_PREFIXES = new Set(['santa', 'san', 'st', 'st.', 'saint', 'são', 'sa
 
 /** Whether a lower-cased word names an institution or a place ("bank", "england" is not one, "commission" is). */
 function isInstitutionWord(word: string): boolean {
-  return ORGANIZATION_WORD_SET.has(word) || PLACE_WORD_SET.has(word);
+  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word);
 }
 
 /**
@@ -217,8 +205,8 @@ function givenNameInside(tokens: readonly Token[], start: number, end: number, g
     // Commission"), not "of", a place word that heads a place's name ("Lake Louise"), a given name, a
     // title, a particle or a prefix.
     // (The organization word must follow a name of its own: "University Joseph Fourier" is one name.)
-    if (ORGANIZATION_WORD_SET.has(word) && at - 2 >= start && isNameToken(tokens[at - 2] as Token)) institution = true;
-    const free = isNameToken(previous) && !PLACE_WORD_SET.has(word) && !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
+    if (ORGANIZATION_HEADS.has(word) && at - 2 >= start && isNameToken(tokens[at - 2] as Token)) institution = true;
+    const free = isNameToken(previous) && !PLACE_HEADS.has(word) && !givenNames.has(word) && !isTitleToken(previous) && !NAME_PARTICLES.has(previous.text) && !NAME_PREFIXES.has(word);
     if (institution && free) return at;
     if (isInstitutionWord(word)) institution = true;
   }
@@ -279,7 +267,7 @@ function isPossessiveInName(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (!before || !after || !/^[’']s$/u.test(mark.text) || before.end !== mark.start || after.sentence !== mark.sentence) return false;
-  return /^\p{Lu}/u.test(after.text) && ORGANIZATION_WORD_SET.has(after.text.toLowerCase());
+  return /^\p{Lu}/u.test(after.text) && ORGANIZATION_HEADS.has(after.text.toLowerCase());
 }
 
 /** Whether a plural name stands before "and" ("The Highland Farmers | and Crofters Association"), not a person's ("Netanyahu and …"). */
@@ -289,15 +277,13 @@ function pluralBeforeAnd(tokens: readonly Token[], index: number): boolean {
   return before !== undefined && further !== undefined && isNameToken(further) && /\p{Ll}s$/u.test(before.text);
 }
 
-/** Heads of a whole institution's name: after "and" they end a second organization ("… and European Central Bank"). */
-const INSTITUTION_WORDS = new Set(['bank', 'ministry', 'department', 'agency', 'university', 'court', 'party', 'commission', 'council', 'committee', 'institute', 'foundation', 'corporation', 'company', 'fund', 'union', 'office', 'bureau', 'forces', 'army', 'police', 'parliament']);
 
 /** Whether the name after "and" ends in an institution's head word ("European Central Bank"), not a word of one name ("Land Management"). */
 function institutionAhead(tokens: readonly Token[], from: number): boolean {
   for (let index = from; index < Math.min(tokens.length, from + MAX_NAME_AFTER_AND); index += 1) {
     const token = tokens[index] as Token;
     if (!isNameToken(token)) return false;
-    if (INSTITUTION_WORDS.has(token.text.toLowerCase())) return true;
+    if (INSTITUTION_HEADS.has(token.text.toLowerCase())) return true;
   }
   return false;
 }
@@ -318,7 +304,7 @@ function organizationWordAhead(tokens: readonly Token[], from: number): boolean 
   for (let index = from + 1; index < Math.min(tokens.length, from + MAX_NAME_AFTER_AND); index += 1) {
     const token = tokens[index] as Token;
     if (!isNameToken(token)) return false;
-    if (ORGANIZATION_WORD_SET.has(token.text.toLowerCase())) {
+    if (ORGANIZATION_HEADS.has(token.text.toLowerCase())) {
       const after = tokens[index + 1];
       return after === undefined || !isNameToken(after);
     }
@@ -399,14 +385,14 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     const start = index;
     let titled = isTitleToken(token);
     // Whether the run holds an organization word so far, kept as it grows (one pass over the run).
-    let organizationSeen = ORGANIZATION_WORD_SET.has(token.text.toLowerCase());
+    let organizationSeen = ORGANIZATION_HEADS.has(token.text.toLowerCase());
     // Whether a connective ("of", "for") already joined two parts of the run: "and" may join more.
     let connectiveSeen = false;
     index += 1;
     while (index < tokens.length) {
       const next = tokens[index] as Token;
       if (next.sentence !== token.sentence) break;
-      if (ORGANIZATION_WORD_SET.has(next.text.toLowerCase())) organizationSeen = true;
+      if (ORGANIZATION_HEADS.has(next.text.toLowerCase())) organizationSeen = true;
       // "Rev. Jesse Jackson": the period of a title abbreviation stays inside the name.
       const titlePeriod = next.text === '.' && isTitleToken(tokens[index - 1]) && tokens[index + 1] !== undefined && isNameToken(tokens[index + 1] as Token);
       if (isNameToken(next) || isTitleToken(next)) titled ||= isTitleToken(next);
@@ -475,7 +461,7 @@ export function findNameMentions(input: string, tokens: readonly Token[], givenN
     // "Amal, a 34-year-old mother of four, …": one name before a description of a person is a person's.
     if (kind === 'unspecified' && index - personStart === 1 && describesPersonAfter(tokens, index)) kind = 'person';
     // "the besieged city of Tal Merah", "the village of Khirbet": a name after a place noun and "of" is a place.
-    if ((kind === 'person' || kind === 'unspecified') && !titled && lowerText(tokens[start - 1]) === 'of' && PLACE_WORD_SET.has(lowerText(tokens[start - 2]))) kind = 'place';
+    if ((kind === 'person' || kind === 'unspecified') && !titled && lowerText(tokens[start - 1]) === 'of' && PLACE_HEADS.has(lowerText(tokens[start - 2]))) kind = 'place';
     // "the journal Clinical Infectious Diseases", "the newspaper Le Monde": a publication's name.
     // (A firm's, not before a verb that ends a relative clause: "SpaceX, the company Elon Musk founded," names its founder.)
     const clauseAfter = following !== undefined && (following.pos === 'VERB' || following.pos === 'AUX') && tokens[index + 1]?.text === ',';
@@ -613,7 +599,7 @@ export function affiliationStart(mention: Span): number {
   const words = mention.text.slice(0, match.index).split(/\s+/u);
   const last = titleKey(words.at(-1) ?? '');
   const named = words.length >= 2 && words.every((word) => startsUpper(word));
-  if (!named || TITLES.has(last) || PERSONAL_TITLES.has(last) || OFFICE_HEADS.has(last) || ORGANIZATION_WORD_SET.has(last) || PLACE_WORD_SET.has(last)) return mention.end;
+  if (!named || TITLES.has(last) || PERSONAL_TITLES.has(last) || OFFICE_HEADS.has(last) || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last)) return mention.end;
   // "Joint Chiefs of Staff Chairman Gen. Dan Caine": a title after the affiliation, then only a name,
   // opens the speaker's name. ("of the Office of the Director of National Intelligence" does not.)
   const after = mention.text.slice(match.index + match[0].length).split(/\s+/u);
@@ -626,33 +612,15 @@ export function affiliationStart(mention: Span): number {
   return mention.start + match.index;
 }
 
-/** Words that head an office named "… of …" ("Chief Executive of Shell", "Joint Chiefs of Staff"). */
-const OFFICE_HEADS = new Set(['executive', 'officer', 'head', 'chief', 'chiefs', 'founder', 'commissioner', 'counsel', 'staff', 'member', 'members', 'deputy', 'vice', 'shadow']);
 
 /** A relative clause in a description; "that" after a preposition is a determiner ("a lawyer for that family"). */
 const RELATIVE_CLAUSE = /\s(?:who|which|whose)\s|(?<!\s(?:for|at|of|in|on|to|from|with|by|about|into|over))\sthat\s/u;
-/** Role nouns that a definite description can name a participant by ("the Kremlin spokesman"). */
-const ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'minister', 'secretary', 'adviser', 'advisor', 'aide', 'president', 'chancellor', 'premier']);
 
-/** Nouns that name people, after which a one-word name in apposition is a person ("His wife, Melania,", "The prime minister, Modi,"): the role nouns and more. */
-const PERSON_NOUNS = new Set([
-  ...ROLE_NOUNS,
-  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'friend',
-  'lawyer', 'attorney', 'assistant', 'deputy', 'colleague', 'boss', 'successor', 'predecessor', 'leader', 'chief', 'executive',
-  'governor', 'mayor', 'senator', 'judge', 'general', 'commander', 'founder', 'director', 'chairman', 'chairwoman', 'manager', 'candidate', 'nominee', 'mate',
-  'coach', 'captain', 'agent', 'economist', 'analyst', 'official', 'officer', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancé',
-  'fiancée', 'fiance', 'fiancee', 'spouse', 'stepson', 'stepdaughter', 'player', 'striker', 'singer', 'actor', 'actress', 'author', 'writer',
-  'resident', 'neighbor', 'neighbour', 'villager', 'farmer', 'worker', 'teacher', 'student', 'nurse', 'doctor', 'witness', 'survivor', 'voter',
-  'owner', 'parent', 'woman', 'man', 'teenager', 'veteran', 'activist', 'protester', 'researcher', 'scientist', 'professor', 'shopper', 'driver',
-  'refugee', 'patient', 'victim', 'mechanic', 'fisherman', 'shopkeeper', 'pensioner', 'retiree', 'employee', 'supporter', 'organizer', 'organiser',
-]);
-/** Words before "leader" or "manager" that make the noun a company's ("The market leader, Nvidia,"). */
-const COMPANY_MODIFIERS = new Set(['market', 'asset', 'fund', 'money', 'investment', 'industry', 'wealth']);
 
 /** The kind of a description by its head noun: "the agency" an organization, "a briefing note" nobody, "the senator" a person. */
 function descriptionKind(head: string): ActorKind {
   // ("the school district said", "the city said": a place that speaks is its government.)
-  if (ORGANIZATION_WORD_SET.has(head) || PLACE_WORD_SET.has(head)) return 'organization';
+  if (ORGANIZATION_HEADS.has(head) || PLACE_HEADS.has(head)) return 'organization';
   return isRecordNoun(head) ? 'unspecified' : 'person';
 }
 
@@ -661,11 +629,7 @@ function isRecordNoun(word: string): boolean {
   return RECORD_NOUNS.has(word) || DOCUMENT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word.replace(/s$/u, ''));
 }
 
-/** Nouns of records that speak for their authors ("figures from the institute", "a briefing note"). */
-const RECORD_NOUNS = new Set(['communique', 'proposal', 'draft', 'note', 'notes', 'figures', 'data', 'filing', 'filings', 'document', 'documents', 'records', 'statistics', 'numbers', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'motion', 'ruling', 'verdict', 'order', 'transcript', 'testimony', 'tally', 'count', 'projection', 'forecast']);
 
-/** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
-const DOCUMENT_NOUNS = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'assessment', 'estimate', 'letter', 'statement', 'memo', 'paper']);
 
 /** "A survey by Gallup": the span of the author after "by" when a document noun comes right before it, else null. */
 function documentAuthor(input: string, start: number, end: number): Span | null {

@@ -7,6 +7,7 @@ import markersData from '../../lexicons/markers.json';
 import labelsData from '../../lexicons/labels.json';
 import toneData from '../../lexicons/tone.json';
 import namesData from '../../lexicons/names.json';
+import mentionWordsData from '../../lexicons/mention-words.json';
 import type {
   ActorLexicon,
   BoilerplateLexicon,
@@ -15,6 +16,7 @@ import type {
   FrameLexicon,
   LabelLexicon,
   MarkerLexicon,
+  MentionWordsLexicon,
   NameLexicon,
   ToneLexicon,
 } from './schemas.js';
@@ -30,6 +32,8 @@ export interface BuiltinLexicons {
   labels: LabelLexicon;
   tone: ToneLexicon;
   names: NameLexicon;
+  /** Built in only: read by the actors stage (`src/actors/words.ts`). */
+  mentionWords: MentionWordsLexicon;
 }
 
 /**
@@ -48,5 +52,6 @@ export function builtinLexicons(): BuiltinLexicons {
     labels: labelsData as LabelLexicon,
     tone: toneData as ToneLexicon,
     names: namesData as NameLexicon,
+    mentionWords: mentionWordsData as MentionWordsLexicon,
   };
 }

@@ -312,6 +312,61 @@ export type MarkerCategory = z.infer<typeof markerCategory>;
 /** A label connotation. */
 export type LabelConnotation = z.infer<typeof labelConnotation>;
 
+/** One lower-case word of a mention-word class ("party", "start-up", "inc.", "fiancé"). */
+const mentionWord = z.string().regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}.'’-]*$/u, 'must be one lower-case word');
+/** A class of mention words: at least one, each once. */
+const mentionWordClass = z
+  .array(mentionWord)
+  .min(1)
+  .superRefine((words, context) => {
+    const seen = new Set<string>();
+    words.forEach((word, index) => {
+      if (seen.has(word)) context.addIssue({ code: 'custom', path: [index], message: `"${word}" is listed twice` });
+      seen.add(word);
+    });
+  });
+
+/**
+ * The word classes that tell what kind of participant a mention names, by its head word or the noun
+ * before it (see the lexicon's description for each class). Built in only, like the confidence model.
+ */
+export const mentionWordsLexiconSchema = z.strictObject({
+  ...lexiconHeader,
+  words: z.strictObject({
+    /** Words that end an organization's name ("… Party", "… Institute", "the Kremlin"). */
+    organizationHeads: mentionWordClass,
+    /** Heads of a whole institution's name, which after "and" end a second organization. */
+    institutionHeads: mentionWordClass,
+    /** Words that end a place's name ("South China Sea", "Donetsk Region"). */
+    placeHeads: mentionWordClass,
+    /** Words that end an event's name ("the Bucharest Summit"), which names no participant. */
+    eventHeads: mentionWordClass,
+    /** Titles of nobility before "of" and a place ("Duke of Sussex"). */
+    nobleTitles: mentionWordClass,
+    /** Nouns a publication's name follows ("the journal Nature"). */
+    publicationNouns: mentionWordClass,
+    /** Nouns a firm's name follows ("the lender Wells Fargo"). */
+    firmNouns: mentionWordClass,
+    /** A party's members, which end a group's name ("House Republicans"). */
+    partyMembers: mentionWordClass,
+    /** Words that head an office named "… of …" ("Chief Executive of Shell"). */
+    officeHeads: mentionWordClass,
+    /** Role nouns a definite description names a participant by ("the Kremlin spokesman"). */
+    roleNouns: mentionWordClass,
+    /** Nouns of people, besides the role nouns, after which a one-word name in apposition is a person ("His wife, Melania,"). */
+    personNouns: mentionWordClass,
+    /** Words before "leader" or "manager" that make the noun a company's ("The market leader, Nvidia,"). */
+    companyModifiers: mentionWordClass,
+    /** Nouns of records that speak for their authors ("figures from the institute"). */
+    recordNouns: mentionWordClass,
+    /** Nouns of documents and studies whose author speaks through them ("a survey by Gallup"). */
+    documentNouns: mentionWordClass,
+  }),
+});
+
+/** The mention-word classes, as validated. */
+export type MentionWordsLexicon = z.infer<typeof mentionWordsLexiconSchema>;
+
 /** The schema of every lexicon kind, by the name of its file and JSON Schema (one table for all uses). */
 export const LEXICON_SCHEMAS = {
   boilerplate: boilerplateLexiconSchema,
@@ -323,4 +378,5 @@ export const LEXICON_SCHEMAS = {
   labels: labelLexiconSchema,
   tone: toneLexiconSchema,
   names: nameLexiconSchema,
+  'mention-words': mentionWordsLexiconSchema,
 } as const;

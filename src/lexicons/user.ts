@@ -9,11 +9,12 @@ import { actorLexiconShape, checkEntityPerspectives, LEXICON_SCHEMAS } from './s
 import { LexiconError, validateLexicon } from './validate.js';
 
 /**
- * The schema of each kind of lexicon a user may supply (all but the confidence model). A user's
+ * The schema of each kind of lexicon a user may supply (all but the confidence model and the
+ * mention words, which the actors stage reads at module load). A user's
  * actors are checked against the perspectives in force once merged: a user entity may join a
  * built-in side.
  */
-const { 'confidence-model': _model, ...builtinKinds } = LEXICON_SCHEMAS;
+const { 'confidence-model': _model, 'mention-words': _mentionWords, ...builtinKinds } = LEXICON_SCHEMAS;
 const USER_SCHEMAS = { ...builtinKinds, actors: actorLexiconShape } as const;
 
 /** The kinds of lexicon a user may supply. */

@@ -236,7 +236,7 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     if (mark.role === 'close') {
       // ”…” (a closing mark typed for an opening one): where a quotation can open, nothing is open to
       // close and another ” closes it later, it opens one, as “ would.
-      if (char === '”' && opening && properCloserFirst(input, marks, at, '“')) stack.push({ char: '“', mark: CURLY_OPENING, start: index, width });
+      if (char === '”' && opening && properCloserFirst(input, marks, at, '“', from, to)) stack.push({ char: '“', mark: CURLY_OPENING, start: index, width });
       return;
     }
     if (!opening) return;
