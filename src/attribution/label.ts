@@ -25,16 +25,22 @@ function paragraphEnd(view: DocView, sentence: Sentence): number {
 }
 
 /** Labels that name a kind of text, not a speaker ("Interview: …", "Q: …", "UPDATE: …"). */
-const RUBRICS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'analysis', 'opinion', 'comment', 'exclusive', 'breaking', 'live', 'watch', 'video', 'photos', 'correction', 'clarification', 'editor', 'note', 'explainer', 'factbox', 'timeline', 'background', 'related']);
+const RUBRICS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'analysis', 'opinion', 'comment', 'exclusive', 'breaking', 'live', 'latest', 'watch', 'video', 'photos', 'correction', 'clarification', 'editor', 'note', 'explainer', 'factbox', 'timeline', 'background', 'related']);
 
-/** Whether the label `[start, end)` is a rubric: one or two words, each a rubric word (or an "'s"). */
+/** Whether the label `[start, end)` is a rubric: one or two words, each a rubric word (or an "'s"), perhaps after "The" ("The Latest:"). */
 function isRubric(view: DocView, start: number, end: number): boolean {
   if (end - start > 3) return false;
   for (let index = start; index < end; index += 1) {
     const token = view.tokens[index] as Token;
-    if (!RUBRICS.has(token.text.toLowerCase()) && token.pos !== 'PART') return false;
+    const article = index === start && end - start > 1 && token.text === 'The';
+    if (!RUBRICS.has(token.text.toLowerCase()) && token.pos !== 'PART' && !article) return false;
   }
   return true;
+}
+
+/** Whether a label word is a capitalized function word, which a Title Case heading has and a name does not ("Stealth Over Health:"). */
+function isHeadingWord(token: Token): boolean {
+  return (token.pos === 'ADP' || token.pos === 'CCONJ' || token.pos === 'DET') && /^\p{Lu}/u.test(token.text);
 }
 
 /** Speech verbs that open an inverted label ("Said Ellis: “…”", "Adds Moreno: …"). */
@@ -55,7 +61,10 @@ export function fromColon(view: DocView, entry: CueEntry, sentence: Sentence): C
     const token = view.tokens[index] as Token;
     if (token.text === ':') {
       const label = view.tokens.slice(sentenceStart, index);
-      const isName = label.every((item) => /^\p{Lu}/u.test(item.text) || item.pos === 'PART' || item.text === '.') && label.some((item) => item.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(item.text));
+      const isName =
+        label.every((item) => /^\p{Lu}/u.test(item.text) || item.pos === 'PART' || item.text === '.') &&
+        label.some((item) => item.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(item.text)) &&
+        !label.slice(1).some(isHeadingWord);
       if (!isName || isRubric(view, sentenceStart, index)) return null;
       const opensParagraph = view.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph;
       const end = endBeforePunct(view, index + 1, opensParagraph ? paragraphEnd(view, sentence) : sentenceEnd);

@@ -1310,6 +1310,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     'He apparently feels free to work for his candidate.',
     'With the first nominating contest three weeks away, the campaign is busy.',
     'Many alleged crimes went unpunished.',
+    // A Title Case heading or a rubric before a colon names no speaker.
+    'Stealth Over Health: The senator was headed to the hospital.',
     // "called a meeting" convenes it; "let's say" supposes.
     'The neighbours called an emergency meeting on Monday.',
     'The prime minister called a snap election for June.',
