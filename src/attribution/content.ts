@@ -205,7 +205,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
     // An apposition between dashes or commas inside a clause's subject ("that the slogan — itself a
     // rebuttal — was …", "that the network, a fellow Turner asset, has done …") does not end it.
     const subjectOpen = clause && !sawVerb;
-    if (isDash(token) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON') && !subjectOpen) break;
+    if (isDash(token) && !isGluedHyphen(view.tokens, end) && end > start && (next?.pos === 'DET' || next?.pos === 'PRON') && !subjectOpen) break;
     if (isComma(token) && end > start) {
       if (options.subordinate) break;
       // "say the camp, which holds 500,000 people, has been …", "say Smith, a former banker, was …":
@@ -230,7 +230,7 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
       if (!options.clausal && sawVerb && opensAdverbialClause(view, end + 1)) break;
     }
     // "— and he noted …": a dash that opens a new clause.
-    if (isDash(token) && end > start && next && (next.pos === 'CCONJ' || next.pos === 'PRON')) break;
+    if (isDash(token) && !isGluedHyphen(view.tokens, end) && end > start && next && (next.pos === 'CCONJ' || next.pos === 'PRON')) break;
     // "… was “disgusting” and encouraged Americans …", "his plan and vowed …", "… but has been met":
     // a second predicate of the cue's subject.
     if (end > start && isSecondPredicate(view, end, sawVerb)) break;
@@ -255,8 +255,10 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
   }
   // Trailing punctuation outside quotations is not content.
   while (end > start && isTrailingPunct(view, end - 1)) end -= 1;
-  // ("She spoke up.", "They signed off.": a lone particle of a phrasal verb says nothing.)
-  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && ['ADP', 'PART'].includes((view.tokens[start] as Token).pos)) return null;
+  // ("She spoke up.", "They signed off.": a lone particle of a phrasal verb says nothing; nor does a lone
+  // adverb, "sirens sounded twice", but for the "so" of "said so".)
+  const lone = view.tokens[start] as Token;
+  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && (['ADP', 'PART'].includes(lone.pos) || (lone.pos === 'ADV' && lower(lone) !== 'so'))) return null;
   return end > start ? { start, end } : null;
 }
 

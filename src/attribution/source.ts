@@ -114,7 +114,8 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
   }
   // wink-nlp tags some nouns before a verb as adjectives ("the union views", "the States average shows").
   const before = view.tokens[end - 2];
-  const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN');
+  // ("Valdoria’s military said": after a possessive too.)
+  const nounLikeAdjective = last.pos === 'ADJ' && before !== undefined && end - 2 >= limit && (before.pos === 'DET' || before.pos === 'PROPN' || before.pos === 'NOUN' || isPossessiveMarker(before));
   // "Some say …", "Many speculated …": a quantifier alone stands for people.
   // ("Most believe" opening a sentence, where wink-nlp reads "Most" as an adverb).
   const quantifier = last.pos === 'DET' || last.pos === 'ADJ' || (last.pos === 'ADV' && end - 1 === limit);
@@ -221,10 +222,14 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     if (token.pos === 'NOUN' && !isCapitalized(token) && isCapitalized(right) && right.pos === 'PROPN' && INDEFINITE_ARTICLES.has(lower(view.tokens[index - 1]))) break;
     start = index;
   }
-  // A phrase cannot open with a conjunction, a preposition or a possessive marker.
+  // A phrase cannot open with a conjunction, a preposition or a possessive marker, nor with the
+  // relative "that" of a clause on the noun before it ("language that | campaigners described as …":
+  // a demonstrative would be "those" before a plural, and stands before no name).
   while (start < end - 1) {
     const first = view.tokens[start] as Token;
-    if (first.pos === 'CCONJ' || first.pos === 'ADP' || isPossessiveMarker(first)) start += 1;
+    const second = view.tokens[start + 1] as Token;
+    const relativeThat = lower(first) === 'that' && NOMINAL.has(view.tokens[start - 1]?.pos ?? '') && (second.pos === 'PROPN' || (second.pos === 'NOUN' && isPluralForm(lower(second))));
+    if (first.pos === 'CCONJ' || first.pos === 'ADP' || isPossessiveMarker(first) || relativeThat) start += 1;
     else break;
   }
   return { start, end };
@@ -397,8 +402,9 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   const nounLikeAdjective = headLast.pos === 'ADJ' && head.end - head.start >= 2 && beforeLast !== undefined && ['DET', 'NUM', 'PROPN', 'NOUN'].includes(beforeLast.pos);
   if (headLast.pos !== 'PROPN' && headLast.pos !== 'NOUN' && headLast.text !== ')' && !nounLikeAdjective) return null;
   // "Marcus Feld, a portfolio manager at Northgate Capital, which owns …, sees": the relative clause
-  // is on the apposition's noun, and the name before the apposition is the source.
-  const nameBefore = RELATIVE_OPENERS.has(lower(view.tokens[openingComma + 1])) ? nameBeforeApposition(view, head, sentenceStart) : null;
+  // is on the apposition's noun, and the name before the apposition is the source; so it is before
+  // two appositions ("Tariq Mansour, the lead negotiator for Zahran, one of the largest exporters, insisted").
+  const nameBefore = nameBeforeApposition(view, head, sentenceStart);
   return { start: nameBefore?.start ?? head.start, end: closingComma };
 }
 

@@ -76,9 +76,14 @@ function clauseAfter(view: DocView, index: number, sentenceEnd: number): TokenRa
   let at = skipTime(view, index, sentenceEnd);
   while (at < sentenceEnd && (view.tokens[at] as Token).pos === 'PROPN') at += 1;
   if (!isComma(view.tokens[at]) || isParticipleClause(view, at + 1)) return null;
+  // ("…, the ministry said on Thursday, as Kestria insisted …": a subordinate clause after the comma is the author's.)
+  if (AUTHOR_SUBORDINATORS.has(lower(view.tokens[at + 1]))) return null;
   const end = endBeforePunct(view, at + 1, sentenceEnd);
   return end > at + 1 ? { start: at + 1, end } : null;
 }
+
+/** Subordinators that open the author's clause after a cue and its comma (time, contrast, circumstance). */
+const AUTHOR_SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'even', 'despite', 'after', 'before', 'since', 'amid']);
 
 /** Whether a participle in -ing opens a clause of its own at `index`, after a comma (", adding that …", ", citing witnesses"). */
 function isParticipleClause(view: DocView, index: number): boolean {
@@ -833,9 +838,10 @@ const MAX_REDUCED_RELATIVE = 12;
 function isReducedRelative(view: DocView, match: CueMatch, sentence: Sentence): boolean {
   const token = view.tokens[match.head] as Token;
   if (match.start !== match.head || !isParticipleForm(token)) return false;
-  let before = match.head - 1;
-  while (view.tokens[before]?.pos === 'ADJ') before -= 1;
-  if (view.tokens[match.head - 1]?.pos !== 'NOUN' || view.tokens[before - 1]?.pos !== 'DET') return false;
+  // An article, modifiers ("a new", "a draft"), then the noun right before the participle.
+  let before = match.head - 2;
+  while (view.tokens[before]?.pos === 'ADJ' || view.tokens[before]?.pos === 'NOUN') before -= 1;
+  if (view.tokens[match.head - 1]?.pos !== 'NOUN' || view.tokens[before]?.pos !== 'DET') return false;
   const next = view.tokens[match.head + 1];
   if (!next || !(next.pos === 'ADP' || isTimeWord(lower(next)))) return false;
   // Only times and prepositions' phrases may follow it before the clause's verb; a new noun phrase

@@ -1268,6 +1268,19 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // "declined to comment": the verb is the cue and what was declined its content, as annotators mark it.
     ['A spokesman declined to comment.', { source: 'A spokesman', cue: 'declined', content: ['to comment'] }],
     ['The company declined to comment on the lawsuit.', { source: 'The company', cue: 'declined', content: ['to comment on the lawsuit'] }],
+    // Probe articles f1 and g1 (a war report, a climate summit).
+    ['Tariq Mansour, the lead negotiator for Zahran, one of the largest exporters, insisted that it was unacceptable.', { source: 'Tariq Mansour, the lead negotiator for Zahran, one of the largest exporters', cue: 'insisted', content: ['that it was unacceptable'] }],
+    ['A draft text seen by reporters says governments should act.', { source: 'A draft text seen by reporters', cue: 'says', content: ['governments should act'] }],
+    ['It used language that campaigners described as dangerously vague.', { source: 'campaigners', cue: 'described', content: [expect.stringContaining('as dangerously vague')] }],
+    ['Valdoria’s military said it had fired only at military targets.', { source: 'Valdoria’s military', cue: 'said', content: ['it had fired only at military targets'] }],
+    ['She pledged an additional €4bn for the loss-and-damage fund.', { source: 'She', cue: 'pledged', content: ['an additional €4bn for the loss-and-damage fund'] }],
+    [
+      'Troops repelled an assault near Mirsk, the ministry said on Thursday, as Kestria insisted its forces had captured two villages.',
+      [
+        { source: 'the ministry', cue: 'said', content: ['Troops repelled an assault near Mirsk'] },
+        { source: 'Kestria', cue: 'insisted', content: ['its forces had captured two villages'] },
+      ],
+    ],
     // A hyphenated addressee.
     ['The president told African-Americans this weekend he would consider it an insult.', { source: 'The president', cue: 'told', content: ['he would consider it an insult'] }],
     // A question word after the addressee opens what was told.
@@ -1310,6 +1323,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     'He apparently feels free to work for his candidate.',
     'With the first nominating contest three weeks away, the campaign is busy.',
     'Many alleged crimes went unpunished.',
+    // A lone adverb is no content.
+    'Residents queued as air-raid sirens sounded twice before noon.',
     // A Title Case heading or a rubric before a colon names no speaker.
     'Stealth Over Health: The senator was headed to the hospital.',
     // "called a meeting" convenes it; "let's say" supposes.
