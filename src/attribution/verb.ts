@@ -738,6 +738,11 @@ function isPassiveOpening(view: DocView, match: CueMatch, sentence: Sentence): b
   return next !== undefined && (next.pos === 'ADP' || next.pos === 'SCONJ' || lower(next) === 'whether' || lower(next) === 'if');
 }
 
+/** "a request for comment on …", "reached for comment": after "for", a cue word in its base form is a noun. */
+function isNounAfterFor(view: DocView, match: CueMatch): boolean {
+  return match.start === match.head && lower(view.tokens[match.head - 1]) === 'for' && !/ing$/u.test(lower(view.tokens[match.head]));
+}
+
 /** "did not respond to requests for comment": the formula for saying nothing. */
 function isNoComment(view: DocView, match: CueMatch): boolean {
   for (let index = match.end; index < match.end + 6; index += 1) {
@@ -1062,7 +1067,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isLinkingFeel(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isLinkingFeel(view, match) || isNounAfterFor(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

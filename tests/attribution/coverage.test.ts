@@ -1323,6 +1323,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     'He apparently feels free to work for his candidate.',
     'With the first nominating contest three weeks away, the campaign is busy.',
     'Many alleged crimes went unpunished.',
+    // "for comment": a noun after "for", whatever wink-nlp tagged it.
+    'Her office did not respond to a request for comment on where the figure came from.',
     // A lone adverb is no content.
     'Residents queued as air-raid sirens sounded twice before noon.',
     // A Title Case heading or a rubric before a colon names no speaker.
