@@ -1281,6 +1281,11 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
         { source: 'Kestria', cue: 'insisted', content: ['its forces had captured two villages'] },
       ],
     ],
+    // A cue verb's infinitive of saying or showing is one cue with it; an act after it stays the content.
+    ['The mayor likes to say that the plan will work.', { source: 'The mayor', cue: 'likes to say', content: ['that the plan will work'] }],
+    ['Polls seem to show a close race.', { source: 'Polls', cue: 'seem to show', content: ['a close race'] }],
+    ['He refused to say whether he would run.', { source: 'He', cue: 'refused to say', content: ['whether he would run'] }],
+    ['Sanders has pledged to support Clinton.', { source: 'Sanders', cue: 'has pledged', content: ['to support Clinton'] }],
     // A hyphenated addressee.
     ['The president told African-Americans this weekend he would consider it an insult.', { source: 'The president', cue: 'told', content: ['he would consider it an insult'] }],
     // A question word after the addressee opens what was told.
