@@ -176,7 +176,10 @@ function actsAsVerb(view: DocView, index: number, entry: CueEntry): boolean {
   const nominal = previous.pos === 'NOUN' || (previous.pos === 'ADJ' && view.tokens[index - 2]?.pos === 'DET');
   // "The campaign plans to employ …": an infinitive after the -s form is a verb's complement.
   const infinitive = lower(next) === 'to' && view.tokens[index + 2]?.pos === 'VERB';
-  const nounSubject = nominal && /s$/u.test(lower(token)) && lower(token) !== token.lemma && (CLAUSE_OBJECT_STARTS.has(next.pos) || infinitive);
+  // (A plural noun before a verb in -s is no subject: "new emissions rules that promise …" is a noun
+  // phrase; unless a preposition's object, "an email to his supporters notes …".)
+  const inPhrase = view.tokens[before - 1]?.pos === 'ADP' || view.tokens[before - 2]?.pos === 'ADP';
+  const nounSubject = nominal && (!isPluralNoun(previous) || inPhrase) && /s$/u.test(lower(token)) && lower(token) !== token.lemma && (CLAUSE_OBJECT_STARTS.has(next.pos) || infinitive);
   // "4 in 10 say …", "62 percent say …": a count is a plural subject, the verb in its base form.
   // A number stands for people after "the" or at the start of its clause ("The two say", "Of the workers,
   // 12 claim"), not before a noun after a preposition ("In one tweet, Trump said …"), nor a year ("The 2017 report").

@@ -761,6 +761,12 @@ function infinitiveCueEnd(context: SentenceContext, end: number): number {
  */
 const INFINITIVE_SPEECH = new Set(['say', 'tell', 'know', 'show', 'explain', 'describe', 'ask', 'argue', 'claim', 'suggest', 'insist', 'warn', 'point', 'indicate', 'imply', 'admit', 'acknowledge', 'deny']);
 
+/** "…, compared with about 32 percent …": a comparison after a comma is the author's, no cue. */
+function isComparison(view: DocView, match: CueMatch): boolean {
+  const next = lower(view.tokens[match.end]);
+  return lower(view.tokens[match.head]) === 'compared' && isComma(view.tokens[match.start - 1]) && (next === 'with' || next === 'to');
+}
+
 /** "a request for comment on …", "reached for comment": after "for", a cue word in its base form is a noun. */
 function isNounAfterFor(view: DocView, match: CueMatch): boolean {
   return match.start === match.head && lower(view.tokens[match.head - 1]) === 'for' && !/ing$/u.test(lower(view.tokens[match.head]));
@@ -976,9 +982,12 @@ function isNamingAppositive(view: DocView, match: CueMatch): boolean {
 function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence): boolean {
   if (match.end - match.start !== 1 || !NAMING_PARTICIPLES.has(lower(view.tokens[match.head]))) return false;
   let at = match.start - 1;
-  if ((view.tokens[at] as Token | undefined)?.pos !== 'NOUN') return false;
+  // (A noun, or one wink-nlp tagged as an adjective after a name: "the Ohio native nicknamed …".)
+  const head = view.tokens[at];
+  if (head?.pos !== 'NOUN' && !(head?.pos === 'ADJ' && view.tokens[at - 1]?.pos === 'PROPN')) return false;
   while (at > sentence.tokens.start && NOUN_PHRASE_WORDS.has((view.tokens[at] as Token).pos)) at -= 1;
-  if (!INDEFINITE_ARTICLES.has(lower(view.tokens[at])) || at <= sentence.tokens.start) return false;
+  // ("says the Ohio native nicknamed “King James” is …": after "the" too; a second object still makes a cue.)
+  if (!(INDEFINITE_ARTICLES.has(lower(view.tokens[at])) || lower(view.tokens[at]) === 'the') || at <= sentence.tokens.start) return false;
   const before = view.tokens[at - 1] as Token;
   if (before.pos !== 'VERB' && before.pos !== 'ADP') return false;
   // The name: capitalized, or quoted, perhaps after "the".
@@ -1090,7 +1099,7 @@ function isExpletiveIt(view: DocView, source: TokenRange, cue: TokenRange): bool
 /** The attribution a verb (or verbal phrase) cue heads, or null. */
 export function fromVerbCue(context: SentenceContext, match: CueMatch): Candidate | null {
   const { view, sentence } = context;
-  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isLinkingFeel(view, match) || isNounAfterFor(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
+  if (isAnonymityFormula(view, match) || isPassiveOpening(view, match, sentence) || isNoComment(view, match) || isPhysicalAppearance(view, match) || isLinkingFeel(view, match) || isNounAfterFor(view, match) || isComparison(view, match) || isNamingParticiple(view, match, sentence) || isCompoundNounTail(view, match) || isReducedRelative(view, match, sentence) || isParticipleInOpeningPhrase(view, match, sentence) || hasNonSpeechObject(view, match) || isGerundAfterPreposition(view, match, sentence) || isNamingAppositive(view, match)) return null;
   // "wants to discuss": the infinitive is the content of the cue before it, not a cue of its own.
   if (lower(view.tokens[match.start - 1]) === 'to' && context.taken.has(match.start - 2)) return null;
   const cue: TokenRange = { start: chainStart(view, match.start, sentence.tokens.start, context.taken), end: match.end };

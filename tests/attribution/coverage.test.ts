@@ -1281,6 +1281,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
         { source: 'Kestria', cue: 'insisted', content: ['its forces had captured two villages'] },
       ],
     ],
+    ['Clinton says the Ohio native nicknamed “King James” is an advocate for children.', { source: 'Clinton', cue: 'says', content: ['the Ohio native nicknamed “King James” is an advocate for children'] }],
+    ['An email to his supporters notes that the senator won.', { source: 'An email to his supporters', cue: 'notes', content: ['that the senator won'] }],
     // A cue verb's infinitive of saying or showing is one cue with it; an act after it stays the content.
     ['The mayor likes to say that the plan will work.', { source: 'The mayor', cue: 'likes to say', content: ['that the plan will work'] }],
     ['Polls seem to show a close race.', { source: 'Polls', cue: 'seem to show', content: ['a close race'] }],
@@ -1330,6 +1332,9 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     'Many alleged crimes went unpunished.',
     // "for comment": a noun after "for", whatever wink-nlp tagged it.
     'Her office did not respond to a request for comment on where the figure came from.',
+    // A comparison after a comma, a plural noun's phrase before a word in -s, a naming participle after "the …".
+    'Women made up 25 percent of executives, compared with about 32 percent in government.',
+    'The plan adds new emissions rules that promise to transform the economy.',
     // A lone adverb is no content.
     'Residents queued as air-raid sirens sounded twice before noon.',
     // A Title Case heading or a rubric before a colon names no speaker.
