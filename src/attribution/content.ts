@@ -131,16 +131,22 @@ function isSecondPredicate(view: DocView, index: number, sawVerb: boolean): bool
 }
 
 /** Words of the event a cue happened in ("in a statement", "in an interview", "on Thursday"). */
-const SPEECH_EVENTS = new Set(['statement', 'interview', 'speech', 'tweet', 'tweets', 'post', 'letter', 'briefing', 'conference', 'call', 'remarks', 'op-ed', 'rally', 'appearance', 'article', 'email', 'column', 'editorial', 'blog', 'podcast', 'video', 'ad', 'memo', 'report']);
+const SPEECH_EVENTS = new Set([
+  'statement', 'interview', 'speech', 'tweet', 'tweets', 'post', 'letter', 'briefing', 'conference', 'call', 'remarks', 'op-ed', 'rally', 'appearance', 'article', 'email', 'column', 'editorial', 'blog', 'podcast', 'video', 'ad', 'memo', 'report',
+  // Gatherings where things are said ("during a campaign stop in Flint", "at a forum on Monday").
+  'stop', 'forum', 'convention', 'event', 'hearing', 'debate', 'meeting', 'summit', 'gathering', 'ceremony', 'fundraiser', 'luncheon', 'dinner', 'breakfast', 'session',
+]);
 const EVENT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 
 /** Whether a preposition at `index` opens the speech event or time of the cue. */
 function isSpeechAdjunct(view: DocView, index: number): boolean {
   const token = view.tokens[index] as Token;
   if (token.pos !== 'ADP' || !EVENT_PREPOSITIONS.has(token.lemma)) return false;
-  for (let at = index + 1; at <= index + 3; at += 1) {
+  // ("during a presidential campaign stop": the event's noun may stand four words on.)
+  for (let at = index + 1; at <= index + 4; at += 1) {
     const word = lower(view.tokens[at]);
     if (SPEECH_EVENTS.has(word) || TIME_WORDS.has(word)) return true;
+    if ((view.tokens[at] as Token | undefined)?.pos === 'VERB' || isPunct(view.tokens[at])) return false;
   }
   return false;
 }

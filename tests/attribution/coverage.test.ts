@@ -1283,6 +1283,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ],
     ['Clinton says the Ohio native nicknamed “King James” is an advocate for children.', { source: 'Clinton', cue: 'says', content: ['the Ohio native nicknamed “King James” is an advocate for children'] }],
     ['An email to his supporters notes that the senator won.', { source: 'An email to his supporters', cue: 'notes', content: ['that the senator won'] }],
+    // The gathering where it was said ends the content.
+    ['He criticized the health law as a “crazy system” during a presidential campaign stop in Flint.', { source: 'He', cue: 'criticized', content: ['the health law as a “crazy system”'] }],
     // A cue verb's infinitive of saying or showing is one cue with it; an act after it stays the content.
     ['The mayor likes to say that the plan will work.', { source: 'The mayor', cue: 'likes to say', content: ['that the plan will work'] }],
     ['Polls seem to show a close race.', { source: 'Polls', cue: 'seem to show', content: ['a close race'] }],
