@@ -401,7 +401,7 @@ const ADDRESSEE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']
 const MAX_ADJUNCT_TOKENS = 10;
 
 /** The opening of a quotation after a prepositional adjunct and a comma or colon, or null. */
-function quoteAfterAdjunct(view: DocView, from: number, sentenceEnd: number): ContentOpening | null {
+export function quoteAfterAdjunct(view: DocView, from: number, sentenceEnd: number): ContentOpening | null {
   for (let index = from + 1; index < Math.min(sentenceEnd - 1, from + MAX_ADJUNCT_TOKENS); index += 1) {
     const token = view.tokens[index] as Token;
     if ((isComma(token) || token.text === ':') && view.opensQuote[index + 1] === 1) return { start: index + 1, that: false, colon: token.text === ':' };

@@ -1,6 +1,6 @@
 import { isGluedHyphen } from '../text/hyphen.js';
 import { MAX_PARTY_LABEL_TOKENS, PARTY_LABEL } from '../text/party-label.js';
-import { FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, isDegreeAdverb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
+import { FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, isDegreeAdverb, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, NAMING_PARTICIPLES, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, POSTMODIFYING_ADJECTIVES, quantityModifierLength, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_MODIFIERS } from '../text/words.js';
 import type { Token } from '../types.js';
 import type { DocView } from './view.js';
 import { isCapitalized, isComma, isDash, lower } from './view.js';
@@ -163,6 +163,12 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     if (token.pos === 'ADP' && isPostmodifier(view, index, limit)) {
       start = postmodifierHead(view, index);
       index = start;
+      continue;
+    }
+    // ("signed by more than 2,000 people": a number's modifier inside the phrase.)
+    if (right.pos === 'NUM' && index - 1 >= limit && quantityModifierLength(view.tokens, index - 1) === 2) {
+      start = index - 1;
+      index -= 1;
       continue;
     }
     if (token.pos === 'ADP' && INNER_ADPOSITIONS.has(lower(token))) {
@@ -368,7 +374,10 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
     }
     // "a policy-focused conservative": a participle glued by a hyphen is part of an adjective.
     // ("Pyongyang's only ally": a noun after a possessive that wink-nlp tagged as a verb.)
-    if (token.pos === 'VERB' && (isGerundModifier(view, index) || isGluedHyphen(view.tokens, index - 1) || isNounAfterDeterminer(view, index))) continue;
+    // ("a parent group called Save Our Schools": a naming participle after its noun names it, and a
+    // capitalized "verb" inside the sentence is a word of a name.)
+    const naming = (NAMING_PARTICIPLES.has(lower(token)) && view.tokens[index - 1]?.pos === 'NOUN') || isCapitalized(token);
+    if (token.pos === 'VERB' && (naming || isGerundModifier(view, index) || isGluedHyphen(view.tokens, index - 1) || isNounAfterDeterminer(view, index))) continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !APPOSITION_OPENERS.has(lower(token))) sawVerb = true;
     if (token.pos === 'VERB' && !APPOSITION_OPENERS.has(lower(token)) && mark(view.tokens[index - 1])) {
       // "Trump, speaking to veterans, said": a participle phrase between commas; the source is the name before it.

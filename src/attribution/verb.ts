@@ -2,8 +2,8 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, quantityModifierLength, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
-import { contentAfter, contentBefore, contentStart, skipTime, type ContentOpening } from './content.js';
+import { ADDRESSEE_CUES, FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, NAMING_PARTICIPLES, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, quantityModifierLength, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { contentAfter, contentBefore, contentStart, quoteAfterAdjunct, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import { isPossessiveMarker, sourceLeft, sourceRight, subjectBeforeComma, type TokenRange } from './source.js';
@@ -663,7 +663,9 @@ function contentBeforeCue(context: SentenceContext, cue: TokenRange, around: Sur
   const clause = pattern === 'clause-before' ? clauseAfter(view, after, sentenceEnd) : null;
   // ("Prices rose, officials said, and they warned of more": a clause with a cue of its own is its own attribution.)
   const coordinated = clause !== null && (view.tokens[clause.start] as Token).pos === 'CCONJ';
-  const tail = quoteAfter(view, after, sentenceEnd) ?? (clause && !(coordinated && holdsVerbCue(context, clause)) ? clause : null);
+  // (“A,” they said in a research note, “B.”: the second half may follow an adjunct of the cue.)
+  const adjunct = pattern === 'quote-before' && view.tokens[after]?.pos === 'ADP' ? quoteAfterAdjunct(view, after, sentenceEnd) : null;
+  const tail = quoteAfter(view, after, sentenceEnd) ?? (adjunct ? quoteAfter(view, adjunct.start, sentenceEnd) : null) ?? (clause && !(coordinated && holdsVerbCue(context, clause)) ? clause : null);
   // With nothing said before the cue ("And, he tells reporters, the plan is dead"), the part after is the content.
   if (tail) content.push(tail);
   return { content, pattern, source };
@@ -949,8 +951,6 @@ function isParticipleAfter(view: DocView, index: number): boolean {
   return view.tokens[index - 1]?.pos === 'NOUN' && isParticipleForm(view.tokens[index]) && next !== undefined && (next.pos === 'ADP' || isTimeWord(lower(next)));
 }
 
-/** Participles that give a name ("a group called …", "a cleric named …"). */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled']);
 /** Parts of speech inside a noun phrase between its article and its head ("a new super PAC"). */
 const NOUN_PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -989,7 +989,8 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
   // ("says the Ohio native nicknamed “King James” is …": after "the" too; a second object still makes a cue.)
   if (!(INDEFINITE_ARTICLES.has(lower(view.tokens[at])) || lower(view.tokens[at]) === 'the') || at <= sentence.tokens.start) return false;
   const before = view.tokens[at - 1] as Token;
-  if (before.pos !== 'VERB' && before.pos !== 'ADP') return false;
+  // (After a verb or a preposition; or opening an apposition: "The organizers, a parent group called Save Our Schools, said".)
+  if (before.pos !== 'VERB' && before.pos !== 'ADP' && !isComma(before)) return false;
   // The name: capitalized, or quoted, perhaps after "the".
   const name = lower(view.tokens[match.end]) === 'the' ? match.end + 1 : match.end;
   const first = view.tokens[name];
@@ -999,7 +1000,8 @@ function isNamingParticiple(view: DocView, match: CueMatch, sentence: Sentence):
     after = name + 1;
     while (after < sentence.tokens.end && view.quoteAt[after] === view.quoteAt[name]) after += 1;
   } else {
-    if (first.pos !== 'PROPN' || !isCapitalized(first)) return false;
+    // (A capitalized word wink-nlp tagged otherwise opens a name of several capitalized words: "Save Our Schools".)
+    if (!isCapitalized(first) || (first.pos !== 'PROPN' && !isCapitalized(view.tokens[name + 1] as Token))) return false;
     after = name + 1;
     while (after < sentence.tokens.end && (isCapitalized(view.tokens[after] as Token) || NAME_JOINERS.has(lower(view.tokens[after])))) after += 1;
   }

@@ -165,3 +165,6 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'w
 
 /** Words that open a free relative or a question rather than a noun phrase ("in what analysts called …"). */
 export const FREE_RELATIVE_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'whichever']);
+
+/** Participles that give a name ("a group called …", "a cleric named …"). */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled']);

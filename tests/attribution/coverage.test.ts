@@ -1283,6 +1283,13 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ],
     ['Clinton says the Ohio native nicknamed “King James” is an advocate for children.', { source: 'Clinton', cue: 'says', content: ['the Ohio native nicknamed “King James” is an advocate for children'] }],
     ['An email to his supporters notes that the senator won.', { source: 'An email to his supporters', cue: 'notes', content: ['that the senator won'] }],
+    // Probe articles h1 and h2 (a merger, a school board vote).
+    [
+      '“The synergy target is ambitious,” they said in a research note, “and the integration record is patchy.”',
+      { source: 'they', cue: 'said', content: ['The synergy target is ambitious', 'and the integration record is patchy.'], kind: 'direct' },
+    ],
+    ['The organizers, a parent group called Save Our Neighborhood Schools, said they would keep collecting signatures.', { source: 'The organizers, a parent group called Save Our Neighborhood Schools', cue: 'said', content: ['they would keep collecting signatures'] }],
+    ['A petition signed by more than 2,000 people calls for a public vote.', { source: 'A petition signed by more than 2,000 people', cue: 'calls for', content: ['a public vote'] }],
     // The gathering where it was said ends the content.
     ['He criticized the health law as a “crazy system” during a presidential campaign stop in Flint.', { source: 'He', cue: 'criticized', content: ['the health law as a “crazy system”'] }],
     // A cue verb's infinitive of saying or showing is one cue with it; an act after it stays the content.
