@@ -40,7 +40,7 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
     if (!source) continue;
     // "According to the AP, many superdelegates back Clinton.": an opening source never runs to the
     // sentence's end; what its comma takes for an apposition is the content.
-    if (index === sentenceStart && source.end >= lastWord(view, sentenceEnd)) {
+    if (opening && source.end >= lastWord(view, sentenceEnd)) {
       let comma = source.start;
       while (comma < source.end && !isComma(view.tokens[comma])) comma += 1;
       if (comma > source.start && comma < source.end) source = { start: source.start, end: comma };

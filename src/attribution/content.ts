@@ -1,4 +1,4 @@
-import { DURATION_NOUNS, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
+import { DURATION_NOUNS, INDEFINITE_ARTICLES, ingBaseForms, isParticipleForm, isPluralForm, quantityModifierLength, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_NOUNS, WEEKDAYS } from '../text/words.js';
 import { isGluedHyphen } from '../text/hyphen.js';
 import type { Token } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
@@ -262,11 +262,14 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
   // Trailing punctuation outside quotations is not content.
   while (end > start && isTrailingPunct(view, end - 1)) end -= 1;
   // ("She spoke up.", "They signed off.": a lone particle of a phrasal verb says nothing; nor does a lone
-  // adverb, "sirens sounded twice", but for the "so" of "said so".)
+  // adverb, "sirens sounded twice", but for one standing for what was said, "said so", "said otherwise".)
   const lone = view.tokens[start] as Token;
-  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && (['ADP', 'PART'].includes(lone.pos) || (lone.pos === 'ADV' && lower(lone) !== 'so'))) return null;
+  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && (['ADP', 'PART'].includes(lone.pos) || (lone.pos === 'ADV' && !PRO_FORM_ADVERBS.has(lower(lone))))) return null;
   return end > start ? { start, end } : null;
 }
+
+/** Adverbs that stand for what was said ("said so", "said otherwise", "explained why"). */
+const PRO_FORM_ADVERBS: ReadonlySet<string> = new Set(['so', 'otherwise', 'why', 'how', 'differently', 'likewise', 'yes', 'no', 'not']);
 
 /** How many tokens a subject's relative clause or apposition between commas may hold. */
 const MAX_INSERTION = 25;
@@ -375,14 +378,35 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   const next = view.tokens[at];
   // "told residents this weekend he would veto it": a subject pronoun opens the reported clause.
   const clause = next !== undefined && SUBJECT_PRONOUNS.has(lower(next)) && lower(next) !== 'it';
-  // "told the federal government when someone dies", "told them how to vote": a question word opens it
-  // (not a relative "who" or "which" about the addressee, nor "when asked", the asker's question).
-  const question = next !== undefined && EMBEDDED_QUESTION_WORDS.has(lower(next)) && lower(view.tokens[at + 1]) !== 'asked';
+  // "told reporters why she resigned", "told them how to vote": a question word opens it; "told
+  // reporters when he arrived in Paris that …": a time or condition clause comes before the that-clause.
+  const question = next !== undefined && EMBEDDED_QUESTION_WORDS.has(lower(next));
+  if (next !== undefined && (lower(next) === 'when' || lower(next) === 'if')) {
+    const that = thatAfterAdverbialClause(view, at + 1, sentenceEnd);
+    if (that > 0) return that;
+  }
   return at >= sentenceEnd || !next || lower(next) === 'to' || lower(next) === 'that' || isPunct(next) || clause || question ? at : from;
 }
 
-/** Question words that open an embedded question after an addressee. */
-const EMBEDDED_QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where']);
+/** How far a that-clause may follow the "when" or "if" clause before it. */
+const MAX_ADVERBIAL_CLAUSE = 12;
+
+/** The "that" opening a that-clause after a short adverbial clause starting at `from`, with no punctuation between, or -1. */
+function thatAfterAdverbialClause(view: DocView, from: number, sentenceEnd: number): number {
+  for (let index = from; index < Math.min(sentenceEnd, from + MAX_ADVERBIAL_CLAUSE); index += 1) {
+    const token = view.tokens[index] as Token;
+    if (lower(token) === 'that' && token.pos === 'SCONJ') return index;
+    if (isPunct(token) || (view.quoteAt[index] as number) >= 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Question words that open an embedded question after an addressee: not a relative "who" or "which"
+ * about the addressee, nor "when" and "if", which open a time or a condition more often ("told reporters
+ * when he arrived in Paris that …", "told the crowd if she wins, …").
+ */
+const EMBEDDED_QUESTION_WORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS].filter((word) => !['who', 'which', 'when', 'if'].includes(word)));
 
 /** Whether token `at` can be part of an addressee: a noun-phrase word, not a subject pronoun, "to" or a quotation. */
 function isAddresseeWord(view: DocView, at: number): boolean {
@@ -418,7 +442,8 @@ export function quoteAfterAdjunct(view: DocView, from: number, sentenceEnd: numb
 function insideOpeningPhrase(view: DocView, index: number): boolean {
   const sentence = view.sentences[(view.tokens[index] as Token).sentence];
   if (!sentence) return false;
-  for (let at = index - 1; at >= sentence.tokens.start; at -= 1) {
+  // (A bounded walk: an opening phrase of more words is no phrase this rule reads.)
+  for (let at = index - 1; at >= Math.max(sentence.tokens.start, index - MAX_OPENING_PHRASE); at -= 1) {
     const token = view.tokens[at] as Token;
     // ("Within hours of being posted …": a preposition inside the phrase goes on to the one that opens it.)
     if (token.pos === 'ADP' && (at === sentence.tokens.start || isComma(view.tokens[at - 1]))) return true;
@@ -426,6 +451,9 @@ function insideOpeningPhrase(view: DocView, index: number): boolean {
   }
   return false;
 }
+
+/** The most tokens before a cue that `insideOpeningPhrase` walks back. */
+const MAX_OPENING_PHRASE = 20;
 
 /** How far past the comma after an adjunct the clause's verb may stand ("Obama was", "the new rules would"). */
 const MAX_SUBJECT_TOKENS = 5;

@@ -402,8 +402,8 @@ const CLAUSE_OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
 /** Parts of speech that can open the object or clause after a verb. */
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PUNCT']);
 
-/** Quantifiers that stand for people ("Many said …") or count a noun ("many alleged crimes"). */
-const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'both', 'all', 'others', 'more']);
+/** A possessive before an ordinal ("its first", "’s first"). */
+const POSSESSIVE_WORDS = /^(?:my|your|his|her|its|our|their|['’]s)$/u;
 
 /** Ordinal words that modify a noun phrase. */
 const ORDINAL_MODIFIERS = new Set(['first', 'second', 'third', 'next', 'last', 'final']);
@@ -424,10 +424,11 @@ function isAdjectival(view: DocView, index: number): boolean {
   const count = view.tokens[index - 2]?.pos === 'NUM' && view.tokens[index - 3]?.pos !== 'DET' && next.pos === 'NOUN' && isPluralForm(lower(next));
   const adverbAfterArticle = isDegreeAdverb(previous) && (ARTICLES.has(lower(view.tokens[index - 2])) || count) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
   // ("the first nominating contest", "the next polling day": an ordinal before it, which wink-nlp may tag as an adverb.)
-  const ordinal = ORDINAL_MODIFIERS.has(lower(previous)) && next.pos === 'NOUN';
+  // (After an article or possessive only: "The agency first warned residents …" is a verb.)
+  const ordinal = ORDINAL_MODIFIERS.has(lower(previous)) && next.pos === 'NOUN' && (view.tokens[index - 2]?.pos === 'DET' || POSSESSIVE_WORDS.test(lower(view.tokens[index - 2])));
   // ("Many said Monday …", "those surveyed said Trump …": after a quantifier or a participle, only
   // before a common noun or an adjective is it a modifier, "many alleged crimes".)
-  const loose = (QUANTIFIERS.has(lower(previous)) || participleModifier) && next.pos !== 'NOUN' && next.pos !== 'ADJ';
+  const loose = (QUANTIFIER_SUBJECTS.has(lower(previous)) || participleModifier) && next.pos !== 'NOUN' && next.pos !== 'ADJ';
   if (loose) return false;
   const modifierSlot = previous.pos === 'DET' || previous.pos === 'ADJ' || ordinal || participleModifier || adverbAfterArticle || lower(previous) === '’s' || lower(previous) === "'s";
   return modifierSlot && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');

@@ -38,10 +38,17 @@ function isRubric(view: DocView, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether a label word is a capitalized function word, which a Title Case heading has and a name does not ("Stealth Over Health:"). */
+/**
+ * Whether a label word is a capitalized function word, which a Title Case heading has and a name does
+ * not ("Stealth Over Health:"); the joiners of organizations' names do not count ("Doctors Without
+ * Borders:", "Bank Of America:").
+ */
 function isHeadingWord(token: Token): boolean {
-  return (token.pos === 'ADP' || token.pos === 'CCONJ' || token.pos === 'DET') && /^\p{Lu}/u.test(token.text);
+  return (token.pos === 'ADP' || token.pos === 'CCONJ' || token.pos === 'DET') && /^\p{Lu}/u.test(token.text) && !NAME_FUNCTION_WORDS.has(token.text.toLowerCase());
 }
+
+/** Function words inside organizations' names. */
+const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'without', 'against', 'and', 'the', 'de', 'la', 'del', 'des', 'du']);
 
 /** Speech verbs that open an inverted label ("Said Ellis: “…”", "Adds Moreno: …"). */
 const INVERTED_LABEL_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'replied', 'explained', 'recalled', 'noted', 'concluded']);

@@ -205,8 +205,9 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
       continue;
     }
     // ("she and another reporter said", "Smith and a colleague said": a person, "and", then a determiner's phrase.)
+    // (Only when the first person opens the clause: "He met Putin and the Kremlin said" joins no subjects.)
     const left = view.tokens[index - 1];
-    const coordinated = lower(token) === 'and' && index - 1 >= limit && (left?.pos === 'PROPN' || (left?.pos === 'PRON' && SOURCE_PRONOUNS.has(lower(left))));
+    const coordinated = lower(token) === 'and' && index - 1 >= limit && (left?.pos === 'PROPN' || (left?.pos === 'PRON' && SOURCE_PRONOUNS.has(lower(left)))) && opensClauseAt(view, index - 1, limit, true);
     if (right.pos === 'DET' && !coordinated) break;
     // "A widely shared post", "a much criticized law": an adverb and a participle before the noun.
     if (token.pos === 'VERB' && right.pos === 'NOUN' && isParticipleForm(token) && index - 1 >= limit) {
@@ -220,8 +221,9 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);
     if (!isNounPhraseToken(token) && !firstName && !isPluralPossessive(view, index)) break;
     if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) {
-      // "he and Mr. Allen said", "she and another reporter said": a pronoun opens a coordinated subject.
-      if (lower(right) === 'and' && SOURCE_PRONOUNS.has(lower(token)) && index + 1 > start - 1) start = index;
+      // "he and Mr. Allen said", "she and another reporter said": a pronoun opens a coordinated subject
+      // (not an object: "The court upheld it and the lawyers said …").
+      if (lower(right) === 'and' && SOURCE_PRONOUNS.has(lower(token)) && opensClauseAt(view, index, limit)) start = index;
       break;
     }
     // "a move | Moscow condemned": an indefinite noun before a name is an object, not part of the name.
@@ -417,12 +419,31 @@ export function sourceLeft(view: DocView, cueStart: number, sentenceStart: numbe
   return { start: nameBefore?.start ?? head.start, end: closingComma };
 }
 
-/** The name before an apposition that opens with an article ("Marcus Feld, | a portfolio manager …"), or null. */
+/**
+ * The name before an apposition that opens with an article ("Marcus Feld, | a portfolio manager …"),
+ * or null; not a preposition's object ("In Washington, | the spokesman, …").
+ */
 function nameBeforeApposition(view: DocView, apposition: TokenRange, sentenceStart: number): TokenRange | null {
   const opener = view.tokens[apposition.start];
   if (!isComma(view.tokens[apposition.start - 1]) || opener?.pos !== 'DET') return null;
   const name = nounPhraseLeft(view, apposition.start - 1, sentenceStart);
-  return name && view.tokens[name.end - 1]?.pos === 'PROPN' ? name : null;
+  return name && view.tokens[name.end - 1]?.pos === 'PROPN' && opensClauseAt(view, name.start, sentenceStart) ? name : null;
+}
+
+/**
+ * Whether the phrase of the token at `index` opens its clause: walking left over its name's words, the
+ * sentence start, a comma, a conjunction or a subordinator comes first, not a verb or (unless
+ * `afterPreposition`, for a phrase inside a source: "a study by Harvard and the University of …") a
+ * preposition.
+ */
+function opensClauseAt(view: DocView, index: number, limit: number, afterPreposition = false): boolean {
+  let at = index;
+  while (at > limit && (view.tokens[at - 1]?.pos === 'PROPN' || view.tokens[at - 1]?.text === '.')) at -= 1;
+  // ("Both The New York Times and …": an article, then "both", "either" or "neither", may open it.)
+  if (at > limit && view.tokens[at - 1]?.pos === 'DET') at -= 1;
+  if (at > limit && /^(?:both|either|neither)$/iu.test(view.tokens[at - 1]?.text ?? '')) at -= 1;
+  const before = view.tokens[at - 1];
+  return at <= limit || before === undefined || isComma(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'PUNCT' || (afterPreposition && before.pos === 'ADP');
 }
 
 

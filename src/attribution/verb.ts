@@ -2,7 +2,7 @@
 import type { CueEntry } from '../lexicons/schemas.js';
 import { scoreCandidate } from './score.js';
 import type { AttributionPattern, Sentence, Token } from '../types.js';
-import { ADDRESSEE_CUES, FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, NAMING_PARTICIPLES, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, quantityModifierLength, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
+import { ADDRESSEE_CUES, FREE_RELATIVE_WORDS, INDEFINITE_ARTICLES, ingBaseForms, isFiniteVerb, isMistaggedPastBeforeThat, isParticipleForm, isPluralForm, isTimeWord, NAME_JOINERS, NAMING_PARTICIPLES, PERMISSIONS_OF_ANONYMITY, POSSESSIVE_PRONOUNS, QUESTION_WORDS, quantityModifierLength, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from '../text/words.js';
 import { contentAfter, contentBefore, contentStart, quoteAfterAdjunct, skipTime, type ContentOpening } from './content.js';
 import type { CueMatch } from './cues.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -121,6 +121,8 @@ function skipLeadingAdjunct(view: DocView, range: TokenRange): TokenRange | null
     // ("said without elaborating.", "said before leaving …": a gerund right after a preposition of time or
     // manner is its object; "balked at accepting …", "responded by pointing …" say what they did.)
     if (index === range.start + 1 && token.pos === 'VERB' && /ing$/u.test(lower(token)) && GERUND_ADJUNCT_PREPOSITIONS.has(lower(first))) continue;
+    // ("said before leaving that he would return": the that-clause after the adjunct keeps its "that".)
+    if (lower(token) === 'that' && token.pos === 'SCONJ') return { start: index, end: range.end };
     // ("said in a statement investors had been misled": the plural after the phrase's noun is the subject.)
     if (token.pos === 'VERB' || token.pos === 'AUX' || view.opensQuote[index]) {
       return { start: token.pos === 'VERB' || token.pos === 'AUX' ? subjectAfterPhrase(view, range.start, index) : index, end: range.end };
@@ -751,17 +753,26 @@ function infinitiveCueEnd(context: SentenceContext, end: number): number {
   const verbAt = view.tokens[end + 1]?.pos === 'ADV' ? end + 2 : end + 1;
   const verb = view.tokens[verbAt];
   if (!verb || verb.pos !== 'VERB' || lower(verb) !== verb.lemma || !INFINITIVE_SPEECH.has(verb.lemma) || (view.quoteAt[verbAt] as number) >= 0) return end;
-  // Only with something said after it ("refused to say whether …", not "refused to say.").
+  // Only with something said after it ("refused to say whether …", not "refused to say."); "show" and
+  // "know" only before a clause ("wanted to know whether", "seem to show that") or after "seem" and
+  // "appear" ("Polls seem to show a close race"), not "plans to show its new phone".
   const next = view.tokens[verbAt + 1];
-  return next !== undefined && !isPunct(next) && next.sentence === verb.sentence ? verbAt + 1 : end;
+  if (next === undefined || isPunct(next) || next.sentence !== verb.sentence) return end;
+  const first = view.tokens[end - 1]?.lemma ?? '';
+  const clause = lower(next) === 'that' || QUESTION_WORDS.has(lower(next)) || view.opensQuote[verbAt + 1] === 1;
+  if (OBJECT_READINGS.has(verb.lemma) && !clause && first !== 'seem' && first !== 'appear') return end;
+  return verbAt + 1;
 }
+
+/** Infinitive verbs that join the cue before them only before a clause ("show", "know"): with an object they name an act. */
+const OBJECT_READINGS = new Set(['show', 'know']);
 
 /**
  * Verbs of saying and showing whose infinitive joins the cue before it ("likes to say", "refused to
  * say", "seem to show", "wanted to know"); an act after it stays the content ("pledged to support
  * Clinton", "refused to answer").
  */
-const INFINITIVE_SPEECH = new Set(['say', 'tell', 'know', 'show', 'explain', 'describe', 'ask', 'argue', 'claim', 'suggest', 'insist', 'warn', 'point', 'indicate', 'imply', 'admit', 'acknowledge', 'deny']);
+const INFINITIVE_SPEECH = new Set(['say', 'tell', 'know', 'show', 'explain', 'describe', 'ask', 'argue', 'claim', 'suggest', 'insist', 'warn', 'indicate', 'imply', 'admit', 'acknowledge', 'deny']);
 
 /** "…, compared with about 32 percent …": a comparison after a comma is the author's, no cue. */
 function isComparison(view: DocView, match: CueMatch): boolean {
@@ -769,7 +780,7 @@ function isComparison(view: DocView, match: CueMatch): boolean {
   return lower(view.tokens[match.head]) === 'compared' && isComma(view.tokens[match.start - 1]) && (next === 'with' || next === 'to');
 }
 
-/** "a request for comment on …", "reached for comment": after "for", a cue word in its base form is a noun. */
+/** "a request for comment on …", "reached for comment": after "for", a cue word not in -ing (a gerund may follow "for") is a noun. */
 function isNounAfterFor(view: DocView, match: CueMatch): boolean {
   return match.start === match.head && lower(view.tokens[match.head - 1]) === 'for' && !/ing$/u.test(lower(view.tokens[match.head]));
 }
@@ -822,7 +833,8 @@ function isPhysicalAppearance(view: DocView, match: CueMatch): boolean {
 function isLinkingFeel(view: DocView, match: CueMatch): boolean {
   if (match.entry.lemmas.length !== 1 || match.entry.lemmas[0] !== 'feel' || view.tokens[match.end]?.pos !== 'ADJ') return false;
   const after = view.tokens[match.end + 1];
-  return after === undefined || (lower(after) !== 'that' && after.pos !== 'SCONJ');
+  // ("feels confident the bill will pass": a clause after the adjective is what is felt.)
+  return after === undefined || (lower(after) !== 'that' && after.pos !== 'SCONJ' && !opensClause(view, match.end + 1) && !opensNounClause(view, match.end + 1));
 }
 
 /** Objects that make a cue verb an act, not speech: "claimed two lives", "claimed the title". */
@@ -848,8 +860,12 @@ function hasNonSpeechObject(view: DocView, match: CueMatch): boolean {
   const head = view.tokens[index];
   if (!head || !objects.has(lower(head))) return false;
   const after = view.tokens[index + 1];
-  // (An infinitive of purpose may follow: "called a meeting to discuss the test".)
-  return after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || lower(after) === 'to';
+  // (An infinitive of purpose may follow: "called a meeting to discuss the test"; after "call" a
+  // preposition only of time, "called a strike for Monday", not "called the vote on the bill a sham",
+  // and no quotation: "called the hearing “a circus”".)
+  const closing = after !== undefined && after.pos === 'PUNCT' && view.opensQuote[index + 1] !== 1;
+  const preposition = after !== undefined && after.pos === 'ADP' && (objects !== NON_SPEECH_OBJECTS.get('call') || isTimeWord(lower(view.tokens[index + 2])) || isTimeWord(lower(view.tokens[index + 3])));
+  return after === undefined || closing || preposition || after.pos === 'CCONJ' || lower(after) === 'to';
 }
 
 /**
@@ -1175,14 +1191,19 @@ function isRelativeBetweenPunctuation(view: DocView, source: TokenRange): boolea
   return source.end - source.start === 1 && RELATIVE_PRONOUNS.has(lower(view.tokens[source.start])) && (isComma(before) || isDash(before));
 }
 
-/** Where a content inside a relative clause ends: at a comma or dash (outside quotations) that a verb follows, else its end. */
+/**
+ * Where a content inside a relative clause ends: at the last comma or dash (outside quotations) that
+ * an auxiliary or a finite verb follows ("…, which says the economy, battered by the pandemic, has
+ * recovered, | was released"), else its end.
+ */
 function mainClauseResumes(view: DocView, range: TokenRange): number {
+  let end = range.end;
   for (let index = range.start + 1; index < range.end - 1; index += 1) {
     const token = view.tokens[index] as Token;
     const next = view.tokens[index + 1] as Token;
-    if ((view.quoteAt[index] as number) < 0 && (isComma(token) || isDash(token)) && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/u.test(lower(next))))) return index;
+    if ((view.quoteAt[index] as number) < 0 && (isComma(token) || isDash(token)) && (next.pos === 'AUX' || isFiniteVerb(next))) end = index;
   }
-  return range.end;
+  return end;
 }
 
 /** Words that introduce a relative construction around a cue ("what X considers", "a move X condemned"). */

@@ -84,7 +84,9 @@ const MAX_PARENTHETICAL = 15;
 /**
  * The comma that closes a short phrase set off by the comma at `comma` (", however,", ", for
  * example,", ", citing witnesses,"), within its sentence and outside quotations, or -1. With
- * `verbs` false the phrase holds no verb (an adverbial, not a participle's phrase).
+ * `verbs` false the phrase holds no verb (an adverbial, not a participle's phrase). The phrase is
+ * read from `comma + 1` on, so any token before a phrase may stand for the opening comma (the cue
+ * before "despite all that, …", the "if" of "if elected, …").
  */
 export function parentheticalEnd(view: DocView, comma: number, verbs: boolean): number {
   const sentence = view.tokens[comma]?.sentence;

@@ -11,7 +11,8 @@ import { runCli } from './run.js';
 // the compiler had no core to itself: on 1,848 PolNeAR articles, --jobs 2 took 9.1 to 9.8 s without
 // inlining and 10.1 to 11.8 s with it; --jobs 1 was no slower without it (timed as
 // scripts/bench-cli.mjs times a run).
-// Compiler flags are read at each compilation, and nothing is optimized before this line runs.
+// Compiler flags are read at each compilation; the static imports above run first, but nothing is
+// hot enough to be optimized before an analysis starts.
 setFlagsFromString('--no-turbo-inlining');
 
 runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cores: availableParallelism() }).then(

@@ -1283,6 +1283,17 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ],
     ['Clinton says the Ohio native nicknamed “King James” is an advocate for children.', { source: 'Clinton', cue: 'says', content: ['the Ohio native nicknamed “King James” is an advocate for children'] }],
     ['An email to his supporters notes that the senator won.', { source: 'An email to his supporters', cue: 'notes', content: ['that the senator won'] }],
+    // Eighth review round: no object joins a subject, no preposition's object becomes a name before an apposition.
+    ['In Washington, the spokesman, John Kirby, said the strike was legal.', { source: 'the spokesman, John Kirby', cue: 'said', content: ['the strike was legal'] }],
+    ['He met Putin and the Kremlin said the talks went well.', { source: 'the Kremlin', cue: 'said', content: ['the talks went well'] }],
+    ['The court upheld it and the lawyers said they would appeal.', { source: 'the lawyers', cue: 'said', content: ['they would appeal'] }],
+    ['The agency first warned residents that the river would flood.', { source: 'The agency', cue: 'warned', content: ['that the river would flood'] }],
+    ['Democrats called the vote on the bill a sham.', { source: 'Democrats', cue: 'called', content: ['the vote on the bill a sham'] }],
+    ['She feels confident the bill will pass.', { source: 'She', cue: 'feels', content: [expect.stringContaining('the bill will pass')] }],
+    ['Doctors Without Borders: “The hospital was hit twice.”', { source: 'Doctors Without Borders', cue: ':', content: ['The hospital was hit twice.'], kind: 'direct' }],
+    ['He refused to point fingers at anyone.', { source: 'He', cue: 'refused', content: ['to point fingers at anyone'] }],
+    ['She said otherwise.', { source: 'She', cue: 'said', content: ['otherwise'] }],
+    ['He said before leaving that he would return.', { source: 'He', cue: 'said', content: ['that he would return'] }],
     // Probe articles h1 and h2 (a merger, a school board vote).
     [
       '“The synergy target is ambitious,” they said in a research note, “and the integration record is patchy.”',
@@ -1301,7 +1312,9 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ['The president told African-Americans this weekend he would consider it an insult.', { source: 'The president', cue: 'told', content: ['he would consider it an insult'] }],
     // A question word after the addressee opens what was told.
     ['The mayor told reporters why she had resigned.', { source: 'The mayor', cue: 'told', content: ['why she had resigned'] }],
-    ['The law requires the police to tell the federal government when someone dies in custody.', { source: 'The law', cue: 'tell', content: ['when someone dies in custody'] }],
+    ['The law requires the police to tell the federal government how someone died in custody.', { source: 'The law', cue: 'tell', content: ['how someone died in custody'] }],
+    // "when" and "if" after an addressee open a time or a condition before the that-clause.
+    ['He told reporters when he arrived in Paris that the deal was done.', { source: 'He', cue: 'told', content: ['that the deal was done'] }],
     // A gerund right after "after" is the adjunct's own; the that-clause is the content.
     ['She said after meeting the president that the talks had failed.', { source: 'She', cue: 'said', content: ['that the talks had failed'] }],
     // After a governed preposition the gerund is what was done.
