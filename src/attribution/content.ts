@@ -377,7 +377,8 @@ function skipAddressee(view: DocView, from: number, sentenceEnd: number): number
   at = skipTime(view, at, sentenceEnd);
   const next = view.tokens[at];
   // "told residents this weekend he would veto it": a subject pronoun opens the reported clause.
-  const clause = next !== undefined && SUBJECT_PRONOUNS.has(lower(next)) && lower(next) !== 'it';
+  // ("told reporters there were no plans": an existential "there" and its verb too.)
+  const clause = next !== undefined && ((SUBJECT_PRONOUNS.has(lower(next)) && lower(next) !== 'it') || (lower(next) === 'there' && view.tokens[at + 1]?.pos === 'AUX'));
   // "told reporters why she resigned", "told them how to vote": a question word opens it; "told
   // reporters when he arrived in Paris that …": a time or condition clause comes before the that-clause.
   const question = next !== undefined && EMBEDDED_QUESTION_WORDS.has(lower(next));
@@ -413,6 +414,8 @@ function isAddresseeWord(view: DocView, at: number): boolean {
   const token = view.tokens[at] as Token;
   const word = lower(token);
   if ((view.quoteAt[at] as number) >= 0 || word === 'to') return false;
+  // ("told reporters | there were no plans": an existential "there" opens the clause.)
+  if (word === 'there' && view.tokens[at + 1]?.pos === 'AUX') return false;
   if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(word) && word !== 'you' && word !== 'it') return false;
   // ("told CBS News’ “Face the Nation” …": a bare possessive mark too; "told African-Americans": a hyphen inside a word.)
   return ADDRESSEE.has(token.pos) || word === 'of' || isPossessiveMarker(token) || isGluedHyphen(view.tokens, at);

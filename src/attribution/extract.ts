@@ -23,6 +23,11 @@ function sourceAndContent(candidate: Candidate): string {
   return ranges.join(',');
 }
 
+/** Whether a cue is a participle in -ing that opens its sentence ("Writing in …, X argued …"). */
+function isOpeningParticiple(view: DocView, cue: { start: number; end: number }, sentence: Sentence): boolean {
+  return cue.start === sentence.tokens.start && /ing$/iu.test(view.tokens[cue.end - 1]?.text ?? '');
+}
+
 /**
  * Finds every attribution candidate of one sentence, whatever its confidence: the confidence model
  * judges them all, and `minConfidence` filters afterwards.
@@ -38,7 +43,17 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
     // "The White House said in a statement that …": a second cue with the same source and the same
     // content adds nothing; the first one stands.
     const key = sourceAndContent(candidate);
-    if (seen.has(key)) return;
+    if (seen.has(key)) {
+      // ("Writing in the Daily Telegraph, the former minister argued that …": the main clause's verb,
+      // not the participle that opens the sentence, is the cue of that source and content.)
+      const first = candidates.findIndex((other) => sourceAndContent(other) === key);
+      const other = candidates[first];
+      if (other?.cue && candidate.cue && isOpeningParticiple(view, other.cue, sentence) && !isOpeningParticiple(view, candidate.cue, sentence)) {
+        candidates[first] = candidate;
+        for (let index = candidate.cue.start; index < candidate.cue.end; index += 1) taken.add(index);
+      }
+      return;
+    }
     seen.add(key);
     candidates.push(candidate);
     for (const range of [candidate.source, candidate.cue]) if (range) for (let index = range.start; index < range.end; index += 1) taken.add(index);

@@ -209,6 +209,16 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     const left = view.tokens[index - 1];
     const coordinated = lower(token) === 'and' && index - 1 >= limit && (left?.pos === 'PROPN' || (left?.pos === 'PRON' && SOURCE_PRONOUNS.has(lower(left)))) && opensClauseAt(view, index - 1, limit, true);
     if (right.pos === 'DET' && !coordinated) break;
+    // ("the camp's only functioning clinic", "a growing number of": a participle in -ing between a
+    // determiner's words and its noun modifies the noun.)
+    const modifierBefore = view.tokens[index - 1];
+    if (token.pos === 'VERB' && right.pos === 'NOUN' && /ing$/u.test(lower(token)) && index - 1 >= limit && modifierBefore !== undefined && (['DET', 'ADJ', 'ADV'].includes(modifierBefore.pos) || isPossessiveMarker(modifierBefore))) {
+      // (An adverb before it goes with it: "only functioning".)
+      const adverb = modifierBefore.pos === 'ADV';
+      start = adverb ? index - 1 : index;
+      if (adverb) index -= 1;
+      continue;
+    }
     // "A widely shared post", "a much criticized law": an adverb and a participle before the noun.
     if (token.pos === 'VERB' && right.pos === 'NOUN' && isParticipleForm(token) && index - 1 >= limit) {
       if (isDegreeAdverb(view.tokens[index - 1])) {
@@ -216,6 +226,13 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
         index -= 1;
         continue;
       }
+    }
+    // ("Several backbenchers representing rural seats have signalled": a participle in -ing after a
+    // plural noun describes it; the phrase goes on to the noun.)
+    if (token.pos === 'VERB' && /ing$/u.test(lower(token)) && index - 1 >= limit && view.tokens[index - 1]?.pos === 'NOUN' && isPluralForm(lower(view.tokens[index - 1]))) {
+      start = index - 1;
+      index -= 1;
+      continue;
     }
     // "Hope Hicks": a capitalized word wink-nlp tags as a verb before a name is a first name.
     const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);

@@ -1283,6 +1283,11 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ],
     ['Clinton says the Ohio native nicknamed “King James” is an advocate for children.', { source: 'Clinton', cue: 'says', content: ['the Ohio native nicknamed “King James” is an advocate for children'] }],
     ['An email to his supporters notes that the senator won.', { source: 'An email to his supporters', cue: 'notes', content: ['that the senator won'] }],
+    // Probe articles k1 and k2 (Westminster, a strike on a camp).
+    ['Writing in the Daily Telegraph, the former minister argued that the bill confuses activity with progress.', { source: 'the former minister', cue: 'argued', content: ['that the bill confuses activity with progress'] }],
+    ['Later, the spokesperson told reporters there were no plans to delay the legislation.', { source: 'the spokesperson', cue: 'told', content: ['there were no plans to delay the legislation'] }],
+    ['Several backbenchers representing rural seats have signalled they could vote against the government.', { source: 'Several backbenchers representing rural seats', cue: 'have signalled', content: ['they could vote against the government'] }],
+    ['Doctors at the camp’s only functioning clinic said they were treating patients on the floor.', { source: 'Doctors at the camp’s only functioning clinic', cue: 'said', content: ['they were treating patients on the floor'] }],
     // Eighth review round: no object joins a subject, no preposition's object becomes a name before an apposition.
     ['In Washington, the spokesman, John Kirby, said the strike was legal.', { source: 'the spokesman, John Kirby', cue: 'said', content: ['the strike was legal'] }],
     ['He met Putin and the Kremlin said the talks went well.', { source: 'the Kremlin', cue: 'said', content: ['the talks went well'] }],
