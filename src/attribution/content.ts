@@ -521,7 +521,8 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
       const previous = view.tokens[index - 1] as Token;
       if (index === from || (previous.pos !== 'DET' && previous.pos !== 'ADJ')) return { start: index, that: true, colon: false };
     }
-    if (!adjunctOpener && !ADDRESSEE.has(token.pos) && lower(token) !== 'of') break;
+    // ("told a press conference in London that …": a place or a group after the addressee, for cues that take one.)
+    if (!adjunctOpener && !ADDRESSEE.has(token.pos) && lower(token) !== 'of' && !(takesAddressee && token.pos === 'ADP')) break;
   }
   // "told The Huffington Post on Thursday." / "urged Congress to act": past the addressee; "told
   // CBS, “…”": past the comma or colon to the quotation.

@@ -23,6 +23,11 @@ function sourceAndContent(candidate: Candidate): string {
   return ranges.join(',');
 }
 
+/** Whether two candidates attribute the same content ranges. */
+function sameContent(a: Candidate, b: Candidate): boolean {
+  return a.content.length === b.content.length && a.content.every((range, index) => range.start === b.content[index]?.start && range.end === b.content[index]?.end);
+}
+
 /** Whether a cue is a participle in -ing that opens its sentence ("Writing in …, X argued …"). */
 function isOpeningParticiple(view: DocView, cue: { start: number; end: number }, sentence: Sentence): boolean {
   return cue.start === sentence.tokens.start && /ing$/iu.test(view.tokens[cue.end - 1]?.text ?? '');
@@ -42,6 +47,9 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
     if (!candidate) return;
     // "The White House said in a statement that …": a second cue with the same source and the same
     // content adds nothing; the first one stands.
+    // ("said in an emailed statement that …": the statement's noun cue, with no source of its own, adds
+    // nothing to the verb's attribution of the same content.)
+    if (candidate.source === null && candidate.pattern === 'that-clause' && candidates.some((other) => sameContent(other, candidate))) return;
     const key = sourceAndContent(candidate);
     if (seen.has(key)) {
       // ("Writing in the Daily Telegraph, the former minister argued that …": the main clause's verb,

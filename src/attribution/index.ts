@@ -31,7 +31,9 @@ function rangeSpan(view: DocView, range: TokenRange): Span {
 /** The span of a content: a whole quotation gives its inner text without trailing , ; : */
 function contentSpan(view: DocView, range: TokenRange): Span {
   const quoteIndex = view.quoteAt[range.start] as number;
-  const wholeQuote = view.opensQuote[range.start] === 1 && view.closesQuote[range.end - 1] === 1 && view.quoteAt[range.end - 1] === quoteIndex;
+  // (A quotation left open runs to its paragraph's end: whole when the range reaches its last token.)
+  const open = quoteIndex >= 0 && view.quotes[quoteIndex]?.closed === false && (view.tokens[range.end - 1] as Token).end >= (view.quotes[quoteIndex] as Quote).inner.end;
+  const wholeQuote = view.opensQuote[range.start] === 1 && (view.closesQuote[range.end - 1] === 1 || open) && view.quoteAt[range.end - 1] === quoteIndex;
   const quote = wholeQuote ? view.quotes[quoteIndex] : undefined;
   if (!quote) return rangeSpan(view, range);
   let end = quote.inner.end;
@@ -96,9 +98,13 @@ function continuations(view: DocView, found: readonly Candidate[]): Array<Candid
     from = range.start;
     // The voice continued: the latest speaker quoted before, else the latest attribution.
     while (next < byEnd.length && (contentEnd[byEnd[next] as number] as number) <= range.start) {
-      previous = byEnd[next] as number;
-      if (!reportsAnother[previous] && (found[previous] as Candidate).content.some((item) => hasQuotedToken(view, item))) previousQuoted = previous;
+      const candidate = byEnd[next] as number;
       next += 1;
+      // (A cue inside a quotation is speech the speaker reports — "the doctors told us …" — not the voice that goes on.)
+      const cue = (found[candidate] as Candidate).cue;
+      if (cue && (view.quoteAt[cue.start] as number) >= 0) continue;
+      previous = candidate;
+      if (!reportsAnother[previous] && (found[previous] as Candidate).content.some((item) => hasQuotedToken(view, item))) previousQuoted = previous;
     }
     if (range.end <= range.start || covered.subarray(range.start, range.end).includes(1)) continue;
     const first = view.tokens[range.start] as Token;

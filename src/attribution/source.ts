@@ -236,7 +236,9 @@ export function nounPhraseLeft(view: DocView, end: number, limit: number): Token
     }
     // "Hope Hicks": a capitalized word wink-nlp tags as a verb before a name is a first name.
     const firstName = token.pos === 'VERB' && isCapitalized(token) && right.pos === 'PROPN' && isCapitalized(right);
-    if (!isNounPhraseToken(token) && !firstName && !isPluralPossessive(view, index)) break;
+    // ("Corvane’s lead lawyer": a word after a possessive and before its noun modifies the noun, whatever its tag.)
+    const modifierAfterPossessive = token.pos === 'VERB' && right.pos === 'NOUN' && isPossessiveMarker(view.tokens[index - 1]);
+    if (!isNounPhraseToken(token) && !firstName && !modifierAfterPossessive && !isPluralPossessive(view, index)) break;
     if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(token))) {
       // "he and Mr. Allen said", "she and another reporter said": a pronoun opens a coordinated subject
       // (not an object: "The court upheld it and the lawyers said …").

@@ -197,8 +197,11 @@ function readMarks(input: string, indexes: readonly number[]): MarkAt[] {
   return read;
 }
 
-/** Scans one paragraph `[from, to)` and returns its quotations, in order of closing. */
-function scanParagraph(input: string, from: number, to: number, indexes: readonly number[]): FoundQuote[] {
+/**
+ * Scans one paragraph `[from, to)` and returns its quotations, in order of closing. `runsOn`: the next
+ * paragraph opens with ‘, so a ‘ left open here is a quotation that runs on (British style), not a stray.
+ */
+function scanParagraph(input: string, from: number, to: number, indexes: readonly number[], runsOn = false): FoundQuote[] {
   const found: FoundQuote[] = [];
   const stack: OpenMark[] = [];
   const emit = (open: OpenMark, end: number, closingWidth: number): void => {
@@ -257,7 +260,7 @@ function scanParagraph(input: string, from: number, to: number, indexes: readonl
     }
     stack.push({ char, mark, start: index, width });
   });
-  const unclosed = stack.find((open) => !open.mark.single);
+  const unclosed = stack.find((open) => !open.mark.single) ?? (runsOn ? stack.find((open) => open.char === '‘') : undefined);
   if (unclosed) emit(unclosed, to, 0);
   return found;
 }
@@ -345,14 +348,16 @@ function opensWithQuote(paragraph: Span, quotes: readonly FoundQuote[]): boolean
 export function findQuotes(input: string, paragraphs: readonly Span[]): Quote[] {
   const marks = [...input.matchAll(QUOTE_MARK)].map((found) => found.index);
   let next = 0;
-  const perParagraph = paragraphs.map((paragraph) => {
+  const perParagraph = paragraphs.map((paragraph, paragraphIndex) => {
     // Paragraphs come in text order: the marks of each are the next run of `marks`.
     while (next < marks.length && (marks[next] as number) < paragraph.start) next += 1;
     let end = next;
     while (end < marks.length && (marks[end] as number) < paragraph.end) end += 1;
     const inside = marks.slice(next, end);
     next = end;
-    return scanParagraph(input, paragraph.start, paragraph.end, inside).sort((a, b) => a.start - b.start || b.end - a.end);
+    const following = paragraphs[paragraphIndex + 1];
+    const runsOn = following !== undefined && input[following.start] === '‘';
+    return scanParagraph(input, paragraph.start, paragraph.end, inside, runsOn).sort((a, b) => a.start - b.start || b.end - a.end);
   });
   const quotes: Quote[] = [];
   let previousUnclosed: number | null = null;

@@ -1288,6 +1288,17 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     ['Later, the spokesperson told reporters there were no plans to delay the legislation.', { source: 'the spokesperson', cue: 'told', content: ['there were no plans to delay the legislation'] }],
     ['Several backbenchers representing rural seats have signalled they could vote against the government.', { source: 'Several backbenchers representing rural seats', cue: 'have signalled', content: ['they could vote against the government'] }],
     ['Doctors at the camp’s only functioning clinic said they were treating patients on the floor.', { source: 'Doctors at the camp’s only functioning clinic', cue: 'said', content: ['they were treating patients on the floor'] }],
+    // Probe articles m1 and m2 (an antitrust trial, a vaccine study).
+    ['“We are disappointed,” Corvane’s lead lawyer, Daniel Ruhl, told reporters outside the courthouse.', { source: 'Corvane’s lead lawyer, Daniel Ruhl', cue: 'told', content: ['We are disappointed'], kind: 'direct' }],
+    ['Lisa Ferraro said in an emailed statement that the company competes on the merits.', { source: 'Lisa Ferraro', cue: 'said', content: ['that the company competes on the merits'] }],
+    ['The minister told a press conference in London that the government was watching closely.', { source: 'The minister', cue: 'told', content: ['that the government was watching closely'] }],
+    [
+      'Her daughter spoke.\n\n‘The winter before, Dad was ill,’ she said. ‘The second time, the doctors told us he was dehydrated.\n\n‘Last winter he hardly noticed.’',
+      [
+        { source: 'she', cue: 'said', content: ['The winter before, Dad was ill', 'The second time, the doctors told us he was dehydrated.'], kind: 'direct' },
+        { source: null, cue: null, content: ['Last winter he hardly noticed.'], kind: 'direct' },
+      ],
+    ],
     // Eighth review round: no object joins a subject, no preposition's object becomes a name before an apposition.
     ['In Washington, the spokesman, John Kirby, said the strike was legal.', { source: 'the spokesman, John Kirby', cue: 'said', content: ['the strike was legal'] }],
     ['He met Putin and the Kremlin said the talks went well.', { source: 'the Kremlin', cue: 'said', content: ['the talks went well'] }],
