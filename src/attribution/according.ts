@@ -60,9 +60,12 @@ export function fromAccordingTo(view: DocView, entry: CueEntry, sentence: Senten
       if (index > relative) found.push({ source, cue: { start: index, end: index + 2 }, content: [{ start: relative, end: index }], entry, sentence: sentence.index, confidence: scoreCandidate(entry, true, 'according-to'), pattern: 'according-to' });
       continue;
     }
-    const before = contentBefore(view, sentenceStart, index);
+    // ("…, but according to the league, the VAR judged …": after a coordinator, only the clause after the source is attributed.)
+    const coordinated = view.tokens[index - 1]?.pos === 'CCONJ' && isComma(view.tokens[sourceEnd]);
+    const before = coordinated ? null : contentBefore(view, sentenceStart, index);
     if (before) content.push(before);
-    if (isComma(view.tokens[sourceEnd])) {
+    // ("…, according to its own figures, and the city has begun …": a clause joined after the source is the author's.)
+    if (isComma(view.tokens[sourceEnd]) && !(before && view.tokens[sourceEnd + 1]?.pos === 'CCONJ')) {
       const end = endBeforePunct(view, sourceEnd + 1, sentenceEnd);
       if (end > sourceEnd + 1) content.push({ start: sourceEnd + 1, end });
     }

@@ -264,9 +264,14 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
   // ("She spoke up.", "They signed off.": a lone particle of a phrasal verb says nothing; nor does a lone
   // adverb, "sirens sounded twice", but for one standing for what was said, "said so", "said otherwise".)
   const lone = view.tokens[start] as Token;
-  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && (['ADP', 'PART'].includes(lone.pos) || (lone.pos === 'ADV' && !PRO_FORM_ADVERBS.has(lower(lone))))) return null;
+  // (Nor a lone comparative, "the hosts pressed higher".)
+  const comparative = lone.pos === 'ADJ' && /(?:er)$/u.test(lower(lone)) && COMPARATIVE_ADVERBIALS.has(lower(lone));
+  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && (['ADP', 'PART'].includes(lone.pos) || (lone.pos === 'ADV' && !PRO_FORM_ADVERBS.has(lower(lone))) || comparative)) return null;
   return end > start ? { start, end } : null;
 }
+
+/** Comparatives that wink-nlp tags as adjectives where they modify a verb ("pressed higher", "pushed harder"). */
+const COMPARATIVE_ADVERBIALS: ReadonlySet<string> = new Set(['higher', 'lower', 'harder', 'further', 'farther', 'faster', 'slower', 'longer', 'closer', 'deeper', 'louder']);
 
 /** Adverbs that stand for what was said ("said so", "said otherwise", "explained why"). */
 const PRO_FORM_ADVERBS: ReadonlySet<string> = new Set(['so', 'otherwise', 'why', 'how', 'differently', 'likewise', 'yes', 'no', 'not']);

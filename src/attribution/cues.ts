@@ -364,7 +364,10 @@ function pluralHeadBefore(view: DocView, last: number, sentence: number): boolea
     if (!token || token.sentence !== sentence || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return false;
     if (token.pos === 'ADP' && SUBJECT_PREPOSITIONS.has(lower(token))) {
       const head = view.tokens[index - 1];
-      return head !== undefined && head.sentence === sentence && isPluralNoun(head);
+      if (head !== undefined && head.sentence === sentence && isPluralNoun(head)) return true;
+      // ("Records obtained by the Ledger show that …": a participle and its agent after the plural head.)
+      const beforeParticiple = view.tokens[index - 2];
+      return lower(token) === 'by' && head?.pos === 'VERB' && isParticipleForm(head) && beforeParticiple !== undefined && beforeParticiple.sentence === sentence && isPluralNoun(beforeParticiple);
     }
   }
   return false;

@@ -1299,6 +1299,12 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
         { source: null, cue: null, content: ['Last winter he hardly noticed.'], kind: 'direct' },
       ],
     ],
+    // Probe articles n1 and n2 (a match report, an investigation).
+    ['The referee waved play on, but according to the league, the VAR judged that the defender had caught his leg.', [
+      { source: 'the league', cue: 'according to', content: ['the VAR judged that the defender had caught his leg'] },
+    ]],
+    ['Records obtained by the Ledger show that the firm was incorporated weeks before the tender.', { source: 'Records obtained by the Ledger', cue: 'show', content: ['that the firm was incorporated weeks before the tender'] }],
+    ['The program is only 61 percent complete, according to the department’s own figures, and the city has begun soliciting bids.', { source: 'the department’s own figures', cue: 'according to', content: ['The program is only 61 percent complete'] }],
     // Eighth review round: no object joins a subject, no preposition's object becomes a name before an apposition.
     ['In Washington, the spokesman, John Kirby, said the strike was legal.', { source: 'the spokesman, John Kirby', cue: 'said', content: ['the strike was legal'] }],
     ['He met Putin and the Kremlin said the talks went well.', { source: 'the Kremlin', cue: 'said', content: ['the talks went well'] }],
@@ -1373,7 +1379,8 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     // A comparison after a comma, a plural noun's phrase before a word in -s, a naming participle after "the …".
     'Women made up 25 percent of executives, compared with about 32 percent in government.',
     'The plan adds new emissions rules that promise to transform the economy.',
-    // A lone adverb is no content.
+    // A lone adverb, or a comparative wink-nlp tags as an adjective, is no content.
+    'After the restart the hosts pressed higher.',
     'Residents queued as air-raid sirens sounded twice before noon.',
     // A Title Case heading or a rubric before a colon names no speaker.
     'Stealth Over Health: The senator was headed to the hospital.',
