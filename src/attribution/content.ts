@@ -261,13 +261,20 @@ export function contentAfter(view: DocView, from: number, sentenceEnd: number, o
   }
   // Trailing punctuation outside quotations is not content.
   while (end > start && isTrailingPunct(view, end - 1)) end -= 1;
-  // ("She spoke up.", "They signed off.": a lone particle of a phrasal verb says nothing; nor does a lone
-  // adverb, "sirens sounded twice", but for one standing for what was said, "said so", "said otherwise".)
-  const lone = view.tokens[start] as Token;
-  // (Nor a lone comparative, "the hosts pressed higher".)
-  const comparative = lone.pos === 'ADJ' && /(?:er)$/u.test(lower(lone)) && COMPARATIVE_ADVERBIALS.has(lower(lone));
-  if (end === start + 1 && (view.quoteAt[start] as number) < 0 && (['ADP', 'PART'].includes(lone.pos) || (lone.pos === 'ADV' && !PRO_FORM_ADVERBS.has(lower(lone))) || comparative)) return null;
-  return end > start ? { start, end } : null;
+  if (end <= start) return null;
+  return end === start + 1 && isEmptyWord(view, start) ? null : { start, end };
+}
+
+/**
+ * Whether a one-token content says nothing: a lone particle of a phrasal verb ("She spoke up.", "They
+ * signed off."), a lone adverb ("sirens sounded twice") but for one standing for what was said ("said
+ * so", "said otherwise"), or a comparative wink-nlp tags as an adjective ("the hosts pressed higher").
+ */
+function isEmptyWord(view: DocView, index: number): boolean {
+  const token = view.tokens[index] as Token;
+  if ((view.quoteAt[index] as number) >= 0) return false;
+  const word = lower(token);
+  return token.pos === 'ADP' || token.pos === 'PART' || (token.pos === 'ADV' && !PRO_FORM_ADVERBS.has(word)) || (token.pos === 'ADJ' && COMPARATIVE_ADVERBIALS.has(word));
 }
 
 /** Comparatives that wink-nlp tags as adjectives where they modify a verb ("pressed higher", "pushed harder"). */

@@ -1395,3 +1395,10 @@ describe('reader voices, inverted labels, embedded questions and adjunct gerunds
     expect(analyzeChecked(analyzer, input).attributions).toEqual([]);
   });
 });
+
+describe('fuzz finds', () => {
+  // A cue with nothing after it once read the token past the end of the text.
+  it.each(['said according to said', 'He said up', 'they pressed'])('analyzes %j with exact spans', (input) => {
+    expect(() => analyzeChecked(analyzer, input)).not.toThrow();
+  });
+});
