@@ -473,13 +473,18 @@ const MAX_OPENING_PHRASE = 20;
 /** How far past the comma after an adjunct the clause's verb may stand ("Obama was", "the new rules would"). */
 const MAX_SUBJECT_TOKENS = 5;
 
+/** Whether a token can open a clause's subject: a subject pronoun (not "who"), a name or a determiner. */
+function opensSubject(token: Token): boolean {
+  const word = lower(token);
+  return (SUBJECT_PRONOUNS.has(word) && word !== 'who') || token.pos === 'PROPN' || token.pos === 'DET';
+}
+
 /** The opening of a clause (a subject, then its verb) after a prepositional adjunct and its comma, or null. */
 function clauseAfterAdjunct(view: DocView, from: number, sentenceEnd: number): ContentOpening | null {
   const comma = parentheticalEnd(view, from - 1, false);
   const subject = view.tokens[comma + 1];
   if (comma < 0 || comma - from > MAX_ADJUNCT_TOKENS || subject === undefined || (view.quoteAt[comma + 1] as number) >= 0) return null;
-  const word = lower(subject);
-  if (!((SUBJECT_PRONOUNS.has(word) && word !== 'who') || subject.pos === 'PROPN' || subject.pos === 'DET')) return null;
+  if (!opensSubject(subject)) return null;
   for (let index = comma + 2; index < Math.min(sentenceEnd, comma + 2 + MAX_SUBJECT_TOKENS); index += 1) {
     const token = view.tokens[index] as Token;
     if (token.pos === 'AUX' || token.pos === 'VERB') return { start: comma + 1, that: false, colon: false };
@@ -560,7 +565,7 @@ export function contentStart(view: DocView, cueEnd: number, sentenceEnd: number,
     if (CONDITIONS.has(lower(next))) {
       const close = parentheticalEnd(view, from + 1, true);
       const subject = view.tokens[close + 1];
-      if (close > 0 && subject !== undefined && (SUBJECT_PRONOUNS.has(lower(subject)) || subject.pos === 'PROPN' || subject.pos === 'DET')) return { start: from + 1, that: false, colon: false };
+      if (close > 0 && subject !== undefined && opensSubject(subject)) return { start: from + 1, that: false, colon: false };
     }
     const subordinate = next !== undefined && (next.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(next)) || isTimeRelativeToEvent(view, from + 1));
     return subordinate ? { start: from, that: false, colon: false } : { start: from + 1, that: lower(next) === 'that', colon: false };

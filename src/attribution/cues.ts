@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicons/schemas.js';
-import { ARTICLES, edBaseForms, IRREGULAR_PASTS, isDegreeAdverb, isMistaggedPastBeforeThat, ingBaseForms, isParticipleForm, isPluralForm, SUBJECT_PRONOUNS } from '../text/words.js';
+import { ARTICLES, edBaseForms, IRREGULAR_PASTS, isDegreeAdverb, isMistaggedPastBeforeThat, ingBaseForms, isParticipleForm, isPluralForm, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../text/words.js';
 import type { Token } from '../types.js';
 import { isTitleCase } from '../text/headline.js';
 import { isGluedHyphen } from '../text/hyphen.js';
@@ -405,8 +405,10 @@ const CLAUSE_OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
 /** Parts of speech that can open the object or clause after a verb. */
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'PART', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PUNCT']);
 
-/** A possessive before an ordinal ("its first", "’s first"). */
-const POSSESSIVE_WORDS = /^(?:my|your|his|her|its|our|their|['’]s)$/u;
+/** A possessive pronoun or possessive mark ("its first", "’s first"). */
+function isPossessiveWord(word: string): boolean {
+  return POSSESSIVE_PRONOUNS.has(word) || word === '’s' || word === "'s";
+}
 
 /** Ordinal words that modify a noun phrase. */
 const ORDINAL_MODIFIERS = new Set(['first', 'second', 'third', 'next', 'last', 'final']);
@@ -428,7 +430,7 @@ function isAdjectival(view: DocView, index: number): boolean {
   const adverbAfterArticle = isDegreeAdverb(previous) && (ARTICLES.has(lower(view.tokens[index - 2])) || count) && /(?:ed|en)$/u.test(lower(view.tokens[index]));
   // ("the first nominating contest", "the next polling day": an ordinal before it, which wink-nlp may tag as an adverb.)
   // (After an article or possessive only: "The agency first warned residents …" is a verb.)
-  const ordinal = ORDINAL_MODIFIERS.has(lower(previous)) && next.pos === 'NOUN' && (view.tokens[index - 2]?.pos === 'DET' || POSSESSIVE_WORDS.test(lower(view.tokens[index - 2])));
+  const ordinal = ORDINAL_MODIFIERS.has(lower(previous)) && next.pos === 'NOUN' && (view.tokens[index - 2]?.pos === 'DET' || isPossessiveWord(lower(view.tokens[index - 2])));
   // ("Many said Monday …", "those surveyed said Trump …": after a quantifier or a participle, only
   // before a common noun or an adjective is it a modifier, "many alleged crimes".)
   const loose = (QUANTIFIER_SUBJECTS.has(lower(previous)) || participleModifier) && next.pos !== 'NOUN' && next.pos !== 'ADJ';

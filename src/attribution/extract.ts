@@ -17,15 +17,14 @@ import { fromQuestionOpening, fromTrailingQuestion, isQuestionOpening, isTrailin
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
 
-/** The source and content ranges of a candidate as one key, to find a second cue for the same thing. */
-function sourceAndContent(candidate: Candidate): string {
-  const ranges = [candidate.source, ...candidate.content].map((range) => (range ? `${range.start}-${range.end}` : '-'));
-  return ranges.join(',');
+/** The content ranges of a candidate as one key. */
+function contentKey(candidate: Candidate): string {
+  return candidate.content.map((range) => `${range.start}-${range.end}`).join(',');
 }
 
-/** Whether two candidates attribute the same content ranges. */
-function sameContent(a: Candidate, b: Candidate): boolean {
-  return a.content.length === b.content.length && a.content.every((range, index) => range.start === b.content[index]?.start && range.end === b.content[index]?.end);
+/** The source and content ranges of a candidate as one key, to find a second cue for the same thing. */
+function sourceAndContent(candidate: Candidate): string {
+  return `${candidate.source ? `${candidate.source.start}-${candidate.source.end}` : '-'},${contentKey(candidate)}`;
 }
 
 /** Whether a cue is a participle in -ing that opens its sentence ("Writing in …, X argued …"). */
@@ -42,19 +41,22 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
   const candidates: Candidate[] = [];
   // Tokens already used as a source or cue cannot be the cue of another attribution.
   const taken = new Set<number>();
-  const seen = new Set<string>();
+  // Where each source-and-content key, and each content, was first taken (an index into `candidates`).
+  const seen = new Map<string, number>();
+  const seenContent = new Set<string>();
   const take = (candidate: Candidate | null): void => {
     if (!candidate) return;
     // "The White House said in a statement that …": a second cue with the same source and the same
     // content adds nothing; the first one stands.
     // ("said in an emailed statement that …": the statement's noun cue, with no source of its own, adds
     // nothing to the verb's attribution of the same content.)
-    if (candidate.source === null && candidate.pattern === 'that-clause' && candidates.some((other) => sameContent(other, candidate))) return;
+    const content = contentKey(candidate);
+    if (candidate.source === null && candidate.pattern === 'that-clause' && seenContent.has(content)) return;
     const key = sourceAndContent(candidate);
-    if (seen.has(key)) {
+    const first = seen.get(key);
+    if (first !== undefined) {
       // ("Writing in the Daily Telegraph, the former minister argued that …": the main clause's verb,
       // not the participle that opens the sentence, is the cue of that source and content.)
-      const first = candidates.findIndex((other) => sourceAndContent(other) === key);
       const other = candidates[first];
       if (other?.cue && candidate.cue && isOpeningParticiple(view, other.cue, sentence) && !isOpeningParticiple(view, candidate.cue, sentence)) {
         candidates[first] = candidate;
@@ -62,7 +64,8 @@ export function extractSentence(view: DocView, matcher: CueMatcher, sentence: Se
       }
       return;
     }
-    seen.add(key);
+    seen.set(key, candidates.length);
+    seenContent.add(content);
     candidates.push(candidate);
     for (const range of [candidate.source, candidate.cue]) if (range) for (let index = range.start; index < range.end; index += 1) taken.add(index);
   };

@@ -864,7 +864,7 @@ function hasNonSpeechObject(view: DocView, match: CueMatch): boolean {
   // preposition only of time, "called a strike for Monday", not "called the vote on the bill a sham",
   // and no quotation: "called the hearing “a circus”".)
   const closing = after !== undefined && after.pos === 'PUNCT' && view.opensQuote[index + 1] !== 1;
-  const preposition = after !== undefined && after.pos === 'ADP' && (objects !== NON_SPEECH_OBJECTS.get('call') || isTimeWord(lower(view.tokens[index + 2])) || isTimeWord(lower(view.tokens[index + 3])));
+  const preposition = after !== undefined && after.pos === 'ADP' && (match.entry.lemmas[0] !== 'call' || isTimeWord(lower(view.tokens[index + 2])) || isTimeWord(lower(view.tokens[index + 3])));
   return after === undefined || closing || preposition || after.pos === 'CCONJ' || lower(after) === 'to';
 }
 
